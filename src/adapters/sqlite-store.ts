@@ -1,0 +1,47 @@
+// The embedded store on SQLite (better-sqlite3): one row per article with its annotated Doc as JSON.
+
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Doc } from '../model/index.ts';
+import type { StorePort } from '../ports/store.ts';
+
+const schema = `
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY,
+  source TEXT NOT NULL,
+  published TEXT,
+  added_at TEXT NOT NULL,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+`;
+
+export const openSqliteStore = (path: string): StorePort => {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.exec(schema);
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO articles (id, source, published, added_at, doc) VALUES (?, ?, ?, ?, ?)',
+  );
+  const saveAll = db.transaction((docs: Doc[]) => {
+    const added: string[] = [];
+    const now = new Date().toISOString();
+    for (const d of docs) {
+      const r = insert.run(d.article.id, d.article.source, d.article.published, now, JSON.stringify(d));
+      if (r.changes > 0) added.push(d.article.id);
+    }
+    return added;
+  });
+  return {
+    saveDocs: (docs) => saveAll(docs),
+    loadDocs: () =>
+      (db.prepare('SELECT doc FROM articles ORDER BY published, id').all() as { doc: string }[]).map(
+        (r) => JSON.parse(r.doc) as Doc,
+      ),
+    has: (id) => db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined,
+    stats: () => ({ articles: (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n }),
+    close: () => db.close(),
+  };
+};

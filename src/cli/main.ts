@@ -1,0 +1,142 @@
+// The `corroborate` command line: analyze, ingest, report.
+
+import { Command, CommanderError, Option } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { openSqliteStore } from '../adapters/sqlite-store.ts';
+import { fsSource, readAll } from '../adapters/fs-source.ts';
+import { resolveConfig, type OutputFormat, type ResolvedConfig } from '../config/config.ts';
+import type { Dossier, InputError } from '../model/index.ts';
+import { formatError } from '../pipeline/errors.ts';
+import { analyzeInputs, annotateInputs, runCorpus, toDossier } from '../pipeline/run.ts';
+import type { Context } from '../pipeline/stage.ts';
+import { render } from '../render/index.ts';
+import { createLlm } from '../adapters/llm-openai.ts';
+import { createProgress } from './progress.ts';
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+interface OutputOptions {
+  format: OutputFormat;
+  out?: string;
+  progress: boolean;
+}
+
+const formatOption = () =>
+  new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json', 'html']).default('text');
+
+const contextOf = (config: ResolvedConfig): Context => ({ config, llm: config.llm ? createLlm(config.llm) : null });
+
+const readFailures = (failures: { source: string; message: string }[]): InputError[] =>
+  failures.map((f) => ({ source: f.source, articleId: null, stage: 'read', message: f.message }));
+
+const writeOutput = (dossier: Dossier, opts: OutputOptions) => {
+  const text = render(dossier, opts.format);
+  if (opts.out) writeFileSync(opts.out, text);
+  else process.stdout.write(text);
+};
+
+/** Lists every failed input on stderr; the exit code says whether any failed. */
+const reportErrors = (errors: InputError[]): number => {
+  for (const e of errors) process.stderr.write(`corroborate: ${formatError(e)}\n`);
+  return errors.length > 0 ? 1 : 0;
+};
+
+const analyze = async (inputs: string[], opts: OutputOptions & { store?: string }) => {
+  const ctx = contextOf(resolveConfig({ format: opts.format }, process.env));
+  const progress = createProgress(opts.progress);
+  const { files, failures } = await readAll(fsSource, inputs);
+  const dossier = await analyzeInputs(files, ctx, progress, readFailures(failures));
+  progress.end();
+  writeOutput(dossier, opts);
+  return reportErrors(dossier.errors);
+};
+
+const ingest = async (inputs: string[], opts: { store?: string; progress: boolean }) => {
+  const ctx = contextOf(resolveConfig({ storePath: opts.store }, process.env));
+  const progress = createProgress(opts.progress);
+  const { files, failures } = await readAll(fsSource, inputs);
+  const errors = readFailures(failures);
+  const docs = annotateInputs(files, ctx, errors, progress);
+  progress.end();
+  const store = openSqliteStore(ctx.config.storePath);
+  try {
+    const added = store.saveDocs(docs);
+    process.stderr.write(
+      `corroborate: stored ${added.length} new article(s) (${docs.length - added.length} already there); ${store.stats().articles} in ${ctx.config.storePath}\n`,
+    );
+  } finally {
+    store.close();
+  }
+  return reportErrors(errors);
+};
+
+const report = async (opts: OutputOptions & { store?: string }) => {
+  const ctx = contextOf(resolveConfig({ format: opts.format, storePath: opts.store }, process.env));
+  const store = openSqliteStore(ctx.config.storePath);
+  let docs;
+  try {
+    docs = store.loadDocs();
+  } finally {
+    store.close();
+  }
+  const progress = createProgress(opts.progress);
+  const errors: InputError[] = [];
+  const dossier = toDossier(await runCorpus(docs, ctx, errors, progress), ctx);
+  progress.end();
+  writeOutput(dossier, opts);
+  return reportErrors(errors);
+};
+
+export const buildProgram = (): Command => {
+  const program = new Command('corroborate')
+    .description('Turn many news reports into one account per event, with who reported what and when.')
+    .version(version)
+    .showHelpAfterError()
+    .exitOverride();
+  const storeOption = new Option('--store <path>', 'embedded store file (env CORROBORATE_STORE)');
+  program
+    .command('analyze')
+    .description('analyze reports (files, folders, or - for stdin) and write a dossier; needs no store')
+    .argument('<inputs...>', '.txt .md .html .json .jsonl .xml files, folders, or -')
+    .addOption(formatOption())
+    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .option('--no-progress', 'no progress lines on stderr')
+    .action(async (inputs: string[], opts: OutputOptions) => {
+      process.exitCode = await analyze(inputs, opts);
+    });
+  program
+    .command('ingest')
+    .description('add reports to the embedded store (incremental)')
+    .argument('<inputs...>', 'files, folders, or -')
+    .addOption(storeOption)
+    .option('--no-progress', 'no progress lines on stderr')
+    .action(async (inputs: string[], opts: { store?: string; progress: boolean }) => {
+      process.exitCode = await ingest(inputs, opts);
+    });
+  program
+    .command('report')
+    .description('write the dossier of everything in the store')
+    .addOption(formatOption())
+    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .addOption(storeOption)
+    .option('--no-progress', 'no progress lines on stderr')
+    .action(async (opts: OutputOptions & { store?: string }) => {
+      process.exitCode = await report(opts);
+    });
+  return program;
+};
+
+export const main = async (argv: string[]): Promise<number> => {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
+      return benign ? 0 : 2;
+    }
+    process.stderr.write(`corroborate: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+};

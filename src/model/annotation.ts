@@ -1,0 +1,63 @@
+// Per-article annotations: sentences, tokens, entity mentions, times and numbers, all as spans.
+
+import type { Span } from './span.ts';
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/**
+ * Tokens as parallel arrays (wink-nlp style): compact and fast to scan.
+ * `pos` holds Universal POS tags; `lower` the lower-cased surface form.
+ */
+export interface Tokens {
+  start: number[];
+  end: number[];
+  lower: string[];
+  pos: string[];
+  /** Index of the sentence each token belongs to. */
+  sentence: number[];
+}
+
+export type EntityType = 'person' | 'organization' | 'location' | 'other';
+
+export interface Place {
+  name: string;
+  admin: string | null;
+  country: string | null;
+  lat: number;
+  lon: number;
+  population?: number;
+  /** GeoNames id or another stable key of the gazetteer entry. */
+  key?: string;
+}
+
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  /** A title or role written next to the name ("Prime Minister", "police spokesman"). */
+  role?: string | null;
+  /** Geocoded place, for locations and demonyms. */
+  place?: Place | null;
+  /** How the mention was found (proper-noun run, gazetteer, acronym, demonym…). */
+  source?: string;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface TimeMention extends Span {
+  text: string;
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY, per precision). */
+  date: string;
+  precision: DatePrecision;
+  /** HH:MM when the expression gives a clock time. */
+  time: string | null;
+}
+
+export interface NumberMention extends Span {
+  text: string;
+  value: number;
+  /** Hedge attached to the number: "at least", "more than", "about", "a dozen". */
+  qualifier: string | null;
+}

@@ -1,0 +1,73 @@
+// Events: clusters of reports about one real-world happening, and what we know of each.
+
+import type { DatePrecision, EntityType, Place } from './annotation.ts';
+import type { Fact } from './fact.ts';
+import type { Span } from './span.ts';
+
+/** Why an article sits in its event, as shown to readers. */
+export interface ClusterReason {
+  articleId: string;
+  similarity: number;
+  sharedEntities: string[];
+  sharedTerms: string[];
+  sameDate: boolean;
+  samePlace: boolean;
+}
+
+/** An event recalled in passing by an article ("in September a suicide bomber attacked…"). */
+export interface BackgroundMention extends Span {
+  text: string;
+  date: string | null;
+  precision: DatePrecision | null;
+  place: Place | null;
+  /** Index of the sentence the mention is in. */
+  sentence: number;
+}
+
+export interface EventWhen {
+  date: string | null;
+  time: string | null;
+  precision: DatePrecision | null;
+}
+
+export interface EventEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  articleIds: string[];
+  place?: Place | null;
+  /** Why variants were merged: which names, which evidence. */
+  mergedBecause?: string[];
+  mentions?: Span[];
+}
+
+export interface TimelineEntry {
+  date: string;
+  precision?: DatePrecision;
+  text: string;
+  articleIds: string[];
+  kind?: string;
+}
+
+export interface SummarySentence {
+  text: string;
+  articleIds: string[];
+}
+
+export interface Event {
+  id: string;
+  title: string;
+  type: string;
+  articleIds: string[];
+  mentionedIn: string[];
+  background: boolean;
+  when: EventWhen;
+  where: Place | null;
+  facts: Fact[];
+  entities: EventEntity[];
+  timeline: TimelineEntry[];
+  summary: SummarySentence[];
+  reasons: ClusterReason[];
+}

@@ -1,0 +1,47 @@
+// Facts: what one article states about an event field, and the reconciled ledger across articles.
+
+import type { Evidence } from './span.ts';
+
+export const slots = [
+  'killed', 'injured', 'arrested', 'attackers', 'perpetrator', 'claimedBy', 'target', 'weapons',
+  'date', 'time', 'place',
+] as const;
+export type Slot = (typeof slots)[number] | (string & {});
+
+export type FactValue = number | string;
+
+/** One statement in one article: "police said two people were killed". */
+export interface Claim {
+  slot: Slot;
+  value: FactValue;
+  evidence: Evidence;
+  /** Who states it: a quoted or attributed speaker ("police", "SITE"), or null for the outlet itself. */
+  attribution: string | null;
+  /** Hedge kept as written ("reportedly", "at least", "unconfirmed"). */
+  hedge: string | null;
+  /** A negative statement ("no group has claimed responsibility"): value is the thing denied or absent. */
+  negated?: boolean;
+  /** Index into the article's background mentions when the claim is about a recalled, earlier event. */
+  backgroundRef?: number | null;
+}
+
+export type FactStatus = 'consensus' | 'conflict' | 'superseded' | 'single-source';
+
+export interface LedgerValue {
+  value: FactValue | null;
+  articleIds: string[];
+  /** Reports that state the value and are independent of each other (copies and relays collapsed). */
+  independentArticleIds?: string[];
+  evidence: Evidence[];
+  attributions?: string[];
+  hedges?: string[];
+  asOf: string | null;
+  negated?: boolean;
+}
+
+export interface Fact {
+  slot: Slot;
+  status: FactStatus;
+  /** Leading value first: the best-supported, latest value. */
+  values: LedgerValue[];
+}

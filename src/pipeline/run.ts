@@ -1,0 +1,96 @@
+// Runs the stages in order over inputs; a failure drops only the article or input it concerns.
+
+import type { Article, Doc, Dossier, InputError, RawArticle } from '../model/index.ts';
+import { createDoc } from '../model/index.ts';
+import type { InputFile } from '../ports/source.ts';
+import { stampError } from './errors.ts';
+import type { Context, Corpus } from './stage.ts';
+import { articleStages, cleanArticle, corpusStages, parseInput } from './stages.ts';
+
+export interface Progress {
+  (phase: string, done: number, total: number): void;
+}
+
+const noProgress: Progress = () => {};
+
+/** Parses one input into raw articles; a bad input becomes one error naming its source. */
+export const readInput = (file: InputFile, errors: InputError[]): RawArticle[] => {
+  try {
+    return parseInput(file);
+  } catch (err) {
+    errors.push(stampError(err, { source: file.source, articleId: null, stage: 'read' }));
+    return [];
+  }
+};
+
+/** Cleans and annotates one article through every per-article stage. */
+export const annotateArticle = (raw: RawArticle, ctx: Context, errors: InputError[]): Doc | null => {
+  let article: Article;
+  try {
+    article = cleanArticle(raw);
+  } catch (err) {
+    errors.push(stampError(err, { source: raw.source, articleId: raw.id, stage: 'clean' }));
+    return null;
+  }
+  let doc = createDoc(article);
+  for (const stage of articleStages) {
+    try {
+      doc = stage.run(doc, ctx);
+    } catch (err) {
+      errors.push(stampError(err, { source: raw.source, articleId: raw.id, stage: stage.name }));
+      return null;
+    }
+  }
+  return doc;
+};
+
+/** Turns raw inputs into annotated docs, collecting errors instead of stopping. */
+export const annotateInputs = (
+  files: Iterable<InputFile>,
+  ctx: Context,
+  errors: InputError[],
+  progress: Progress = noProgress,
+): Doc[] => {
+  const raws = [...files].flatMap((f) => readInput(f, errors));
+  const docs: Doc[] = [];
+  raws.forEach((raw, i) => {
+    const doc = annotateArticle(raw, ctx, errors);
+    if (doc) docs.push(doc);
+    progress('annotate', i + 1, raws.length);
+  });
+  return docs;
+};
+
+/** Runs the corpus stages; a failing stage is reported and skipped, keeping what came before. */
+export const runCorpus = async (docs: Doc[], ctx: Context, errors: InputError[], progress: Progress = noProgress): Promise<Corpus> => {
+  let corpus: Corpus = { docs, events: [], errors };
+  for (const [i, stage] of corpusStages.entries()) {
+    try {
+      corpus = await stage.run(corpus, ctx);
+    } catch (err) {
+      errors.push(stampError(err, { source: '(corpus)', articleId: null, stage: stage.name }));
+    }
+    progress(stage.name, i + 1, corpusStages.length);
+  }
+  return corpus;
+};
+
+export const toDossier = (corpus: Corpus, ctx: Context): Dossier => ({
+  version: 1,
+  generatedAt: ctx.config.now ?? new Date().toISOString(),
+  articles: corpus.docs.map((d) => d.article),
+  events: corpus.events,
+  errors: corpus.errors,
+});
+
+/** The whole job on in-memory inputs: read, annotate, group and reconcile. */
+export const analyzeInputs = async (
+  files: Iterable<InputFile>,
+  ctx: Context,
+  progress: Progress = noProgress,
+  priorErrors: InputError[] = [],
+): Promise<Dossier> => {
+  const errors = [...priorErrors];
+  const docs = annotateInputs(files, ctx, errors, progress);
+  return toDossier(await runCorpus(docs, ctx, errors, progress), ctx);
+};

@@ -1,0 +1,16 @@
+// Port for the embedded store: articles and their annotations, kept across `ingest` runs.
+
+import type { Doc } from '../model/index.ts';
+
+export interface StoreStats {
+  articles: number;
+}
+
+export interface StorePort {
+  /** Saves docs in one transaction: either all of them are stored or none. Returns ids newly added. */
+  saveDocs(docs: Doc[]): string[];
+  loadDocs(): Doc[];
+  has(articleId: string): boolean;
+  stats(): StoreStats;
+  close(): void;
+}

@@ -1,0 +1,15 @@
+// Picks the renderer for an output format.
+
+import type { OutputFormat } from '../config/config.ts';
+import type { Dossier } from '../model/index.ts';
+import { renderJson } from './json.ts';
+import { renderText } from './text.ts';
+
+export const renderers: Record<OutputFormat, (dossier: Dossier) => string> = {
+  json: renderJson,
+  text: renderText,
+  md: renderText,
+  html: renderText,
+};
+
+export const render = (dossier: Dossier, format: OutputFormat): string => renderers[format](dossier);

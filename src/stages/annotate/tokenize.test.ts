@@ -1,0 +1,12 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { segment } from './tokenize.ts';
+
+test('sentences and tokens are exact spans of the text', () => {
+  const text = '  Gunmen opened fire on Friday. Two guards were hurt.\n\nPolice arrested one suspect.';
+  const { sentences, tokens } = segment(text);
+  assert.equal(sentences.length, 3);
+  assert.equal(text.slice(sentences[1].start, sentences[1].end), 'Two guards were hurt.');
+  assert.equal(text.slice(sentences[2].start, sentences[2].end), 'Police arrested one suspect.');
+  tokens.start.forEach((s, i) => assert.equal(text.slice(s, tokens.end[i]).toLowerCase(), tokens.lower[i]));
+});
