@@ -4,8 +4,8 @@ import type { Article, Doc, Dossier, InputError, RawArticle } from '../model/ind
 import { createDoc } from '../model/index.ts';
 import type { InputFile } from '../ports/source.ts';
 import { stampError } from './errors.ts';
-import type { Context, Corpus } from './stage.ts';
-import { articleStages, cleanArticle, corpusStages, parseInput } from './stages.ts';
+import type { Context, Corpus, Pipeline } from './stage.ts';
+import { standardPipeline } from './stages.ts';
 
 export interface Progress {
   (phase: string, done: number, total: number): void;
@@ -13,10 +13,23 @@ export interface Progress {
 
 const noProgress: Progress = () => {};
 
+const timed = <T>(ctx: Context, name: string, fn: () => T): T => {
+  if (!ctx.timings) return fn();
+  const t0 = performance.now();
+  const out = fn();
+  ctx.timings[name] = (ctx.timings[name] ?? 0) + performance.now() - t0;
+  return out;
+};
+
 /** Parses one input into raw articles; a bad input becomes one error naming its source. */
-export const readInput = (file: InputFile, errors: InputError[]): RawArticle[] => {
+export const readInput = (
+  file: InputFile,
+  ctx: Context,
+  errors: InputError[],
+  pipeline: Pipeline = standardPipeline,
+): RawArticle[] => {
   try {
-    return parseInput(file);
+    return timed(ctx, 'ingest', () => pipeline.parseInput(file));
   } catch (err) {
     errors.push(stampError(err, { source: file.source, articleId: null, stage: 'read' }));
     return [];
@@ -24,18 +37,23 @@ export const readInput = (file: InputFile, errors: InputError[]): RawArticle[] =
 };
 
 /** Cleans and annotates one article through every per-article stage. */
-export const annotateArticle = (raw: RawArticle, ctx: Context, errors: InputError[]): Doc | null => {
+export const annotateArticle = (
+  raw: RawArticle,
+  ctx: Context,
+  errors: InputError[],
+  pipeline: Pipeline = standardPipeline,
+): Doc | null => {
   let article: Article;
   try {
-    article = cleanArticle(raw);
+    article = timed(ctx, 'clean', () => pipeline.cleanArticle(raw));
   } catch (err) {
     errors.push(stampError(err, { source: raw.source, articleId: raw.id, stage: 'clean' }));
     return null;
   }
   let doc = createDoc(article);
-  for (const stage of articleStages) {
+  for (const stage of pipeline.articleStages) {
     try {
-      doc = stage.run(doc, ctx);
+      doc = timed(ctx, stage.name, () => stage.run(doc, ctx));
     } catch (err) {
       errors.push(stampError(err, { source: raw.source, articleId: raw.id, stage: stage.name }));
       return null;
@@ -50,11 +68,12 @@ export const annotateInputs = (
   ctx: Context,
   errors: InputError[],
   progress: Progress = noProgress,
+  pipeline: Pipeline = standardPipeline,
 ): Doc[] => {
-  const raws = [...files].flatMap((f) => readInput(f, errors));
+  const raws = [...files].flatMap((f) => readInput(f, ctx, errors, pipeline));
   const docs: Doc[] = [];
   raws.forEach((raw, i) => {
-    const doc = annotateArticle(raw, ctx, errors);
+    const doc = annotateArticle(raw, ctx, errors, pipeline);
     if (doc) docs.push(doc);
     progress('annotate', i + 1, raws.length);
   });
@@ -62,15 +81,23 @@ export const annotateInputs = (
 };
 
 /** Runs the corpus stages; a failing stage is reported and skipped, keeping what came before. */
-export const runCorpus = async (docs: Doc[], ctx: Context, errors: InputError[], progress: Progress = noProgress): Promise<Corpus> => {
+export const runCorpus = async (
+  docs: Doc[],
+  ctx: Context,
+  errors: InputError[],
+  progress: Progress = noProgress,
+  pipeline: Pipeline = standardPipeline,
+): Promise<Corpus> => {
   let corpus: Corpus = { docs, events: [], errors };
-  for (const [i, stage] of corpusStages.entries()) {
+  for (const [i, stage] of pipeline.corpusStages.entries()) {
+    const t0 = performance.now();
     try {
       corpus = await stage.run(corpus, ctx);
     } catch (err) {
       errors.push(stampError(err, { source: '(corpus)', articleId: null, stage: stage.name }));
     }
-    progress(stage.name, i + 1, corpusStages.length);
+    if (ctx.timings) ctx.timings[stage.name] = (ctx.timings[stage.name] ?? 0) + performance.now() - t0;
+    progress(stage.name, i + 1, pipeline.corpusStages.length);
   }
   return corpus;
 };
@@ -89,8 +116,9 @@ export const analyzeInputs = async (
   ctx: Context,
   progress: Progress = noProgress,
   priorErrors: InputError[] = [],
+  pipeline: Pipeline = standardPipeline,
 ): Promise<Dossier> => {
   const errors = [...priorErrors];
-  const docs = annotateInputs(files, ctx, errors, progress);
-  return toDossier(await runCorpus(docs, ctx, errors, progress), ctx);
+  const docs = annotateInputs(files, ctx, errors, progress, pipeline);
+  return toDossier(await runCorpus(docs, ctx, errors, progress, pipeline), ctx);
 };

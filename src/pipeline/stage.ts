@@ -1,13 +1,16 @@
 // Stage contracts: per-article stages transform one Doc, corpus stages the whole set of Docs and events.
 
 import type { ResolvedConfig } from '../config/config.ts';
-import type { Doc, Event, InputError } from '../model/index.ts';
+import type { Article, Doc, Event, InputError, RawArticle } from '../model/index.ts';
+import type { InputFile } from '../ports/source.ts';
 import type { LlmPort } from '../ports/llm.ts';
 
 export interface Context {
   config: ResolvedConfig;
   /** Present only when the user configured an LLM endpoint. */
   llm: LlmPort | null;
+  /** When present, the runner adds each stage's milliseconds here (benchmarks). */
+  timings?: Record<string, number>;
 }
 
 export interface Corpus {
@@ -24,4 +27,12 @@ export interface ArticleStage {
 export interface CorpusStage {
   readonly name: string;
   readonly run: (corpus: Corpus, ctx: Context) => Corpus | Promise<Corpus>;
+}
+
+/** Everything the runner needs: how inputs are read and cleaned, and the stages in order. */
+export interface Pipeline {
+  readonly parseInput: (file: InputFile) => RawArticle[];
+  readonly cleanArticle: (raw: RawArticle) => Article;
+  readonly articleStages: readonly ArticleStage[];
+  readonly corpusStages: readonly CorpusStage[];
 }

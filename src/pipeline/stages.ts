@@ -1,6 +1,6 @@
 // The pipeline's order, written in one place: per-article stages, then corpus stages.
 
-import type { ArticleStage, CorpusStage } from './stage.ts';
+import type { ArticleStage, CorpusStage, Pipeline } from './stage.ts';
 import { annotateStage } from '../stages/annotate/index.ts';
 import { backgroundStage } from '../stages/background/index.ts';
 import { claimsStage } from '../stages/claims/index.ts';
@@ -13,7 +13,7 @@ import { summaryStage } from '../stages/summary/index.ts';
 import { temporalStage } from '../stages/temporal/index.ts';
 import { timelineStage } from '../stages/timeline/index.ts';
 
-export { cleanArticle, parseInput } from '../stages/ingest/index.ts';
+import { cleanArticle, parseInput } from '../stages/ingest/index.ts';
 
 /** Per-article stages, in order: each sees what the ones before it added to the Doc. */
 export const articleStages: readonly ArticleStage[] = [
@@ -33,3 +33,6 @@ export const corpusStages: readonly CorpusStage[] = [
   timelineStage, // dated developments
   summaryStage, // cited summary sentences
 ];
+
+/** The standard pipeline every command runs. */
+export const standardPipeline: Pipeline = { parseInput, cleanArticle, articleStages, corpusStages };
