@@ -15,6 +15,11 @@ CREATE TABLE IF NOT EXISTS articles (
   doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE TABLE IF NOT EXISTS stage_state (
+  name TEXT PRIMARY KEY,
+  updated_at TEXT NOT NULL,
+  state TEXT NOT NULL
+);
 `;
 
 export const openSqliteStore = (path: string): StorePort => {
@@ -25,6 +30,9 @@ export const openSqliteStore = (path: string): StorePort => {
   const insert = db.prepare(
     'INSERT OR IGNORE INTO articles (id, source, published, added_at, doc) VALUES (?, ?, ?, ?, ?)',
   );
+  const putState = db.prepare(
+    'INSERT INTO stage_state (name, updated_at, state) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET updated_at = excluded.updated_at, state = excluded.state',
+  );
   const saveAll = db.transaction((docs: Doc[]) => {
     const added: string[] = [];
     const now = new Date().toISOString();
@@ -34,8 +42,19 @@ export const openSqliteStore = (path: string): StorePort => {
     }
     return added;
   });
+  const commitAll = db.transaction((docs: Doc[], states: Record<string, unknown>) => {
+    const added = saveAll(docs);
+    const now = new Date().toISOString();
+    for (const [name, state] of Object.entries(states)) putState.run(name, now, JSON.stringify(state));
+    return added;
+  });
   return {
     saveDocs: (docs) => saveAll(docs),
+    commit: (docs, states) => commitAll(docs, states),
+    loadState: <T>(name: string) => {
+      const row = db.prepare('SELECT state FROM stage_state WHERE name = ?').get(name) as { state: string } | undefined;
+      return row ? (JSON.parse(row.state) as T) : null;
+    },
     loadDocs: () =>
       (db.prepare('SELECT doc FROM articles ORDER BY published, id').all() as { doc: string }[]).map(
         (r) => JSON.parse(r.doc) as Doc,

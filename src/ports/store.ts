@@ -12,5 +12,9 @@ export interface StorePort {
   loadDocs(): Doc[];
   has(articleId: string): boolean;
   stats(): StoreStats;
+  /** Named JSON state of incremental stages (e.g. the cluster index); null when never saved. */
+  loadState<T>(name: string): T | null;
+  /** Saves docs and stage states in one transaction, so a failure leaves the store as it was. */
+  commit(docs: Doc[], states: Record<string, unknown>): string[];
   close(): void;
 }
