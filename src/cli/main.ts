@@ -61,7 +61,7 @@ const ingest = async (inputs: string[], opts: { store?: string; progress: boolea
   progress.end();
   const store = openSqliteStore(ctx.config.storePath);
   try {
-    const added = store.saveDocs(docs);
+    const added = store.commit(docs, {});
     process.stderr.write(
       `corroborate: stored ${added.length} new article(s) (${docs.length - added.length} already there); ${store.stats().articles} in ${ctx.config.storePath}\n`,
     );
