@@ -49,7 +49,6 @@ export const openSqliteStore = (path: string): StorePort => {
     return added;
   });
   return {
-    saveDocs: (docs) => saveAll(docs),
     commit: (docs, states) => commitAll(docs, states),
     loadState: <T>(name: string) => {
       const row = db.prepare('SELECT state FROM stage_state WHERE name = ?').get(name) as { state: string } | undefined;

@@ -7,14 +7,12 @@ export interface StoreStats {
 }
 
 export interface StorePort {
-  /** Saves docs in one transaction: either all of them are stored or none. Returns ids newly added. */
-  saveDocs(docs: Doc[]): string[];
   loadDocs(): Doc[];
   has(articleId: string): boolean;
   stats(): StoreStats;
   /** Named JSON state of incremental stages (e.g. the cluster index); null when never saved. */
   loadState<T>(name: string): T | null;
-  /** Saves docs and stage states in one transaction, so a failure leaves the store as it was. */
+  /** Saves docs and stage states in one transaction, so a failure leaves the store as it was. Returns ids newly added. */
   commit(docs: Doc[], states: Record<string, unknown>): string[];
   close(): void;
 }
