@@ -1,0 +1,80 @@
+// End to end: the `corroborate` command on the bundled example, as a user runs it.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Dossier } from '../src/model/index.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const run = (args: string[], input?: string) =>
+  spawnSync('node', [join(root, 'bin/corroborate.js'), ...args], { cwd: root, encoding: 'utf8', input, timeout: 120_000 });
+
+const analyzeExamples = (() => {
+  let cached: Dossier | null = null;
+  return (): Dossier => {
+    if (cached) return cached;
+    const out = join(mkdtempSync(join(tmpdir(), 'cli-')), 'dossier.json');
+    const r = run(['analyze', 'examples', '--format', 'json', '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    cached = JSON.parse(readFileSync(out, 'utf8')) as Dossier;
+    return cached;
+  };
+})();
+
+test('--help and --version answer with exit 0; a usage error exits 2', () => {
+  const help = run(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /analyze/);
+  assert.match(help.stdout, /ingest/);
+  assert.match(help.stdout, /report/);
+  assert.equal(run(['--version']).stdout.trim(), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  assert.equal(run(['analyze']).status, 2);
+  assert.equal(run(['analyze', 'examples', '--format', 'pdf']).status, 2);
+});
+
+test('analyze of the example writes a dossier of every article with evidence spans into the text', () => {
+  const dossier = analyzeExamples();
+  assert.equal(dossier.version, 1);
+  assert.equal(dossier.articles.length, 9);
+  assert.deepEqual(dossier.errors, []);
+  const texts = new Map(dossier.articles.map((a) => [a.id, a.text]));
+  const evidence = dossier.events.flatMap((e) => e.facts.flatMap((f) => f.values.flatMap((v) => v.evidence)));
+  for (const ev of evidence) assert.equal(texts.get(ev.articleId)?.slice(ev.start, ev.end), ev.text);
+  const ids = dossier.events.map((e) => e.id);
+  assert.equal(new Set(ids).size, ids.length, 'event ids are unique');
+});
+
+test('the same inputs give the same event ids', () => {
+  const r = run(['analyze', 'examples', '--format', 'json']);
+  const again = JSON.parse(r.stdout) as Dossier;
+  assert.deepEqual(again.events.map((e) => e.id), analyzeExamples().events.map((e) => e.id));
+});
+
+test('stdin is read with -', () => {
+  const r = run(['analyze', '-', '--format', 'json'], 'Flooding closed the river road on Monday, officials said.\n');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal((JSON.parse(r.stdout) as Dossier).articles.length, 1);
+});
+
+test('a missing input is named on stderr, the rest is processed, exit 1', () => {
+  const r = run(['analyze', 'examples/northern-clarion.txt', 'no/such/file.txt', '--format', 'json']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /no\/such\/file\.txt: no such file or folder/);
+  assert.equal((JSON.parse(r.stdout) as Dossier).articles.length, 1);
+});
+
+test('ingest is incremental and report writes the dossier of the store', () => {
+  const store = join(mkdtempSync(join(tmpdir(), 'store-')), 'store.sqlite');
+  const first = run(['ingest', 'examples/northern-clarion.txt', 'examples/al-sahil-net.txt', '--store', store]);
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stderr, /stored 2 new article/);
+  const second = run(['ingest', 'examples', '--store', store]);
+  assert.equal(second.status, 0, second.stderr);
+  assert.match(second.stderr, /stored 7 new article\(s\) \(2 already there\)/);
+  const report = run(['report', '--format', 'json', '--store', store]);
+  assert.equal(report.status, 0, report.stderr);
+  assert.equal((JSON.parse(report.stdout) as Dossier).articles.length, 9);
+});
