@@ -12,6 +12,8 @@ export interface ClusterReason {
   sharedTerms: string[];
   sameDate: boolean;
   samePlace: boolean;
+  /** Set when the article is a copy of another member (dedupe): it is there but not an independent report. */
+  copyOf?: string | null;
 }
 
 /** An event recalled in passing by an article ("in September a suicide bomber attacked…"). */
@@ -49,6 +51,10 @@ export interface TimelineEntry {
   text: string;
   articleIds: string[];
   kind?: string;
+  /** Clock time (HH:MM) when the sentences give one. */
+  time?: string | null;
+  /** Report time, kept apart from `date` (event time): the earliest publication among the citing reports. */
+  reportedOn?: string | null;
 }
 
 export interface SummarySentence {
