@@ -42,9 +42,16 @@ export interface Mention extends Span {
   place?: Place | null;
   /** How the mention was found (proper-noun run, gazetteer, acronym, demonym…). */
   source?: string;
+  /** For an acronym, the expansion the text gives for it ("Islamic State Khorasan Province" for ISKP). */
+  longForm?: string | null;
+  /** A person's part in the reported event, where the text says it: victim, suspect, arrested, official, spokesperson. */
+  eventRole?: string | null;
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';
+
+/** What a date was resolved against: written in full, the publication day, the story's previous day, a date in the text. */
+export type TimeBasis = 'absolute' | 'publication' | 'narrative' | 'text';
 
 export interface TimeMention extends Span {
   text: string;
@@ -53,6 +60,7 @@ export interface TimeMention extends Span {
   precision: DatePrecision;
   /** HH:MM when the expression gives a clock time. */
   time: string | null;
+  basis?: TimeBasis;
 }
 
 export interface NumberMention extends Span {

@@ -17,6 +17,8 @@ export interface Doc {
   claims: Claim[];
   /** The article's best guess of when its main event happened (from its text, else publication). */
   eventDate: string | null;
+  /** HH:MM of the main event when the text states it ("around 3:30 p.m."). */
+  eventTime?: string | null;
 }
 
 export const emptyTokens = (): Tokens => ({ start: [], end: [], lower: [], pos: [], sentence: [] });
@@ -32,4 +34,5 @@ export const createDoc = (article: Article): Doc => ({
   background: [],
   claims: [],
   eventDate: null,
+  eventTime: null,
 });
