@@ -1,0 +1,57 @@
+// Datelines ("HERMITAGE, Tenn. —", "PITTSBURGH (KDKA) –"): where a local report was filed.
+
+import type { Mention, Place } from '../../model/index.ts';
+import {
+  adminByName, countryByName, findCities, findCityInAdmin, type GeoContext, placeInAdmin, placeOfCity,
+  usStateByAbbreviation,
+} from './gazetteer/index.ts';
+import type { Admin } from './gazetteer/load.ts';
+
+const pattern =
+  /(^|\n)[ \t]*([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,[ \t]*([A-Z][A-Za-z.]{0,5}(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?:[ \t]*\([^)\n]{1,30}\)[ \t]*(?:—|–|--|-|:)?|[ \t]*(?:—|–|--|-|:))/g;
+
+// Only the top of a report carries its dateline (after a caption or two at most).
+const searchChars = 1200;
+
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s.'’-])\p{L}/gu, (m) => m.toUpperCase());
+
+/** The area a dateline qualifier names: "Tenn.", "FL", "Brooklyn" (a borough is no area: null). */
+const qualifierAdmin = (q: string, ctx: GeoContext): Admin | null =>
+  usStateByAbbreviation(q, true) ?? adminByName(q, ctx);
+
+const locate = (city: string, q: string | undefined, ctx: GeoContext): Place | null => {
+  const admin = q ? qualifierAdmin(q, ctx) : null;
+  if (admin) {
+    const hit = findCityInAdmin(city, admin);
+    return hit ? placeOfCity(hit) : placeInAdmin(city, admin);
+  }
+  if (q && countryByName(q)) {
+    const cc = countryByName(q)!.code;
+    const best = findCities(city, { countries: new Set([cc]), admins: new Set() }).find((m) => m.city.country === cc);
+    return best ? placeOfCity(best.city) : null;
+  }
+  if (q) {
+    // "EAST FLATBUSH, Brooklyn": the qualifier is the better-known place.
+    const best = findCities(q, ctx)[0];
+    return best ? { ...placeOfCity(best.city), name: `${city}, ${best.city.name}` } : null;
+  }
+  const best = findCities(city, ctx)[0];
+  return best && best.primary ? placeOfCity(best.city) : null;
+};
+
+/** The dateline of a report, as a located mention, or null when it has none. */
+export const findDateline = (articleId: string, text: string, ctx: GeoContext): { mention: Mention; end: number } | null => {
+  const head = text.slice(0, searchChars);
+  for (const m of head.matchAll(pattern)) {
+    const raw = m[2].trim().replace(/[ .-]+$/, (s) => (s.endsWith('.') && /[A-Z]\.$/.test(m[2].trim()) ? s : ''));
+    const letters = raw.replace(/[^A-Za-z]/g, '');
+    if (letters.length < 3 || letters !== letters.toUpperCase()) continue;
+    const city = titleCase(raw);
+    const place = locate(city, m[3], ctx);
+    if (!place) continue;
+    const start = (m.index ?? 0) + m[1].length + m[0].slice(m[1].length).indexOf(raw);
+    const mention: Mention = { articleId, start, end: start + raw.length, text: raw, type: 'location', place, source: 'dateline' };
+    return { mention, end: (m.index ?? 0) + m[0].length };
+  }
+  return null;
+};

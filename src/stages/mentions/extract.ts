@@ -1,0 +1,320 @@
+// Finds and types the name mentions of one article and geocodes its places.
+
+import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
+import { findDateline } from './dateline.ts';
+import {
+  adminByName, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext,
+  placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, usStateByAbbreviation,
+} from './gazetteer/index.ts';
+import type { Admin } from './gazetteer/load.ts';
+import { orgHeads, orgWords, placeHeads, streetHeads, titleWords } from './lexicon.ts';
+import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle } from './roles.ts';
+import { findRuns, headlineTokens, type Run } from './runs.ts';
+
+/** Title words that only modify a following title ("state minister", "deputy chief"). */
+const titleModifiers = new Set(['state', 'foreign', 'interior', 'defense', 'defence', 'deputy', 'acting', 'former', 'vice', 'prime', 'chargé', 'charge', 'general']);
+const locatives = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'to', 'into', 'toward', 'towards', 'throughout', 'around', 'of']);
+const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/;
+
+interface Candidate {
+  a: number;
+  b: number;
+  text: string;
+  start: number;
+  end: number;
+  type: EntityType | null;
+  role: string | null;
+  source: string;
+  place: Place | null;
+  longForm?: string | null;
+  /** Admin area written right after the name ("Gary, Ind."). */
+  qualifier?: Admin | null;
+}
+
+interface Ctx {
+  id: string;
+  text: string;
+  t: Tokens;
+  geo: GeoContext;
+}
+
+const span = (c: Ctx, a: number, b: number): { start: number; end: number; text: string } => ({
+  start: c.t.start[a], end: c.t.end[b - 1], text: c.text.slice(c.t.start[a], c.t.end[b - 1]),
+});
+
+/** Splits "Pakistani Prime Minister Shehbaz Sharif" into its title and the name. */
+const splitTitle = (c: Ctx, run: Run): { title: Run | null; name: Run } => {
+  let last = -1;
+  for (let k = run.a; k < run.b - 1; k++) {
+    const w = c.t.lower[k];
+    if (titleWords.has(w) && !titleModifiers.has(w)) last = k;
+  }
+  if (last < 0) return { title: null, name: run };
+  // Everything before the title word must itself read as a title: words of the title list, a demonym, a country.
+  for (let k = run.a; k < last; k++) {
+    const w = c.t.lower[k];
+    if (!titleWords.has(w) && !countryByDemonym(w) && !countryByName(w) && !orgHeads.has(w) && c.t.pos[k] !== 'PROPN') return { title: null, name: run };
+  }
+  return { title: { a: run.a, b: last + 1 }, name: { a: last + 1, b: run.b } };
+};
+
+/** A run of title words only ("Pakistani Prime Minister"): a role, not a name. */
+const isTitleOnly = (c: Ctx, run: Run | null): boolean => {
+  if (!run) return false;
+  let title = false;
+  for (let k = run.a; k < run.b; k++) {
+    const w = c.t.lower[k];
+    if (titleWords.has(w)) title ||= !titleModifiers.has(w);
+    else if (!countryByDemonym(w)) return false;
+  }
+  return title;
+};
+
+/** The run that ends just before token `end` (exclusive), rebuilt from the tokens. */
+const findPrevRun = (_out: Candidate[], c: Ctx, end: number): Run | null => {
+  let a = end;
+  while (a - 1 >= 0 && /^\p{Lu}/u.test(c.text.slice(c.t.start[a - 1], c.t.end[a - 1])) && c.t.sentence[a - 1] === c.t.sentence[end]) a--;
+  return a < end ? { a, b: end } : null;
+};
+
+/** "Gary, Ind." / "Rocky Mount, N.C." / "Springfield, Illinois": the area written after a name. */
+const qualifierAfter = (c: Ctx, b: number): { admin: Admin; end: number } | null => {
+  if (c.t.lower[b] !== ',' || b + 1 >= c.t.start.length) return null;
+  const w = c.text.slice(c.t.start[b + 1], c.t.end[b + 1]);
+  const admin = usStateByAbbreviation(w, true) ?? (/^\p{Lu}/u.test(w) ? adminByName(w, c.geo) : null);
+  if (admin) return { admin, end: b + 2 };
+  const two = c.text.slice(c.t.start[b + 1], c.t.end[b + 2] ?? c.t.end[b + 1]);
+  const admin2 = /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(two) ? adminByName(two, c.geo) : null;
+  return admin2 ? { admin: admin2, end: b + 3 } : null;
+};
+
+const lastWord = (c: Ctx, r: Run): string => c.t.lower[r.b - 1];
+const words = (c: Ctx, r: Run): string[] => c.t.lower.slice(r.a, r.b);
+
+const typeByCues = (c: Ctx, r: Run): EntityType | null => {
+  const ws = words(c, r);
+  const last = lastWord(c, r);
+  if (placeHeads.has(last) && !ws.some((w) => orgWords.has(w))) return 'location';
+  if (orgHeads.has(last) || ws.some((w) => orgWords.has(w))) return 'organization';
+  return null;
+};
+
+/** Geocodes a name typed or guessed as a place; `strict` requires the town's own name. */
+const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean): Place | null => {
+  const country = countryByName(name);
+  if (country) return placeOfCountry(country);
+  if (qualifier) {
+    const hit = findCityInAdmin(name, qualifier);
+    return hit ? placeOfCity(hit) : placeInAdmin(name, qualifier);
+  }
+  const admin = adminByName(name, c.geo);
+  const best = findCities(name, c.geo)[0];
+  if (admin && (!best || !best.inContext || c.geo.countries.has(admin.country))) {
+    // A state or province unless a town of that name in context is the likelier reading.
+    if (!best || best.city.population < 500_000 || !best.primary) return placeOfAdmin(admin);
+  }
+  if (best && (best.primary || !strict)) return placeOfCity(best.city);
+  return null;
+};
+
+const countyPlace = (c: Ctx, name: string, qualifier: Admin | null): Place | null => {
+  const admin = qualifier ?? firstContextAdmin(c);
+  return admin ? placeInAdmin(name, admin) : null;
+};
+
+const firstContextAdmin = (c: Ctx): Admin | null => {
+  for (const k of c.geo.admins) {
+    const [country, code] = k.split('.');
+    const a = country === 'US' ? usStateByAbbreviation(code, true) : null;
+    if (a) return a;
+  }
+  return null;
+};
+
+/** First pass: every run with the type its own words and the gazetteer give. */
+const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
+  const out: Candidate[] = [];
+  for (const run of findRuns(c.text, c.t, skip)) {
+    if (isTitleOnly(c, run)) continue;
+    // "Prime Minister (PM)": the acronym of a title is no entity.
+    if (run.b - run.a === 1 && c.t.lower[run.a - 1] === '(' && isTitleOnly(c, findPrevRun(out, c, run.a - 1))) continue;
+    const { title, name } = splitTitle(c, run);
+    if (title) {
+      for (let k = title.a; k < title.b; k++) {
+        const country = countryByDemonym(c.t.lower[k]) ?? countryByName(c.t.lower[k]);
+        if (country) out.push({ a: k, b: k + 1, ...span(c, k, k + 1), type: 'location', role: null, source: 'demonym', place: placeOfCountry(country) });
+      }
+    }
+    const s = span(c, name.a, name.b);
+    const cand: Candidate = { ...s, a: name.a, b: name.b, type: null, role: title ? span(c, title.a, title.b).text : null, source: title ? 'title' : 'name', place: null };
+    const q = qualifierAfter(c, name.b);
+    if (q) {
+      cand.qualifier = q.admin;
+      c.geo.admins.add(q.admin.key);
+      c.geo.countries.add(q.admin.country);
+    }
+    if (title) cand.type = 'person';
+    else if (name.b - name.a === 1 && acronym.test(s.text.replace(/\.$/, '')) && !countryByName(s.text)) {
+      cand.type = 'organization';
+      cand.source = 'acronym';
+      if (c.t.lower[name.a - 1] === '(' && c.t.lower[name.b] === ')') {
+        const prev = out[out.length - 1];
+        const possessive = prev && /^['’]s$/.test(c.t.lower[prev.b]) && prev.b === name.a - 2;
+        if (prev && (prev.b === name.a - 1 || possessive)) {
+          cand.longForm = prev.text;
+          cand.type = prev.type ?? 'organization';
+        }
+      }
+    } else if (name.b - name.a === 1 && countryByDemonym(c.t.lower[name.a]) && !countryByName(c.t.lower[name.a])) {
+      cand.type = 'location';
+      cand.source = 'demonym';
+      cand.place = placeOfCountry(countryByDemonym(c.t.lower[name.a])!);
+    } else {
+      cand.type = typeByCues(c, name);
+      const country = countryByName(s.text);
+      if (!cand.type && country) {
+        cand.type = 'location';
+        cand.source = 'gazetteer';
+      }
+      // "Afghan Foreign Ministry": the demonym still tells the country.
+      const dem = countryByDemonym(c.t.lower[name.a]);
+      if (dem && name.b - name.a > 1) c.geo.countries.add(dem.code);
+    }
+    if (cand.place) c.geo.countries.add(cand.place.country ?? '');
+    const country = countryByName(s.text);
+    if (country) c.geo.countries.add(country.code);
+    const admin = adminByName(s.text);
+    if (admin && cand.type !== 'person' && cand.type !== 'organization' && admin.country === 'US') c.geo.admins.add(admin.key);
+    out.push(cand);
+    if (cand.type === 'organization' && !cand.longForm) out.push(...orgPlacePrefix(c, name));
+  }
+  return out;
+};
+
+/** "Rocky Mount Police Department": the town an institution is named after, as its own place mention. */
+const orgPlacePrefix = (c: Ctx, r: Run): Candidate[] => {
+  for (let k = r.b - 1; k > r.a; k--) {
+    const head = c.t.lower[k];
+    if (!orgHeads.has(head)) continue;
+    const name = span(c, r.a, k);
+    if (findCities(name.text, c.geo)[0]?.primary || countryByName(name.text) || adminByName(name.text))
+      return [{ ...name, a: r.a, b: k, type: 'location', role: null, source: 'org-name', place: null }];
+  }
+  return [];
+};
+
+const isAge = (c: Ctx, b: number): boolean => c.t.lower[b] === ',' && c.t.pos[b + 1] === 'NUM' && (c.t.lower[b + 2] === ',' || c.t.lower[b + 2] === '.');
+const afterAgeAdjective = (c: Ctx, a: number): boolean => /\d+-year-old\s*$/i.test(c.text.slice(Math.max(0, c.t.start[a] - 20), c.t.start[a]));
+
+/** Second pass: types what cues left open, using the report's people and places. */
+const resolve = (c: Ctx, cands: Candidate[]): void => {
+  const personTokens = new Set<string>();
+  for (const k of cands) if (k.type === null && words(c, k).some((w) => charges.has(w))) k.type = 'other';
+  for (const k of cands) {
+    if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || afterAgeAdjective(c, k.a) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b))) k.type = 'person';
+  }
+  for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
+  for (const k of cands) if (k.place) addContext(c, k.place);
+  // Big towns named after "in" set the scene before the small, ambiguous ones are read.
+  for (const k of cands) {
+    if (k.type !== null || !locatives.has(c.t.lower[k.a - 1] ?? '')) continue;
+    const best = findCities(k.text, c.geo)[0];
+    if (best?.primary && best.city.population >= 100_000) addContext(c, placeOfCity(best.city));
+  }
+  // Counties need their state, which the context may only now know.
+  for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
+  // Longer names first, so that "Robinson" finds "Kaemon Robinson" already typed.
+  const order = [...cands].sort((x, y) => (y.b - y.a) - (x.b - x.a));
+  for (const k of order) {
+    if (k.type !== null) {
+      if (k.type === 'person') for (const w of words(c, k)) personTokens.add(w);
+      continue;
+    }
+    const ws = words(c, k);
+    const locative = locatives.has(c.t.lower[k.a - 1] ?? '');
+    const place = geocode(c, k.text, k.qualifier ?? null, !locative);
+    const multi = k.b - k.a > 1;
+    if (ws.every((w) => personTokens.has(w)) && !k.qualifier) k.type = 'person';
+    else if (place && locative && !k.qualifier && localGuess(c, k.text, place)) {
+      k.type = 'location';
+      k.place = localGuess(c, k.text, place);
+    }
+    else if (place && (k.qualifier || locative || placeIsStrong(place) || countryByName(k.text))) {
+      k.type = 'location';
+      k.place = place;
+    } else if (multi && ws.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) k.type = 'person';
+    else if (place && !multi && (c.geo.countries.has(place.country ?? '') || (place.population ?? 0) >= 50_000)) {
+      k.type = 'location';
+      k.place = place;
+    } else k.type = 'other';
+    if (k.type === 'person') for (const w of ws) personTokens.add(w);
+  }
+};
+
+const addContext = (c: Ctx, p: Place): void => {
+  if (!p.country) return;
+  c.geo.countries.add(p.country);
+  if (p.country !== 'US' || !p.admin) return;
+  const a = adminByName(p.admin, { countries: new Set(['US']), admins: new Set() });
+  if (a?.country === 'US') c.geo.admins.add(a.key);
+};
+
+/** Capitalized charge names in crime reports ("Reckless Conduct", "Convicted Felon"): no names. */
+const charges = new Set(['reckless', 'conduct', 'possession', 'felon', 'tampering', 'evidence', 'cruelty', 'degree', 'murder', 'homicide', 'assault', 'battery', 'manslaughter', 'endangerment', 'robbery', 'burglary', 'weapon', 'firearm', 'firearms', 'attempted', 'aggravated', 'discharge', 'unlawful', 'felony', 'misdemeanor', 'charges', 'count', 'counts']);
+
+/**
+ * A small town of another state, named in a report placed elsewhere, is more likely a part of the
+ * report's own area ("Hermitage" in a Nashville story): keep the name, place it in that area.
+ */
+const localGuess = (c: Ctx, name: string, place: Place): Place | null => {
+  if (place.country !== 'US' || (place.population ?? 0) >= 100_000 || !place.key?.startsWith('geonames:')) return null;
+  const home = firstContextAdmin(c);
+  if (!home || place.admin === home.name) return null;
+  return placeInAdmin(name, home);
+};
+
+const placeIsStrong = (p: Place): boolean => !p.population || p.population >= 100_000 || p.key?.startsWith('admin:') === true;
+
+const placeOf = (c: Ctx, k: Candidate): Place | null => {
+  const last = c.t.lower[k.b - 1];
+  if (last === 'county' || last === 'parish') return countyPlace(c, k.text, k.qualifier ?? null);
+  if (streetHeads.has(last)) return null;
+  const bare = k.text.replace(/\s+(Province|District|Region|State|Governorate)$/i, '');
+  return geocode(c, bare, k.qualifier ?? null, c.t.lower[k.b - 1] !== last);
+};
+
+const sentenceOf = (c: Ctx, sentences: { start: number; end: number }[], i: number): { start: number; end: number } =>
+  sentences[c.t.sentence[i]] ?? { start: 0, end: c.text.length };
+
+/** All mentions of one article, in text order. */
+export const extractMentions = (
+  articleId: string, text: string, t: Tokens, sentences: { start: number; end: number }[],
+): Mention[] => {
+  const c: Ctx = { id: articleId, text, t, geo: emptyContext() };
+  const found = findDateline(articleId, text, c.geo);
+  const dateline = found?.mention ?? null;
+  if (dateline?.place) {
+    c.geo.countries.add(dateline.place.country ?? '');
+    const admin = dateline.place.key?.match(/^admin:([A-Z]{2}\.[^:]+)/)?.[1];
+    if (admin) c.geo.admins.add(admin);
+  }
+  const skip = headlineTokens(text, t);
+  if (dateline) for (let i = 0; i < t.start.length; i++) if (t.start[i] < found!.end && t.end[i] > dateline.start) skip.add(i);
+  const cands = candidates(c, skip);
+  resolve(c, cands);
+  const out: Mention[] = dateline ? [dateline] : [];
+  for (const k of cands) {
+    const m: Mention = { articleId, start: k.start, end: k.end, text: k.text, type: k.type ?? 'other', source: k.source };
+    if (k.type === 'person') {
+      const role = k.role ?? rolePrefix(text, t, k.a) ?? roleAppositive(text, t, k.a, k.b);
+      m.role = role;
+      const s = sentenceOf(c, sentences, k.a);
+      const sentence = text.slice(s.start, s.end);
+      m.eventRole = eventRoleOf(sentence, k.start - s.start, k.end - s.start) ?? roleOfTitle(role);
+    }
+    if (k.type === 'location') m.place = k.place;
+    if (k.longForm) m.longForm = k.longForm;
+    out.push(m);
+  }
+  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+};

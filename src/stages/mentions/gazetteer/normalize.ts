@@ -1,0 +1,16 @@
+// Name keys for gazetteer and entity matching: case, accents, apostrophes and hyphens folded.
+
+/** Folds a name to a lookup key: "Mazār-e Sharīf" → "mazar e sharif". */
+export const nameKey = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`ʻʼ‘]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const latin = /^[\p{Script=Latin}\p{N}\s'’.,()-]+$/u;
+
+/** True for names written in Latin script (the only ones an English text can match). */
+export const isLatin = (s: string): boolean => latin.test(s);

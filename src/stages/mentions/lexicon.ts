@@ -1,0 +1,79 @@
+// Word lists that type a name: titles, role nouns, organization and place cue words, name particles.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Titles written before a person's name ("Prime Minister", "Mr.", "Sgt."), lower-cased, one word each. */
+export const titleWords = set(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. reverend fr. father sister brother
+  president vice prime minister ministers premier chancellor king queen prince princess sheikh emir mullah imam
+  ambassador envoy consul secretary general gen. gen lt. lt col. col maj. maj capt. capt cpl. cpl sgt. sgt
+  pvt. pvt sepoy officer officers detective det. det investigator trooper deputy sheriff chief marshal constable
+  inspector commissioner superintendent supt. lieutenant colonel major captain sergeant corporal private
+  sen. sen senator rep. rep representative congressman congresswoman gov. gov governor mayor councilman
+  councilwoman councilor judge justice attorney prosecutor coroner pastor bishop cardinal pope ayatollah
+  spokesman spokeswoman spokesperson pm foreign state interior defense defence deputy acting former
+  chargé charge d’affaires d'affaires affaires
+`);
+
+/** Nouns that name a role and may introduce a name ("spokesperson Abdul Qahar Balkhi"). */
+export const roleNouns = set(`
+  spokesman spokeswoman spokesperson minister president ambassador envoy official officer detective
+  sheriff chief commander governor mayor prosecutor attorney coroner lieutenant sergeant captain
+  deputy trooper director secretary researcher journalist analyst lecturer professor resident witness
+  leader founder head chairman chairwoman diplomat consul chargé pastor neighbor neighbour friend
+  mother father son daughter brother sister wife husband girlfriend boyfriend uncle aunt cousin
+  grandmother grandfather student teacher principal owner manager victim suspect gunman shooter
+`);
+
+/** Last words that make a name an organization. */
+export const orgHeads = set(`
+  department dept. dept ministry police office agency bureau university college school academy hospital
+  church mosque temple synagogue group front party army navy force forces corps brigade battalion council
+  committee commission court company corporation corp corp. inc inc. ltd llc co. bank network news times
+  post journal herald tribune gazette press agency association society foundation institute center centre
+  movement organization organisation union federation league alliance coalition taliban qaeda emirate
+  state-department parliament assembly senate congress government administration service services
+  authority authorities commission guard patrol unit team club jail prison penitentiary embassy consulate
+  mission
+`);
+
+/** Words anywhere in a name that make it an organization ("Islamic State Khorasan Province"). */
+export const orgWords = set(`
+  islamic taliban tehrik tehreek qaeda hezbollah hamas isis isil daesh ministry department police
+  university college hospital church mosque party army council committee commission agency bureau
+  foundation institute association corporation company
+`);
+
+/** Last words that make a name a place. */
+export const placeHeads = set(`
+  province district county city town village valley river mountain mountains island islands region
+  street st. avenue ave. ave road rd. boulevard blvd. lane drive dr highway parkway square park
+  state crossing border neighborhood neighbourhood township borough parish territory apartments
+  apartment complex plaza mall motel hotel inn restaurant bar lounge tavern grill cafe store market
+  station airport stadium arena courts bridge
+`);
+
+/** Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Ubaid-ur-Rehman"). */
+export const nameParticles = set(`of al el ul ur ud e i bin ibn bint de da di del la le van von der den du d'`);
+
+/** Heads after which "of" continues a name ("Islamic Emirate of Afghanistan", "University of Utah"). */
+export const ofHeads = set(`
+  ministry department university college emirate republic kingdom state states bank council office
+  bureau secretary minister church school institute academy court federation union league commission
+  museum board
+`);
+
+/** Capitalized words that start sentences or headlines but are no names. */
+export const stopNames = set(`
+  the a an this that these those it its he she they we i you his her their our my your there here
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today
+  yesterday tomorrow when while after before during although though if but and or so yet also however
+  meanwhile furthermore according police authorities officials update updated posted photo video image
+  source advertisement read more click share email print comments related copyright all rights reserved
+  breaking live watch listen subscribe sign log follow tweet like on in at for with by from as to of
+  no not yes what who why how where every each some many most several both
+`);
+
+/** US-style street suffixes: "Edwards Street" is a place but not a town to geocode. */
+export const streetHeads = set(`street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr highway hwy parkway pkwy court ct circle way place terrace trail`);

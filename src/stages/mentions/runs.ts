@@ -1,0 +1,94 @@
+// Proper-name runs: consecutive capitalized tokens, glued by hyphen particles and "of" after an institution word.
+
+import type { Tokens } from '../../model/index.ts';
+import { nameParticles, ofHeads, stopNames } from './lexicon.ts';
+
+/** A run of name tokens [start, end) (token indices) in one sentence. */
+export interface Run {
+  a: number;
+  b: number;
+}
+
+const upper = /^\p{Lu}/u;
+const elided = /^[dl][’']\p{Lu}/u;
+const skipPos = new Set(['PUNCT', 'SYM', 'NUM', 'SPACE']);
+
+const surface = (text: string, t: Tokens, i: number): string => text.slice(t.start[i], t.end[i]);
+
+/** Lines written in Title Case (headlines, captions) where capitals say nothing about names. */
+export const headlineTokens = (text: string, t: Tokens): Set<number> => {
+  const out = new Set<number>();
+  const n = t.start.length;
+  let i = 0;
+  while (i < n) {
+    const lineEnd = text.indexOf('\n', t.start[i]);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    let j = i;
+    let words = 0;
+    let caps = 0;
+    for (; j < n && t.start[j] < stop; j++) {
+      const s = surface(text, t, j);
+      if (!/^\p{L}{3,}/u.test(s)) continue;
+      words++;
+      if (upper.test(s)) caps++;
+    }
+    const lineText = text.slice(t.start[i], stop);
+    if (words >= 4 && caps / words >= 0.7 && !/[.!?”"]\s*$/.test(lineText)) for (let k = i; k < j; k++) out.add(k);
+    i = j > i ? j : i + 1;
+  }
+  return out;
+};
+
+/** True when token i can be part of a name: capitalized, an acronym, or an elided particle ("d’Affaires"). */
+export const isNameToken = (text: string, t: Tokens, i: number): boolean => {
+  if (i < 0 || i >= t.start.length || skipPos.has(t.pos[i])) return false;
+  const s = surface(text, t, i);
+  if (stopNames.has(t.lower[i]) && t.lower[i] !== 'may') return false;
+  if (!upper.test(s) && !elided.test(s)) return false;
+  const first = i === 0 || t.sentence[i - 1] !== t.sentence[i] || /\n/.test(text.slice(t.end[i - 1], t.start[i]));
+  // A capitalized common word opening a sentence is no evidence of a name.
+  return !(first && t.pos[i] !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(s));
+};
+
+const glued = (t: Tokens, i: number): boolean => t.end[i] === t.start[i + 1];
+const plainGap = (text: string, t: Tokens, i: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(t.end[i], t.start[i + 1]));
+
+/** How many tokens after `i` (the run's last token) continue the name, 0 if none. */
+const continuation = (text: string, t: Tokens, i: number): number => {
+  const n = t.start.length;
+  if (i + 1 >= n || t.sentence[i + 1] !== t.sentence[i]) return 0;
+  if (isNameToken(text, t, i + 1) && plainGap(text, t, i)) return 1;
+  // "Ubaid-ur-Rehman", "Mazar-i-Sharif", "ISIS-K": hyphen glued on both sides.
+  if (t.lower[i + 1] === '-' && glued(t, i) && i + 2 < n && glued(t, i + 1)) {
+    if (isNameToken(text, t, i + 2)) return 2;
+    if (nameParticles.has(t.lower[i + 2]) && i + 4 < n && t.lower[i + 3] === '-' && glued(t, i + 2) && glued(t, i + 3) && isNameToken(text, t, i + 4)) return 4;
+  }
+  if (t.lower[i + 1] === 'of' && ofHeads.has(t.lower[i]) && plainGap(text, t, i) && plainGap(text, t, i + 1)) {
+    if (isNameToken(text, t, i + 2)) return 2;
+    if (t.lower[i + 2] === 'the' && isNameToken(text, t, i + 3)) return 3;
+  }
+  return 0;
+};
+
+/** Starts of names written with a lower-case particle: "al-Qaeda", "el-Sisi". */
+const particleStart = (text: string, t: Tokens, i: number): boolean =>
+  (t.lower[i] === 'al' || t.lower[i] === 'el') && t.lower[i + 1] === '-' && glued(t, i) && glued(t, i + 1) && isNameToken(text, t, i + 2);
+
+/** All name runs of the text, skipping tokens in `skip` (headlines, datelines). */
+export const findRuns = (text: string, t: Tokens, skip: Set<number>): Run[] => {
+  const runs: Run[] = [];
+  let i = 0;
+  const n = t.start.length;
+  while (i < n) {
+    if (skip.has(i) || !(isNameToken(text, t, i) || particleStart(text, t, i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let b = i + (particleStart(text, t, i) ? 3 : 1);
+    for (let k = continuation(text, t, b - 1); k > 0 && !skip.has(b - 1 + k); k = continuation(text, t, b - 1)) b += k;
+    runs.push({ a, b });
+    i = b;
+  }
+  return runs;
+};
