@@ -3,10 +3,14 @@
 import type { LlmConfig } from '../config/config.ts';
 import type { ChatMessage, LlmPort } from '../ports/llm.ts';
 
-export const createLlm = (config: LlmConfig): LlmPort => ({
+/** A stalled endpoint must not hold the report back: callers fall back to their template. */
+const defaultTimeoutMs = 60_000;
+
+export const createLlm = (config: LlmConfig, timeoutMs = defaultTimeoutMs): LlmPort => ({
   async complete(messages: ChatMessage[], options = {}) {
     const res = await fetch(`${config.endpoint.replace(/\/$/, '')}/chat/completions`, {
       method: 'POST',
+      signal: AbortSignal.timeout(timeoutMs),
       headers: {
         'content-type': 'application/json',
         ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
