@@ -42,13 +42,21 @@ export const tidy = (text: string): string => {
   return `${capitalize(cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).replace(/[,;:\s]+$/, ''))}…`;
 };
 
-/** The time mention a sentence's development is dated by: the one closest to its verb, day precision first. */
-const pickMention = (mentions: TimeMention[], verbAt: number): TimeMention =>
-  [...mentions].sort(
-    (a, b) =>
-      Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt) ||
-      Number(b.precision === 'day') - Number(a.precision === 'day'),
+/** "Friday's attack" dates a noun, not the sentence's development. */
+const isPossessive = (text: string, t: TimeMention): boolean => /^['’]s\b/.test(text.slice(t.end, t.end + 3));
+
+/**
+ * The time mention a sentence's development is dated by: not a possessive; then a sentence-initial
+ * frame ("On Saturday, …", "June 2022, …"); then a full date; then the one closest to the verb.
+ */
+const pickMention = (text: string, s: Sentence, mentions: TimeMention[], verbAt: number): TimeMention => {
+  const lead = s.start + text.slice(s.start, s.end).search(/\S/);
+  const score = (t: TimeMention) =>
+    (isPossessive(text, t) ? 0 : 4) + (t.start - lead <= 3 ? 2 : 0) + (t.basis === 'absolute' && t.precision === 'day' ? 1 : 0);
+  return [...mentions].sort(
+    (a, b) => score(b) - score(a) || Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt),
   )[0];
+};
 
 /** Every dated development a report states, one per sentence. */
 export const findDevelopments = (doc: Doc): Development[] => {
@@ -65,7 +73,7 @@ export const findDevelopments = (doc: Doc): Development[] => {
     if (raw.trim().length < 25 || raw.trim().endsWith('?')) continue;
     const kind = findKind(raw);
     if (!kind) continue;
-    const t = pickMention(mentions, s.start + kind.at);
+    const t = pickMention(doc.article.text, s, mentions, s.start + kind.at);
     const timed = mentions.find((m) => m.time && m.date === t.date);
     out.push({
       articleId: doc.article.id,

@@ -7,15 +7,20 @@ import { type Group, mergeDevelopments, toEntry } from './merge.ts';
 
 const maxEntries = 12;
 const maxContext = 4;
-/** Developments this many days before the event are its background, not part of it. */
-const contextDays = 3;
-const dayMs = 86_400_000;
-
 /** First day of an ISO date of any precision ("2022-09" → 2022-09-01). */
 const startOf = (date: string): number => Date.parse(`${date}${'-01'.repeat((10 - date.length) / 3)}T00:00:00Z`);
 
+/** Before the event (and not a vaguer form of its date): background, not part of it. */
 const isContext = (date: string, eventDate: string | null): boolean =>
-  !!eventDate && startOf(date) < startOf(eventDate) - contextDays * dayMs;
+  !!eventDate && !eventDate.startsWith(date) && startOf(date) < startOf(eventDate);
+
+/** The event's date, else the date most of its reports give for it. */
+const eventDateOf = (event: Event, own: Doc[]): string | null => {
+  if (event.when.date) return event.when.date;
+  const counts = new Map<string, number>();
+  for (const d of own) if (d.eventDate) counts.set(d.eventDate, (counts.get(d.eventDate) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+};
 
 const cites = (e: Event): string[] => (e.articleIds.length ? e.articleIds : e.mentionedIn);
 
@@ -68,10 +73,13 @@ const recalled = (doc: Doc): Development[] =>
 
 const kindOrder = ['context', 'event', 'incident', 'arrest', 'claim', 'statement', 'visit', 'other'];
 
-/** Keeps the best-supported entries (the event first, a few context entries), then orders them by date. */
+/** Keeps the best-supported entries (the event first, recent context first), then orders them by date. */
 const selectEntries = (entries: TimelineEntry[]): TimelineEntry[] => {
   const ranked = [...entries].sort(
-    (a, b) => Number(b.kind === 'event') - Number(a.kind === 'event') || b.articleIds.length - a.articleIds.length,
+    (a, b) =>
+      Number(b.kind === 'event') - Number(a.kind === 'event') ||
+      b.articleIds.length - a.articleIds.length ||
+      b.date.localeCompare(a.date),
   );
   const context = ranked.filter((e) => e.kind === 'context').slice(0, maxContext);
   const rest = ranked.filter((e) => e.kind !== 'context').slice(0, maxEntries - context.length);
@@ -86,8 +94,9 @@ const selectEntries = (entries: TimelineEntry[]): TimelineEntry[] => {
 /** The timeline of one event from the reports about it and the background events they recall. */
 export const buildTimeline = (event: Event, docs: Map<string, Doc>, events: Event[]): TimelineEntry[] => {
   const own = cites(event).map((id) => docs.get(id)).filter((d): d is Doc => !!d);
+  const eventDate = eventDateOf(event, own);
   const developments = [...own.flatMap(findDevelopments), ...own.flatMap(recalled)].map((d) =>
-    isContext(d.date, event.when.date) ? { ...d, kind: 'context' } : d,
+    isContext(d.date, eventDate) ? { ...d, kind: 'context' } : d,
   );
   const groups = mergeDevelopments([...eventSeed(event, docs), ...backgroundSeeds(event, events)], developments);
   const publishedOf = (id: string) => docs.get(id)?.article.published ?? null;

@@ -96,3 +96,16 @@ test('stage fills every event, a report without times gives only the event entry
   const out = await timelineStage.run({ docs: [bare], events: [ev], errors: [] }, { config: {} as never, llm: null });
   assert.deepEqual(out.events[0].timeline.map((e) => [e.date, e.kind, e.articleIds]), [['2031-05-11', 'event', ['c']]]);
 });
+
+test('a sentence is dated by its frame, not by a possessive date of a noun', () => {
+  const doc = makeDoc(
+    'd', '2031-05-13',
+    "On Monday, the Coastal Front claimed responsibility for Sunday's blast at the market. Two days before the blast, on Friday, police had warned of a threat.",
+    [['Monday', '2031-05-12'], ["Sunday", '2031-05-11'], ['Friday', '2031-05-09']],
+  );
+  const devs = findDevelopments(doc);
+  assert.deepEqual(devs.map((d) => [d.date, d.kind]), [['2031-05-12', 'claim'], ['2031-05-09', 'statement']]);
+  assert.match(devs[0].text, /^The Coastal Front claimed/);
+  const tl = buildTimeline(makeEvent({ articleIds: ['d'], when: { date: null, time: null, precision: null } }), new Map([['d', doc]]), []);
+  assert.deepEqual(tl.map((e) => [e.date, e.kind]), [['2031-05-09', 'context'], ['2031-05-12', 'claim']]);
+});
