@@ -41,7 +41,7 @@ export const orgHeads = set(`
 export const orgWords = set(`
   islamic taliban tehrik tehreek qaeda hezbollah hamas isis isil daesh ministry department police
   university college hospital church mosque party army council committee commission agency bureau
-  foundation institute association corporation company
+  foundation institute association corporation company news
 `);
 
 /** Last words that make a name a place. */
