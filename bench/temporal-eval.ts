@@ -27,9 +27,14 @@ for (const g of readJsonl<{ date: string; articleIds: string[] }>(join(dir, 'gol
 }
 
 const ctx = offlineContext();
-const articles = rows.map((r) => {
+// Articles the cleaner rejects (nothing left after removing page debris) are counted, not scored.
+const articles = rows.flatMap((r) => {
   const raw: RawArticle = { id: r.id, source: 'gva-dev', format: 'json', body: r.text, title: r.title ?? null, published: r.published ?? null };
-  return cleanArticle(raw);
+  try {
+    return [cleanArticle(raw)];
+  } catch {
+    return [];
+  }
 });
 
 const t0 = performance.now();
@@ -56,7 +61,7 @@ for (const doc of docs) {
 }
 const pct = (k: number) => (k / n).toFixed(3);
 const rate = (ms: number) => (docs.length / (ms / 1000)).toFixed(0);
-console.log(`temporal-eval: ${docs.length} articles, ${n} with gold dates`);
+console.log(`temporal-eval: ${rows.length} articles, ${rows.length - articles.length} rejected by cleaning, ${n} scored`);
 console.log(`eventDate accuracy (per article): ${pct(hits.eventDate)}`);
 console.log(`baseline published date:          ${pct(hits.published)}`);
 console.log(`baseline published minus one day: ${pct(hits.publishedMinusOne)}`);

@@ -1,7 +1,7 @@
 // The article's main-event day and clock time, picked from the dates of its headline and lead.
 
 import type { Sentence } from '../../model/index.ts';
-import { addDays, daysBetween, formatDay, parseDay } from './calendar.ts';
+import { daysBetween, parseDay } from './calendar.ts';
 import type { ResolvedTime } from './resolve.ts';
 
 export interface EventWhenGuess {
@@ -18,41 +18,75 @@ export interface EventDateInput {
   published: string | null;
 }
 
-/** How many sentences count as the lead. */
-const LEAD = 4;
+// Words of the happening itself versus words of its aftermath and of reporting it.
+const EVENT_WORDS =
+  /\b(?:shot|shoot(?:ing|ings|out)?|fir(?:ing|e)|discharged|wound|kill(?:ed|ing)|slain|wounded|injur(?:ed|ing)|died|dead|fired|opened fire|gunfire|gunshots?|gunm[ae]n|attack(?:ed|s)?|stabb(?:ed|ing)|happened|occurred|incident|robbery|broke out|struck|homicide|murder(?:ed)?|exchange of fire|bomb(?:ing)?|explosion|blast|crash(?:ed)?|assault(?:ed)?|raid(?:ed)?)\b/i;
+const AFTERMATH_WORDS =
+  /\b(?:said|says|told|announced|reported|confirmed|identified|released|arrested|charged|court|arraigned|sentenced|pleaded|jury|trial|hearing|indicted|vigil|funeral|memorial|condition|remains?|remained|updated|posted|spoke|press conference|bond|booked|claimed|statement|investigat\w*|appeared|buried|as of)\b/i;
+const REPORTED_AFTER = /^[\s,]*(?:that\s+)?(?:said|told|announced|reported|confirmed|released|identified)\b/i;
+const STAMP = /\b(?:posted|updated|published|last modified)\s*:?\s*$/i;
 
-const dayOf = (t: ResolvedTime): string | null => (t.precision === 'day' ? t.date : null);
+/** Sentences after this many count little: the main event is told in the lead. */
+const LEAD = 4;
+const MAX_SENTENCE = 12;
 
 const sentenceIndex = (sentences: readonly Sentence[], at: number): number => {
   const i = sentences.findIndex((s) => at < s.end);
   return i < 0 ? sentences.length : i;
 };
 
-/** Days a lead date may lie before publication and still be the story's event (later ones are recalled). */
-const isPlausible = (date: string, published: string | null): boolean => {
-  const d = parseDay(date);
-  const p = parseDay(published);
-  if (!d || !p) return !!d;
-  const back = daysBetween(d, p);
-  return back >= 0;
+export interface Candidate {
+  time: ResolvedTime;
+  score: number;
+}
+
+/** How strongly the words around a date tie it to the event rather than to its aftermath. */
+const scoreContext = (text: string, t: ResolvedTime, from: number, to: number): number => {
+  const before = text.slice(Math.max(from, t.start - 70), t.start);
+  const after = text.slice(t.end, Math.min(to, t.end + 40));
+  if (STAMP.test(before)) return -Infinity;
+  let score = 0;
+  if (EVENT_WORDS.test(before)) score += 2;
+  else if (EVENT_WORDS.test(after)) score += 1;
+  if (AFTERMATH_WORDS.test(before.slice(-24)) || REPORTED_AFTER.test(after)) score -= 2;
+  if (t.time) score += 0.5;
+  return score;
 };
 
-/** Picks the event day: the earliest plausible day stated in the headline or lead; else publication. */
+const candidatesOf = (input: EventDateInput): Candidate[] => {
+  const published = parseDay(input.published);
+  const plausible = (t: ResolvedTime): boolean => {
+    if (t.precision !== 'day' || !t.date) return false;
+    const d = parseDay(t.date);
+    return !!d && (!published || daysBetween(d, published) >= 0);
+  };
+  const fromTitle = input.titleTimes.filter(plausible).map((time) => ({ time, score: 1 + scoreContext(input.text, time, 0, 0) }));
+  const fromText = input.times.filter(plausible).flatMap((time) => {
+    const i = sentenceIndex(input.sentences, time.start);
+    if (i >= MAX_SENTENCE) return [];
+    const s = input.sentences[i];
+    const position = i < LEAD ? 1 : -(i - LEAD) * 0.25;
+    return [{ time, score: position + scoreContext(input.text, time, s?.start ?? 0, s?.end ?? input.text.length) }];
+  });
+  return [...fromTitle, ...fromText].filter((c) => c.score > -Infinity);
+};
+
+const byScoreThenDate = (a: Candidate, b: Candidate): number =>
+  b.score - a.score || (a.time.date! < b.time.date! ? -1 : a.time.date! > b.time.date! ? 1 : 0);
+
+/** Day-precision dates of the headline and lead, best-tied to the event first. */
+export const rankEventDates = (input: EventDateInput): Candidate[] => candidatesOf(input).sort(byScoreThenDate);
+
+/** Picks the event day: the best-tied day of the headline or lead; else publication. */
 export const pickEventDate = (input: EventDateInput): EventWhenGuess => {
-  const lead = [
-    ...input.titleTimes,
-    ...input.times.filter((t) => sentenceIndex(input.sentences, t.start) < LEAD),
-  ].filter((t) => dayOf(t) && isPlausible(t.date!, input.published));
-  const chosen = lead.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0))[0];
-  const date = chosen?.date ?? (input.published ? formatDay(addDays(parseDay(input.published)!, 0)) : null);
-  const time = pickEventTime(input, chosen ?? null);
-  return { date: parseDay(input.published) || chosen ? date : null, time };
+  const best = rankEventDates(input)[0] ?? null;
+  const published = parseDay(input.published) ? input.published!.slice(0, 10) : null;
+  return { date: best?.time.date ?? published, time: pickEventTime(input, best?.time ?? null) };
 };
 
-/** The first clock time stated for the event day (or with no day of its own) in the lead or title. */
+/** The clock time stated with the event day, else the first one stated for that day (or for no known day). */
 const pickEventTime = (input: EventDateInput, chosen: ResolvedTime | null): string | null => {
   if (chosen?.time) return chosen.time;
   const all = [...input.titleTimes, ...input.times];
-  const hit = all.find((t) => t.time && (!chosen || t.date === null || t.date === chosen.date));
-  return hit?.time ?? null;
+  return all.find((t) => t.time && (!chosen || t.date === null || t.date === chosen.date))?.time ?? null;
 };

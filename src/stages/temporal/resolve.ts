@@ -127,6 +127,15 @@ const clockOf = (r: chrono.ParsedResult, before: string): string | null => {
   return formatTime(c.get('hour') ?? 0, c.get('minute') ?? 0);
 };
 
+/**
+ * A bare weekday names a day of the past week, with one exception: the weekday after publication is read as the
+ * next day, because a weekday six days back would be written with "last" and datelines often lag a day (time zones).
+ */
+export const bareWeekday = (ref: Day, weekday: number): Day => {
+  const past = pastWeekday(ref, weekday);
+  return compareDays(addDays(ref, -6), past) === 0 ? addDays(ref, 1) : past;
+};
+
 /** Turns one chrono result into a news reading, or null when it is not a date worth keeping. */
 const readChrono = (r: chrono.ParsedResult, ctx: Resolving): Partial<ResolvedTime> | null => {
   const c = r.start;
@@ -166,7 +175,8 @@ const readChrono = (r: chrono.ParsedResult, ctx: Resolving): Partial<ResolvedTim
     const wd = c.get('weekday')!;
     const prefix = `${before} ${lowered}`;
     if (/\bnext\s+\w+day\b/.test(prefix)) return dayResult(nextWeekday(ctx.ref, wd), ctx.refBasis, time);
-    return dayResult(pastWeekday(ctx.ref, wd, /\blast\s+\w+day\b/.test(prefix)), ctx.refBasis, time);
+    if (/\blast\s+\w+day\b/.test(prefix)) return dayResult(pastWeekday(ctx.ref, wd, true), ctx.refBasis, time);
+    return dayResult(bareWeekday(ctx.ref, wd), ctx.refBasis, time);
   }
   // A clock time alone: its day comes from its sentence or the story (see attachTimes).
   return time ? { date: null, precision: 'day', time, basis: 'narrative' } : null;
