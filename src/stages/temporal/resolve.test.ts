@@ -1,0 +1,138 @@
+// News rules for dates and times, on fictional sentences; publication is Monday 2022-12-05 unless stated.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mayHoldTime, resolveTimes } from './resolve.ts';
+
+const MONDAY = '2022-12-05';
+const SUNDAY = '2022-12-04';
+
+/** [text, date, precision, time] of every expression found. */
+const read = (text: string, published: string | null = MONDAY) =>
+  resolveTimes(text, published).map((t) => [t.text, t.date, t.precision, t.time]);
+
+const first = (text: string, published: string | null = MONDAY) => read(text, published)[0];
+
+test('a weekday points to the past week; the publication weekday is that day', () => {
+  assert.deepEqual(first('The ferry sank on Friday near the pier.'), ['Friday', '2022-12-02', 'day', null]);
+  assert.deepEqual(first('The council met Monday to vote.'), ['Monday', MONDAY, 'day', null]);
+  assert.deepEqual(first('The council met Saturday to vote.'), ['Saturday', '2022-12-03', 'day', null]);
+});
+
+test('"last" moves a same-day weekday a week back; "next" looks ahead', () => {
+  assert.deepEqual(first('The mill closed last Monday.'), ['last Monday', '2022-11-28', 'day', null]);
+  assert.deepEqual(first('The mill closed last Friday.'), ['last Friday', '2022-12-02', 'day', null]);
+  assert.deepEqual(first('The hearing is set for next Wednesday.')?.[1], '2022-12-07');
+});
+
+test('the weekday right after publication is read as the next day, not six days back', () => {
+  assert.deepEqual(first('Crews cleared the road Tuesday.'), ['Tuesday', '2022-12-06', 'day', null]);
+});
+
+test('a month alone is the most recent past one at month precision', () => {
+  assert.deepEqual(first('The bridge reopened in March after repairs.'), ['March', '2022-03', 'month', null]);
+  assert.deepEqual(first('The bridge reopened last November.'), ['November', '2022-11', 'month', null]);
+  assert.deepEqual(first('The bridge reopened in December.'), ['December', '2022-12', 'month', null]);
+  assert.deepEqual(first('The bridge reopened last December.'), ['December', '2021-12', 'month', null]);
+});
+
+test('"last year" and "last month" resolve at their precision', () => {
+  assert.deepEqual(first('Floods hit the valley last year.'), ['last year', '2021', 'year', null]);
+  assert.deepEqual(first('Floods hit the valley last month.'), ['last month', '2022-11', 'month', null]);
+});
+
+test('a day and month without a year is the most recent past one', () => {
+  assert.deepEqual(first('The dam was inspected on 5 September.'), ['5 September', '2022-09-05', 'day', null]);
+  assert.deepEqual(first('The dam was inspected on Dec. 9.'), ['Dec. 9', '2021-12-09', 'day', null]);
+});
+
+test('full dates and months with a year are absolute', () => {
+  assert.deepEqual(first('A notice posted on Sunday, December 4, 2022, said the port would close.'), ['Sunday, December 4, 2022', SUNDAY, 'day', null]);
+  assert.deepEqual(first('The plant opened in August 2021.'), ['August 2021', '2021-08', 'month', null]);
+  assert.deepEqual(first('October 2021 saw the first strike.'), ['October 2021', '2021-10', 'month', null]);
+  assert.deepEqual(first('The plant has run since 2019 without a stop.'), ['2019', '2019', 'year', null]);
+});
+
+test('clock times become HH:MM and take the day of their sentence', () => {
+  assert.deepEqual(read('The blaze on Friday afternoon began around 3:30 p.m. in a shed.'), [
+    ['Friday afternoon', '2022-12-02', 'day', null],
+    ['3:30 p.m.', '2022-12-02', 'day', '15:30'],
+  ]);
+  assert.deepEqual(first('Sirens sounded at about 6 p.m. Sunday on the quay.'), ['6 p.m. Sunday', SUNDAY, 'day', '18:00']);
+  assert.deepEqual(first('The alarm rang shortly after midnight Sunday.'), ['midnight Sunday', SUNDAY, 'day', '00:00']);
+  assert.deepEqual(first('Trains stopped at 14:30 local time.')?.[3], '14:30');
+});
+
+test('a clock time with no day known keeps a null date', () => {
+  assert.deepEqual(read('The siren began around 9:15 a.m. by the docks.', null), [['9:15 a.m.', null, 'day', '09:15']]);
+});
+
+test('"yesterday, Saturday" is one day named twice', () => {
+  assert.deepEqual(read('Yesterday, Saturday, the union called a strike.', SUNDAY), [['Yesterday, Saturday', '2022-12-03', 'day', null]]);
+  // The weekday wins when the two disagree by a day (a dateline a day off).
+  assert.deepEqual(read('Yesterday, Friday, the union called a strike.', SUNDAY), [['Yesterday, Friday', '2022-12-02', 'day', null]]);
+});
+
+test('"the day before <weekday>": a translated "day before yesterday, <weekday>" when that fits, else literal', () => {
+  assert.deepEqual(first('The union struck the day before Friday.', SUNDAY), ['the day before Friday', '2022-12-02', 'day', null]);
+  assert.deepEqual(first('The union struck the day before Friday.', MONDAY), ['the day before Friday', '2022-12-01', 'day', null]);
+  assert.deepEqual(first('The union struck the day before yesterday.', MONDAY), ['the day before yesterday', '2022-12-03', 'day', null]);
+});
+
+test('"a day later" and "the day before" count from the story\'s last stated day', () => {
+  assert.deepEqual(read('The levee broke on Thursday. A day later the town was empty. Two days later it rained.'), [
+    ['Thursday', '2022-12-01', 'day', null],
+    ['A day later', '2022-12-02', 'day', null],
+    ['Two days later', '2022-12-04', 'day', null],
+  ]);
+  assert.deepEqual(first('The day before, the mayor had resigned.'), ['The day before', SUNDAY, 'day', null]);
+});
+
+test('yesterday, today and "ago" need the publication date', () => {
+  assert.deepEqual(first('The pier collapsed yesterday.'), ['yesterday', SUNDAY, 'day', null]);
+  assert.deepEqual(first('The pier collapsed three days ago.'), ['three days ago', '2022-12-02', 'day', null]);
+  assert.deepEqual(read('The pier collapsed yesterday.', null), []);
+});
+
+test('without a publication date, weekdays are read against the latest full date in the text', () => {
+  assert.deepEqual(read('A notice on Sunday, December 4, 2022, said the port had closed on Friday.', null), [
+    ['Sunday, December 4, 2022', SUNDAY, 'day', null],
+    ['Friday', '2022-12-02', 'day', null],
+  ]);
+  assert.deepEqual(read('The port closed on Friday.', null), []);
+});
+
+test('words that only look like dates are not taken', () => {
+  for (const text of [
+    'Call the tip line at 252-555-0147 with information.',
+    'The visitors won 3-2 after extra time.',
+    'He sat in his van and waited.',
+    'Residents may 5 times a year ask for a review.',
+    'A march through the town drew hundreds.',
+    'March organizers said the route was safe.',
+    'April Jones, 34, ran the bakery.',
+    'It was the second fire this season.',
+    'The victims, ages 13, 17 and 19, were treated.',
+    'The boy, 12-year-old Sam, was unhurt.',
+    'The shop is open 24/7 now.',
+    'With 2:30 left in the game the lights failed.',
+  ]) {
+    assert.deepEqual(read(text), [], text);
+  }
+});
+
+test('"9/11" is kept as the named day', () => {
+  assert.deepEqual(first('Security tightened after 9/11 at every port.'), ['9/11', '2001-09-11', 'day', null]);
+});
+
+test('an unreadable publication date counts as unknown', () => {
+  assert.deepEqual(read('The pier collapsed yesterday.', 'not a date'), []);
+  assert.deepEqual(first('The pier collapsed on 3 May 2020.', 'not a date'), ['3 May 2020', '2020-05-03', 'day', null]);
+});
+
+test('the sentence gate lets through only sentences that may hold a date', () => {
+  assert.equal(mayHoldTime('The shop was busy.'), false);
+  assert.equal(mayHoldTime('The shop was busy on Friday.'), true);
+  assert.equal(mayHoldTime('It opened at 10 a.m. sharp.'), true);
+  assert.equal(mayHoldTime('Two days later it closed.'), true);
+});
