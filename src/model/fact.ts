@@ -23,6 +23,8 @@ export interface Claim {
   negated?: boolean;
   /** Index into the article's background mentions when the claim is about a recalled, earlier event. */
   backgroundRef?: number | null;
+  /** Where a claim of responsibility was made ("Telegram", "a statement"). */
+  channel?: string | null;
 }
 
 export type FactStatus = 'consensus' | 'conflict' | 'superseded' | 'single-source';
@@ -37,6 +39,10 @@ export interface LedgerValue {
   hedges?: string[];
   asOf: string | null;
   negated?: boolean;
+  /** Channels of claims of responsibility behind this value. */
+  channels?: string[];
+  /** Not stated but implied: a report that gives only injuries implies no one was killed. */
+  inferred?: boolean;
 }
 
 export interface Fact {

@@ -1,8 +1,168 @@
-// Stage `claims`: what each article states about each event field (placeholder, to be built).
+// Stage `claims`: what each article states about each event field, with evidence, speaker, hedge and event.
 
+import type { Claim, Doc, FactValue, Mention, Sentence, TimeMention } from '../../model/index.ts';
 import type { ArticleStage } from '../../pipeline/stage.ts';
+import { findAttackers, findClaims, findPerpetrators } from './actors.ts';
+import { findHedge, findSpeaker } from './attribution.ts';
+import { backgroundIndex, looksLikeBackground, sentencesOf } from './context.ts';
+import { findCounts, type CountHit } from './counts.ts';
+import { findTargets, findWeapons } from './targets.ts';
+
+/** One statement before aggregation: the claim plus what aggregation needs. */
+interface Raw {
+  claim: Claim;
+  kind: CountHit['slot'] | 'attackers' | 'string';
+  additive: boolean;
+  ordinal: number | null;
+  zero: boolean;
+  order: number;
+}
+
+const evidenceOf = (doc: Doc, s: Sentence) => ({
+  articleId: doc.article.id,
+  start: s.start,
+  end: s.end,
+  text: doc.article.text.slice(s.start, s.end),
+});
+
+/** Finds every raw statement of one sentence. */
+const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | null, order: { n: number }): Raw[] => {
+  const text = doc.article.text.slice(s.start, s.end);
+  const sentenceHedge = findHedge(text);
+  const fallbackBackground = doc.background.length === 0 || !doc.background.some((b) => b.sentence === index);
+  const out: Raw[] = [];
+  const place = (start: number): number | null | undefined => {
+    const ref = backgroundIndex(doc, index, s, s.start + start);
+    if (ref !== null) return ref;
+    return fallbackBackground && looksLikeBackground(text, doc) ? undefined : null;
+  };
+  const push = (slot: string, value: FactValue, at: number, extra: Partial<Claim>, raw: Omit<Raw, 'claim' | 'order'>) => {
+    const ref = place(at);
+    if (ref === undefined) return; // about some other, unidentified event: not this one's
+    out.push({
+      claim: { slot, value, evidence: evidenceOf(doc, s), attribution: speaker, hedge: sentenceHedge, backgroundRef: ref, ...extra },
+      order: order.n++,
+      ...raw,
+    });
+  };
+  for (const h of findCounts(text)) {
+    if (h.slot === 'safe') continue;
+    push(h.slot, h.count.value, h.start, { hedge: h.count.hedge ?? sentenceHedge }, { kind: h.slot, additive: h.count.additive, ordinal: h.count.ordinal, zero: h.zero });
+  }
+  for (const h of findAttackers(text)) push('attackers', h.value, h.start, { hedge: h.hedge ?? sentenceHedge }, { kind: 'attackers', additive: false, ordinal: null, zero: false });
+  for (const h of [...findClaims(text, s.start, doc.mentions), ...findPerpetrators(text, s.start, doc.mentions)]) {
+    const extra: Partial<Claim> = { negated: h.negated || undefined, channel: h.channel };
+    if (h.slot === 'claimedBy' && !h.negated) extra.attribution = speaker ?? String(h.value);
+    push(h.slot, h.value, h.start, extra, { kind: 'string', additive: false, ordinal: null, zero: false });
+  }
+  for (const h of [...findTargets(text), ...findWeapons(text)]) push(h.slot, h.value, h.start, {}, { kind: 'string', additive: false, ordinal: null, zero: false });
+  return out;
+};
+
+const pickMax = (xs: Raw[]): Raw | null => {
+  let best: Raw | null = null;
+  let running = 0;
+  for (const x of xs) {
+    const value = x.ordinal ?? (x.additive ? running + Number(x.claim.value) : Number(x.claim.value));
+    running = Math.max(running, value);
+    if (!best || value > Number(best.claim.value)) best = { ...x, claim: { ...x.claim, value } };
+  }
+  return best;
+};
+
+/** One count per slot for one event of one article: the largest stated total, injuries from shot minus killed. */
+const aggregateCounts = (raws: Raw[]): Claim[] => {
+  const of = (kind: string, zero: boolean) => raws.filter((r) => r.kind === kind && r.zero === zero);
+  const out: Claim[] = [];
+  const positive = (kind: string) => pickMax(of(kind, false));
+  const zero = (kind: string) => of(kind, true)[0] ?? null;
+  const killed = positive('killed');
+  // "two others were shot" after a death are the wounded, not everyone hit.
+  const shotAll = of('shot', false);
+  const shot = pickMax(shotAll.filter((r) => !r.additive));
+  const injuredRaws = [...of('injured', false), ...shotAll.filter((r) => r.additive)].sort((a, b) => a.order - b.order);
+  const injured = pickMax(injuredRaws);
+  const k = killed ? Number(killed.claim.value) : 0;
+  if (killed) out.push(killed.claim);
+  else if (zero('killed')) out.push(zero('killed')!.claim);
+  const fromShot = shot ? Number(shot.claim.value) - k : 0;
+  if (injured && Number(injured.claim.value) >= fromShot) out.push(injured.claim);
+  else if (shot && fromShot > 0) out.push({ ...shot.claim, slot: 'injured', value: fromShot });
+  else if (zero('injured') && !shot) out.push(zero('injured')!.claim);
+  for (const kind of ['arrested', 'attackers']) {
+    const p = positive(kind);
+    if (p) out.push(p.claim);
+    else if (zero(kind)) out.push(zero(kind)!.claim);
+  }
+  return out;
+};
+
+/** Aggregates raw statements: one count per slot and event, one claim per distinct string value. */
+const aggregateClaims = (raws: Raw[]): Claim[] => {
+  const groups = new Map<string, Raw[]>();
+  for (const r of raws) {
+    const key = String(r.claim.backgroundRef ?? 'main');
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const out: Claim[] = [];
+  for (const group of groups.values()) {
+    out.push(...aggregateCounts(group));
+    const seen = new Set<string>();
+    for (const r of group) {
+      if (r.kind !== 'string') continue;
+      const key = `${r.claim.slot}|${String(r.claim.value).toLowerCase()}|${r.claim.negated ? 1 : 0}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(r.claim);
+    }
+  }
+  return out;
+};
+
+const timeClaims = (doc: Doc): Claim[] => {
+  const out: Claim[] = [];
+  const eventTime = (doc as Doc & { eventTime?: string | null }).eventTime ?? null;
+  const dated = doc.eventDate ? doc.times.find((t: TimeMention) => t.date === doc.eventDate || doc.eventDate!.startsWith(t.date)) : undefined;
+  const evidence = (t: TimeMention) => ({ articleId: doc.article.id, start: t.start, end: t.end, text: doc.article.text.slice(t.start, t.end) });
+  if (doc.eventDate && dated) out.push({ slot: 'date', value: doc.eventDate, evidence: evidence(dated), attribution: null, hedge: null, backgroundRef: null });
+  const timed = eventTime ? doc.times.find((t) => t.time === eventTime) : undefined;
+  if (eventTime && timed) out.push({ slot: 'time', value: eventTime, evidence: evidence(timed), attribution: null, hedge: null, backgroundRef: null });
+  return out;
+};
+
+/** The article's main place: its most often named geocoded town outside background spans (early mentions weigh double). */
+const placeClaim = (doc: Doc): Claim[] => {
+  const early = sentencesOf(doc)[2]?.end ?? Infinity;
+  const counts = new Map<string, { n: number; first: Mention; town: boolean }>();
+  for (const m of doc.mentions) {
+    if (!m.place || m.type !== 'location' || m.source === 'demonym') continue;
+    if (doc.background.some((b) => b.start <= m.start && m.end <= b.end)) continue;
+    const key = m.place.key ?? `${m.place.name}|${m.place.admin}|${m.place.country}`;
+    const c = counts.get(key) ?? { n: 0, first: m, town: Boolean(m.place.admin) };
+    c.n += m.start < early ? 2 : 1;
+    counts.set(key, c);
+  }
+  const all = [...counts.values()];
+  const towns = all.filter((c) => c.town);
+  const best = (towns.length ? towns : all).sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0];
+  if (!best) return [];
+  const m = best.first;
+  return [{ slot: 'place', value: m.place!.name, evidence: { articleId: doc.article.id, start: m.start, end: m.end, text: doc.article.text.slice(m.start, m.end) }, attribution: null, hedge: null, backgroundRef: null }];
+};
+
+/** All claims of one doc. */
+export const extractClaims = (doc: Doc): Claim[] => {
+  const raws: Raw[] = [];
+  const order = { n: 0 };
+  let speaker: string | null = null;
+  sentencesOf(doc).forEach((s, i) => {
+    speaker = findSpeaker(doc.article.text.slice(s.start, s.end), speaker);
+    raws.push(...sentenceClaims(doc, s, i, speaker, order));
+  });
+  return [...aggregateClaims(raws), ...timeClaims(doc), ...placeClaim(doc)];
+};
 
 export const claimsStage: ArticleStage = {
   name: 'claims',
-  run: (x) => x,
+  run: (doc) => ({ ...doc, claims: extractClaims(doc) }),
 };

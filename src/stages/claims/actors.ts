@@ -1,0 +1,123 @@
+// Who did it: attackers counted, groups claiming or denying responsibility, perpetrators named by others.
+
+import type { Mention } from '../../model/index.ts';
+import { countPattern, parseNumberWord } from '../annotate/numbers.ts';
+import { attackerNouns, channelPattern, groupAliases, groupWords } from './lexicon.ts';
+
+export interface ActorHit {
+  slot: 'attackers' | 'claimedBy' | 'perpetrator';
+  value: number | string;
+  hedge: string | null;
+  negated: boolean;
+  channel: string | null;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+}
+
+const attackerPhrase = new RegExp(
+  String.raw`(?<![\w-])(?:${countPattern(true)}|(the))\s+(?:(lone|single|suspected|armed|masked|unidentified|unknown|suicide|teenage|teen|young|alleged|would-be|second)\s+){0,2}(${attackerNouns})(?![\w-])`,
+  'gi',
+);
+const membersPhrase = new RegExp(String.raw`\b(?:carried out|committed|perpetrated|conducted|executed|staged|launched) by ${countPattern(false)} of (?:its|their|the group's|the group’s|the organization's|the organisation's) (?:members|fighters|militants|men)\b`, 'gi');
+
+/** Attacker counts: "a lone attacker" = 1, "two gunmen" = 2, "at least one attacker" = 1 (hedged). */
+export const findAttackers = (sentence: string): ActorHit[] => {
+  const hits: ActorHit[] = [];
+  for (const m of sentence.matchAll(attackerPhrase)) {
+    const [, hedge, quantity, definite, adjective, noun] = m;
+    if (adjective?.toLowerCase() === 'second') continue;
+    const plural = /(?:s|men)$/i.test(noun);
+    let value: number | null;
+    if (definite) value = plural ? null : 1;
+    else value = parseNumberWord(quantity);
+    if (value === null || value > 50) continue;
+    if (/^(?:an?|one|single|lone)$/i.test(quantity ?? '') && plural) continue;
+    if (value > 1 && !plural) continue;
+    // "a militant group", "an attacker's car": the noun modifies something else.
+    if (/^\s*(?:group|organi[sz]ation|network|commander|leader|cell|attack|'s|’s)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+    hits.push({ slot: 'attackers', value, hedge: hedge?.toLowerCase() ?? null, negated: false, channel: null, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of sentence.matchAll(membersPhrase)) {
+    const value = parseNumberWord(m[2]);
+    if (value !== null) hits.push({ slot: 'attackers', value, hedge: m[1]?.toLowerCase() ?? null, negated: false, channel: null, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+};
+
+/** The canonical name of a group written any of its usual ways, or null. */
+export const canonicalGroup = (name: string): string | null => groupAliases.find((g) => g.pattern.test(name))?.canonical ?? null;
+
+/** The parent of a branch ("Islamic State Khorasan Province" → "Islamic State"), or null. */
+export const parentGroup = (name: string): string | null => groupAliases.find((g) => g.canonical === name)?.parent ?? null;
+
+interface NameAt { name: string; start: number; end: number }
+
+const groupNamesIn = (sentence: string, offset: number, mentions: Mention[]): NameAt[] => {
+  const out: NameAt[] = [];
+  for (const g of groupAliases) {
+    const re = new RegExp(g.pattern.source, g.pattern.flags.includes('g') ? g.pattern.flags : `${g.pattern.flags}g`);
+    for (const m of sentence.matchAll(re)) {
+      if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+      out.push({ name: g.canonical, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const mention of mentions) {
+    if (mention.type !== 'organization') continue;
+    const start = mention.start - offset;
+    const end = mention.end - offset;
+    if (start < 0 || end > sentence.length || out.some((o) => o.start < end && start < o.end)) continue;
+    if (!groupWords.test(mention.text) && !/^[A-Z]{2,6}$/.test(mention.text)) continue;
+    out.push({ name: canonicalGroup(mention.text) ?? mention.text.replace(/^the\s+/i, ''), start, end });
+  }
+  if (!out.length) {
+    const re = /\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Group|Front|Army|Brigades?|Movement|Organi[sz]ation|Militia|Network|Taliban))\b/g;
+    for (const m of sentence.matchAll(re)) out.push({ name: m[1].trim(), start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+};
+
+const claimTrigger = /\b(?:claim(?:ed|s|ing)?|took|takes|taken|accept(?:ed|s)?|assum(?:ed|es))\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaim(?:ed|s)?\s+(?:the\s+|this\s+|that\s+|\w+['’]s\s+)?(?:attack|bombing|shooting|assault|blast|killing)\b|\b(?:said|says|stated)\s+(?:that\s+)?it\s+(?:had\s+)?["“]?(?:attacked|carried out|was behind|staged|conducted|targeted)\b|\bresponsibility (?:was|has been) claimed by\b/i;
+const noClaim = /\b(?:no|none of the)\s+(?:\w+\s+){0,2}?(?:group|one|organi[sz]ation|faction|militant)s?\b[^.;]{0,30}?\b(?:claimed|taken|accepted|assumed)\b|\bno (?:immediate )?claims? of responsibility\b|\b(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed\b|\bwent unclaimed\b|\bnobody (?:has |had )?(?:yet )?claimed\b/i;
+const denial = /\b(?:denied|denies|rejected|rejects|disowned)\s+(?:any\s+)?(?:involvement|responsibility|role|links?)\b/i;
+
+/** Claims of responsibility (with channel), their absence ("no group has claimed"), and denials. */
+export const findClaims = (sentence: string, offset: number, mentions: Mention[]): ActorHit[] => {
+  const channels = [...sentence.matchAll(new RegExp(channelPattern.source, 'gi'))].map((m) => m[1]);
+  const channel = channels.find((c) => /^[A-Z]/.test(c) && !/^(?:A|Its|Their)\b/.test(c)) ?? channels[0] ?? null;
+  const none = noClaim.exec(sentence);
+  if (none) return [{ slot: 'claimedBy', value: 'any group', hedge: null, negated: true, channel: null, start: none.index, end: none.index + none[0].length }];
+  const denied = denial.exec(sentence);
+  const trigger = claimTrigger.exec(sentence);
+  const at = denied ?? trigger;
+  if (!at) return [];
+  const names = groupNamesIn(sentence, offset, mentions);
+  if (!names.length) return [];
+  const before = names.filter((n) => n.end <= at.index);
+  const pick = /claimed by/i.test(at[0]) ? names.find((n) => n.start >= at.index) : before[before.length - 1] ?? names[0];
+  if (!pick) return [];
+  // Prefer the most specific name in the subject ("the Khorasan branch of the Islamic State").
+  const specific = before.find((n) => parentGroup(n.name) === pick.name) ?? pick;
+  return [{
+    slot: 'claimedBy', value: specific.name, hedge: null, negated: Boolean(denied), channel: denied ? null : channel,
+    start: Math.min(specific.start, at.index), end: Math.max(specific.end, at.index + at[0].length),
+  }];
+};
+
+const blame = /\b(?:carried out|orchestrated|perpetrated|committed|masterminded|staged|planned) by\s+|\b(?:blamed|accused)\s+/gi;
+const identified = /\b(?:identified|named)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:shooter|gunman|suspect|attacker|killer|assailant)s?\s+as\s+((?:[A-Z][\w’'-]+\s+){1,3}?[A-Z][\w’'-]+)\b/g;
+
+/** Perpetrators named by officials or the report: "blamed the Front", "identified the shooter as John Doe". */
+export const findPerpetrators = (sentence: string, offset: number, mentions: Mention[]): ActorHit[] => {
+  const hits: ActorHit[] = [];
+  const names = groupNamesIn(sentence, offset, mentions);
+  for (const m of sentence.matchAll(blame)) {
+    const after = m.index + m[0].length;
+    const n = names.find((x) => x.start >= after && x.start <= after + 5);
+    if (n) hits.push({ slot: 'perpetrator', value: n.name, hedge: null, negated: false, channel: null, start: m.index, end: n.end });
+  }
+  for (const m of sentence.matchAll(identified)) {
+    hits.push({ slot: 'perpetrator', value: m[1], hedge: null, negated: false, channel: null, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+};

@@ -1,0 +1,49 @@
+// Who states a sentence ("police said", "according to SITE") and which hedges it carries.
+
+import { hedgeWords } from './lexicon.ts';
+
+const speechVerbs = String.raw`said|says|told|stated|reported|confirmed|added(?! to)|announced|wrote|tweeted|noted|explained|insisted|alleged|indicated`;
+const according = /\baccording to ((?:the |a |an )?[^,.;:“”"]{1,70}?)(?=[,.;:“”"]|\s+(?:and|who|which|on|in)\b|$)/i;
+const saidAfter = new RegExp(String.raw`((?:[A-Z][\w’'.-]*|a|an|the|his|her|its|their|[a-z][\w’'-]*)(?:\s+[\w’'.-]+){0,6}?)\s+(?:(?:has|have|had)\s+)?(?:${speechVerbs})\b`, 'g');
+const saidBefore = new RegExp(String.raw`[,”"]\s*(?:${speechVerbs})\s+((?:[A-Z][\w’'.-]*|a|an|the)(?:\s+[\w’'.-]+){0,5}?)(?=[,.;]|$)`, 'i');
+const quotedAs = /((?:an?|the)\s+[\w\s’'-]{1,50}?)\s+(?:was|were) quoted as saying/i;
+const trailingSaid = /,\s*([^,]{2,60}),\s*(?:said|says|added)\s*\.?\s*$/i;
+const pronouns = /^(?:he|she|it|they|we|i|you|this|that)$/i;
+const skipWords = /^(?:that|which|who|and|but|also|as|have|has|been|police\s+have)\s+/i;
+
+const trimSpeaker = (s: string): string | null => {
+  let t = s.trim().replace(/^(?:that|and|but|while|as|also|,)\s+/i, '').replace(skipWords, '');
+  // Keep only the last noun phrase: "the attack came after police" → "police".
+  const cut = t.split(/\s+(?:that|which|when|after|while|because|and|but|as)\s+/i).pop() ?? t;
+  t = cut.replace(/^(?:on|in)\s+\w+day,?\s*/i, '').replace(/[,;:]+$/, '').trim();
+  if (!t || t.length > 70 || /^(?:it|this|there)$/i.test(t)) return null;
+  if (/\b(?:was|were|is|are|had|has|have|will|would)\b/i.test(t)) return null;
+  return t;
+};
+
+/** The speaker of a sentence, or null when the outlet states it in its own voice. `previous` resolves "he said". */
+export const findSpeaker = (sentence: string, previous: string | null): string | null => {
+  let m = according.exec(sentence);
+  if (m) return trimSpeaker(m[1]);
+  m = quotedAs.exec(sentence);
+  if (m) return trimSpeaker(m[1]);
+  m = trailingSaid.exec(sentence);
+  if (m) return trimSpeaker(m[1]);
+  m = saidBefore.exec(sentence);
+  if (m) {
+    const s = trimSpeaker(m[1]);
+    if (s && !pronouns.test(s)) return s;
+    if (s) return previous;
+  }
+  for (const x of sentence.matchAll(saidAfter)) {
+    const words = x[1].trim().split(/\s+/);
+    const last = words[words.length - 1];
+    if (pronouns.test(last)) return previous;
+    const s = trimSpeaker(x[1]);
+    if (s) return s;
+  }
+  return null;
+};
+
+/** Hedges of the sentence itself ("reportedly", "so far"), besides those on a number. */
+export const findHedge = (sentence: string): string | null => hedgeWords.exec(sentence)?.[1].toLowerCase() ?? null;

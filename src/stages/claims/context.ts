@@ -1,0 +1,64 @@
+// Where a statement sits: its sentence, and whether it is about a recalled, earlier event rather than the main one.
+
+import type { Doc, Sentence } from '../../model/index.ts';
+
+/** The doc's sentences, or a plain split on end marks and blank lines when annotate left none. */
+export const sentencesOf = (doc: Doc): Sentence[] => {
+  if (doc.sentences.length) return doc.sentences;
+  const text = doc.article.text;
+  const out: Sentence[] = [];
+  for (const m of text.matchAll(/[^\n.!?]+(?:[.!?]+["”’)]*|$)/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return out;
+};
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthRe = new RegExp(String.raw`\b(${months.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?`, 'g');
+const cues = /\b(?:coincided with|another (?:\w+ )?(?:attack|shooting|bombing|blast|explosion|incident)|previous (?:attack|shooting|bombing|incident)s?|earlier (?:attack|bombing|shooting|incident)s?|last (?:month|year)|(?:months|years) ago|over the past (?:year|months|decade)|in recent (?:months|years)|(?:carried out|launched|staged) an? (?:[\w-]+ ){0,2}(?:attack|bombing|blast|shooting|assault)|the (?:second|third|latest|deadliest) (?:major |such )?(?:attack|bombing|shooting)|since (?:the )?(?:\w+ ){0,3}(?:took|came|returned|seized|began))\b/i;
+const lastMonth = new RegExp(String.raw`\b[Ll]ast (?:${months.join('|')})\b`);
+
+const monthOf = (iso: string | null): number | null => (iso && /^\d{4}-\d{2}/.test(iso) ? Number(iso.slice(5, 7)) : null);
+const yearOf = (iso: string | null): number | null => (iso && /^\d{4}/.test(iso) ? Number(iso.slice(0, 4)) : null);
+
+/**
+ * A fallback for when the background stage found nothing in a sentence: words that set a statement in another
+ * event ("last November", "coincided with", "carried out a suicide attack") or a month far from the article's own.
+ */
+export const looksLikeBackground = (sentence: string, doc: Doc): boolean => {
+  if (cues.test(sentence) || lastMonth.test(sentence)) return true;
+  const anchors = [doc.eventDate, doc.article.published].filter((d): d is string => Boolean(d));
+  for (const m of sentence.matchAll(monthRe)) {
+    const name = m[1].replace('.', '');
+    const month = months.findIndex((x) => x.startsWith(name.slice(0, 3))) + 1;
+    const year = m[2] ? Number(m[2]) : null;
+    if (!anchors.length) return m[2] !== undefined || /\b[Ii]n\s+$/.test(sentence.slice(0, m.index));
+    const near = anchors.some((a) => {
+      const am = monthOf(a);
+      const ay = yearOf(a);
+      if (year !== null && ay !== null && year !== ay) return false;
+      return am === null || Math.abs(am - month) <= 1 || Math.abs(am - month) === 11;
+    });
+    if (!near) return true;
+  }
+  return false;
+};
+
+/** Index of the background mention a statement at [start, end) belongs to, or null for the main event. */
+export const backgroundIndex = (doc: Doc, sentenceIndex: number, sentence: Sentence, start: number): number | null => {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  doc.background.forEach((b, i) => {
+    const inSentence = b.sentence === sentenceIndex || (b.start < sentence.end && sentence.start < b.end);
+    if (!inSentence) return;
+    // A mention before the statement is likelier its subject than one after it.
+    const distance = b.start <= start ? start - b.start : (b.start - start) * 2 + 1;
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  });
+  return best;
+};

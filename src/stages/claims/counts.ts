@@ -1,0 +1,163 @@
+// People counted in one sentence: killed, injured, shot (fate unknown), arrested, and those said to be unharmed.
+
+import { parseCoordination, type Count } from './phrases.ts';
+
+export type CountSlot = 'killed' | 'injured' | 'shot' | 'arrested' | 'safe';
+
+export interface CountHit {
+  slot: CountSlot;
+  count: Count;
+  /** Offsets of the predicate within the sentence. */
+  start: number;
+  end: number;
+  /** An explicit zero: "no one was hurt". */
+  zero: boolean;
+}
+
+const aux = String.raw`\b(?:was|were|is|are|been|being|be|got|gets|remains?|remained)\s+`;
+const adverbs = String.raw`(?:(?:also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|critically|seriously|fatally|badly|mortally|gravely|slightly|severely|already|just|since|never|being|been|taken|now)\s+)*`;
+const adverbGap = /^\s*,?(?:\s*(?:also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|who|that|had|has|have|been|was|were|is|are|and|still|now|said|police said|authorities said)\b)*\s*,?\s*$/i;
+
+const passiveVerbs: [CountSlot, string][] = [
+  ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`],
+  ['killed', String.raw`(?:shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|declared dead|dead|deceased)\b`],
+  ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|recovering)\b`],
+  ['shot', String.raw`(?:shot|struck by (?:gunfire|a bullet|bullets|a stray bullet|shotgun pellets)|hit by (?:gunfire|a bullet|bullets|a stray bullet)|grazed by a bullet)(?!\s+(?:at|dead|to death|and killed)\b)\b`],
+  ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted)\b`],
+];
+const passive = passiveVerbs.map(([slot, verb]) => [slot, new RegExp(aux + adverbs + verb, 'gi')] as const);
+
+const bareVerbs: [CountSlot, RegExp][] = [
+  ['killed', /\b(?:died|dies|succumbed|passed away|did not survive|didn't survive|(?:were |was )?(?:killed|dead))\b/gi],
+  ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi],
+  ['arrested', /\b(?:arrested|in custody)\b/gi],
+];
+
+const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
+  ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally shooting|fatally shot|claim(?:ed|ing) the lives? of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null],
+  ['killed', /\b(?:leaving|left)\s+/gi, /^\s+(?:dead|killed)\b/i],
+  ['injured', /\b(?:leaving|left)\s+/gi, /^\s+(?:injured|wounded|hurt|in (?:critical|serious|stable) condition)\b/i],
+  ['injured', /\b(?:wounding|wounded|injuring|injured|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null],
+  ['shot', /\b(?:shooting|shot|shoots|opened fire on|struck)\s+/gi, null],
+  ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of)\s+/gi, null],
+];
+
+const zeroPatterns: [RegExp, CountSlot[]][] = [
+  [/\bno(?:body| one|-one)\b(?!\s+else)[^.;]{0,30}?\b(?:was|were|has been|had been|is|got)\s+(?:\w+\s+)?(killed|hurt|injured|wounded|shot|harmed|arrested|taken into custody)\b/gi, []],
+  [/\bno (?:other |immediate |reported )?(injuries|deaths|casualties|fatalities|arrests)\b/gi, []],
+  [/\bno (?:suspects?|one) (?:(?:is|are|was|were|has been|have been) )?(?:in custody|arrested)\b/gi, ['arrested']],
+  [/\bwithout (?:any )?(injuries|casualties)\b/gi, []],
+];
+const zeroSlot = (word: string): CountSlot[] => {
+  const w = word.toLowerCase();
+  if (/kill|death|fatalit/.test(w)) return ['killed'];
+  if (/casualt/.test(w)) return ['killed', 'injured'];
+  if (/arrest|custody/.test(w)) return ['arrested'];
+  if (/shot/.test(w)) return ['killed', 'injured'];
+  return ['injured'];
+};
+
+const boundary = /(?:[;:“”"(]|\b(?:after|when|while|before|because|although|though|until|whereas|but|where|said|says|told|reported|added|adding|stated)\b|according to [^,]{1,60},)/gi;
+
+/** Start of the clause that ends at `pos`: the last boundary word or mark before it. */
+const clauseStart = (text: string, from: number, pos: number): number => {
+  let start = from;
+  boundary.lastIndex = 0;
+  for (const m of text.slice(from, pos).matchAll(boundary)) start = from + m.index + m[0].length;
+  return start;
+};
+
+const gapOk = (gap: string, strict: boolean): boolean =>
+  adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
+
+/** The subject of a predicate: the counted noun phrase that ends right before it, or across an apposition. */
+const findSubject = (window: string, bare: boolean, apposition: boolean): Count | null => {
+  for (const m of window.matchAll(/(?<![\w'’-])[\w'’]/g)) {
+    const rest = window.slice(m.index);
+    const c = parseCoordination(rest, { bare });
+    if (c && gapOk(rest.slice(c.length), !apposition)) return c;
+  }
+  return null;
+};
+
+interface Span2 { start: number; end: number }
+
+const overlaps = (a: Span2, b: Span2): boolean => a.start < b.end && b.start < a.end;
+
+/** All counts the sentence states, in order of appearance. */
+export const findCounts = (sentence: string): CountHit[] => {
+  const found: { slot: CountSlot; start: number; end: number; kind: 'passive' | 'bare' | 'active'; object?: Count; zero?: boolean }[] = [];
+  const taken: Span2[] = [];
+  for (const [pattern, fixed] of zeroPatterns) {
+    for (const m of sentence.matchAll(pattern)) {
+      const slots = fixed.length ? fixed : zeroSlot(m[1]);
+      for (const slot of slots) found.push({ slot, start: m.index, end: m.index + m[0].length, kind: 'passive', zero: true });
+      taken.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const [slot, re, after] of activeVerbs) {
+    for (const m of sentence.matchAll(re)) {
+      const at = { start: m.index, end: m.index + m[0].length };
+      if (taken.some((t) => overlaps(t, at))) continue;
+      const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(?:was|were|been|being|is|are|be|got)\s+$/i.test(before) && !/^(?:the |deaths?|killings?|murders?|injur|wounding|fatal|deadly|arrests?)/i.test(m[0])) continue;
+      const rest = sentence.slice(at.end);
+      const object = parseCoordination(rest, { bare: true });
+      if (!object || /^(?:him|her|them)self\b/i.test(rest)) continue;
+      if (after && !after.test(rest.slice(object.length))) continue;
+      if (!after && /^\s+(?:dead|killed|injured|wounded)\b/i.test(rest.slice(object.length)) && slot === 'shot') continue;
+      found.push({ slot, start: at.start, end: at.end + object.length, kind: 'active', object });
+      taken.push({ start: at.start, end: at.end + object.length });
+    }
+  }
+  for (const [slot, re] of passive) {
+    for (const m of sentence.matchAll(re)) {
+      const at = { start: m.index, end: m.index + m[0].length };
+      if (taken.some((t) => overlaps(t, at))) continue;
+      found.push({ slot, start: at.start, end: at.end, kind: 'passive' });
+      taken.push(at);
+    }
+  }
+  for (const [slot, re] of bareVerbs) {
+    for (const m of sentence.matchAll(re)) {
+      const at = { start: m.index, end: m.index + m[0].length };
+      if (taken.some((t) => overlaps(t, at))) continue;
+      found.push({ slot, start: at.start, end: at.end, kind: 'bare' });
+      taken.push(at);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const hits: CountHit[] = [];
+  let prevEnd = 0;
+  let prevSubject: Count | null = null;
+  for (const f of found) {
+    if (f.zero) {
+      hits.push({ slot: f.slot, count: { value: 0, hedge: null, length: 0, additive: false, ordinal: null }, start: f.start, end: f.end, zero: true });
+      prevEnd = f.end;
+      continue;
+    }
+    if (f.kind === 'active') {
+      hits.push({ slot: f.slot, count: f.object!, start: f.start, end: f.end, zero: false });
+      prevEnd = f.end;
+      continue;
+    }
+    const from = clauseStart(sentence, prevEnd, f.start);
+    const window = sentence.slice(from, f.start);
+    const bare = f.kind === 'bare';
+    let subject = findSubject(window, bare, !bare || f.slot === 'killed');
+    const between = sentence.slice(prevEnd, f.start);
+    if (!subject && prevSubject && (/^[\s,]*(?:and|but|then|,)?[\s,]*(?:(?:also|later|then|eventually|subsequently|was|were|is|are|has|have|had)\s+)*$/i.test(between) || /^[^,;]{0,40}\band\s+(?:(?:also|later|then|is|was|remains?|remained|has|had|been)\s+)*$/i.test(between))) subject = prevSubject;
+    prevEnd = f.end;
+    if (!subject) continue;
+    prevSubject = subject;
+    hits.push({ slot: f.slot, count: subject, start: f.start, end: f.end, zero: false });
+    if (f.slot === 'shot') {
+      const fate = /^[^.;]{0,40}?,\s*(one|two|three|four|five|both|all)(?: of them)?\s+(fatally|critically|seriously)\b/i.exec(sentence.slice(f.end));
+      if (fate && fate[2].toLowerCase() === 'fatally') {
+        const n = fate[1].toLowerCase() === 'both' ? 2 : fate[1].toLowerCase() === 'all' ? subject.value : ['one', 'two', 'three', 'four', 'five'].indexOf(fate[1].toLowerCase()) + 1;
+        hits.push({ slot: 'killed', count: { ...subject, value: n, additive: false, ordinal: null }, start: f.end, end: f.end + fate[0].length, zero: false });
+      }
+    }
+  }
+  return hits;
+};

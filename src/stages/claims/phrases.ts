@@ -1,0 +1,120 @@
+// Counting the people a noun phrase names: "two employees and four civilians" = 6, "a security guard" = 1.
+
+import { countPattern, isVague, parseNumberWord } from '../annotate/numbers.ts';
+import { notNames, personNouns } from './lexicon.ts';
+
+export interface Count {
+  value: number;
+  /** Hedge as written ("at least", "more than"). */
+  hedge: string | null;
+  /** Characters consumed from the start of the parsed string. */
+  length: number;
+  /** "another", "two others": people on top of those already counted. */
+  additive: boolean;
+  /** "a second victim": at least this many in all. */
+  ordinal: number | null;
+}
+
+const modifiers = String.raw`(?:(?!(?:was|were|is|are|and|or|who|that|in|at|on|of|by|with|had|has|have|been|from|after|when)\b)[\w'’-]+,?\s+){0,3}?`;
+const nounEnd = String.raw`(?![\w-])`;
+const countedNoun = new RegExp(String.raw`^${countPattern(true)}\s+(?:of\s+(?:the|them|those|its|their)\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
+const bareCount = new RegExp(String.raw`^${countPattern(false)}(?=\s*(?:[,.;)]|$|and\b|including\b|people\b|others?\b|dead\b|killed\b|injured\b|wounded\b|hurt\b|were\b))`, 'i');
+const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those)\s+${countPattern(false)}\s+(?:(?:other|${modifiers.slice(0, -1)})\s*)?(?:(${personNouns})${nounEnd})?`, 'i');
+const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an)\s+(?:other\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
+const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
+const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth)\s+(${modifiers})(${personNouns})${nounEnd}`, 'i');
+const pronoun = /^(?:he|she|him|her)\b/i;
+const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
+const name = /^(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
+const ageApposition = /^,\s*\d{1,2}\s*,?/;
+
+const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+
+const plain = (value: number, length: number, hedge: string | null = null): Count => ({ value, hedge, length, additive: false, ordinal: null });
+
+const isPlural = (noun: string): boolean => /(?:s|men|people|children|personnel|wives|babies|ies)$/i.test(noun) && !/^(?:others?|ones?)$/i.test(noun) || /^others$/i.test(noun);
+
+/** Counts a name ("John Doe", "Officer Jane Roe, 25,") as one person unless its words are common nouns. */
+const parseName = (s: string, isPerson?: (offset: number, length: number) => boolean): Count | null => {
+  const m = name.exec(s);
+  if (!m) return null;
+  const words = m[0].split(/\s+/);
+  if (words.some((w) => notNames.has(w.toLowerCase().replace(/\W/g, '')))) return null;
+  if (isPerson && !isPerson(0, m[0].length) && !/^(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper)\b/.test(m[0]) && words.length < 2) return null;
+  const age = ageApposition.exec(s.slice(m[0].length));
+  return plain(1, m[0].length + (age ? age[0].length : 0));
+};
+
+/** Counts the people in one noun phrase at the start of `s`; null when it names no countable people. */
+export const parseCount = (s: string, options: { bare?: boolean; isPerson?: (offset: number, length: number) => boolean } = {}): Count | null => {
+  let m: RegExpExecArray | null;
+  if ((m = ageList.exec(s))) return plain(m[1].split(/\s*(?:,|and)\s*/).filter(Boolean).length, m[0].length);
+  if ((m = ordinalNoun.exec(s))) return { value: 1, hedge: null, length: m[0].length, additive: false, ordinal: ordinals[m[1].toLowerCase()] };
+  if ((m = another.exec(s))) return { value: 1, hedge: null, length: m[0].length, additive: true, ordinal: null };
+  if ((m = countedNoun.exec(s))) {
+    const hedge = m[1]?.toLowerCase() ?? null;
+    const quantity = m[2].toLowerCase();
+    const noun = m[4];
+    if (isVague(quantity)) return null;
+    const value = parseNumberWord(quantity);
+    if (value === null) return null;
+    // "a couple" and "a pair" are two people; "one person" and "a man" one.
+    const nounValue = /^(?:couple|pair)$/i.test(noun) ? 2 : /^trio$/i.test(noun) ? 3 : 1;
+    const additive = /^others?$/i.test(noun) || /\bother\b/i.test(m[3]);
+    return { value: value * nounValue, hedge, length: m[0].length, additive, ordinal: null };
+  }
+  if ((m = definiteCount.exec(s))) {
+    const value = parseNumberWord(m[2]);
+    if (value === null || isVague(m[2].toLowerCase())) return null;
+    return plain(value, m[0].length, m[1]?.toLowerCase() ?? null);
+  }
+  if ((m = singularDefinite.exec(s))) {
+    const noun = m[2];
+    if (/^(?:couple|pair)$/i.test(noun)) return plain(2, m[0].length);
+    if (isPlural(noun)) return null;
+    return plain(1, m[0].length);
+  }
+  if ((m = pronoun.exec(s))) return plain(1, m[0].length);
+  if (options.bare && (m = bareCount.exec(s))) {
+    if (isVague(m[2].toLowerCase())) return null;
+    const value = parseNumberWord(m[2]);
+    return value === null ? null : plain(value, m[0].length, m[1]?.toLowerCase() ?? null);
+  }
+  return parseName(s, options.isPerson);
+};
+
+const joiner = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*,?\s+plus\s+)/i;
+
+/** Counts a coordination of noun phrases ("a man and two women", "John Doe, 25, and Jane Roe"); sums need an "and". */
+export const parseCoordination = (s: string, options: Parameters<typeof parseCount>[1] = {}): Count | null => {
+  const first = parseCount(s, options);
+  if (!first) return null;
+  const parts: Count[] = [first];
+  let pos = first.length;
+  let sawAnd = false;
+  let end = first.length;
+  let sum = first.value;
+  let total = first.value;
+  for (;;) {
+    const j = joiner.exec(s.slice(pos));
+    if (!j) break;
+    const next = parseCount(s.slice(pos + j[0].length), { ...options, bare: false });
+    if (!next) break;
+    parts.push(next);
+    pos += j[0].length + next.length;
+    total += next.value;
+    if (/and|plus|as well/i.test(j[0])) {
+      sawAnd = true;
+      end = pos;
+      sum = total;
+    }
+  }
+  if (!sawAnd || parts.length === 1) return first;
+  return {
+    value: sum,
+    hedge: first.hedge,
+    length: end,
+    additive: first.additive,
+    ordinal: null,
+  };
+};

@@ -1,0 +1,79 @@
+// What an attack was aimed at ("an attack on the Pakistani embassy") and the weapons used.
+
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+import { targetNouns, weaponPatterns } from './lexicon.ts';
+
+export interface ValueHit {
+  slot: 'target' | 'weapons';
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Country names (and their possessives) to demonyms: "Pakistan's embassy" and "the Pakistani embassy" agree. */
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
+const demonyms = new Map<string, string>();
+for (const c of countries) {
+  const d = c.demonyms?.eng?.m;
+  if (!d) continue;
+  for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) if (n.length > 3) demonyms.set(n.toLowerCase(), d);
+  demonyms.set(d.toLowerCase(), d);
+}
+
+const np = String.raw`(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\w’'-]+\s+){0,3}?)(${targetNouns})(?![\w-])`;
+const targetPatterns = [
+  new RegExp(String.raw`\b(?:attacks?|assaults?|assassination attempt|attempt on the life of|attempt to assassinate|bombings?|shootings?|strikes?|raids?|gunfire|firing|shots? (?:were )?fired|fire)\s+(?:on|at|against|targeting|inside|outside|near)\s+${np}`, 'gi'),
+  new RegExp(String.raw`\b(?:targeting|targeted|attacked|stormed|struck|hit|raided|assassinate)\s+${np}`, 'gi'),
+  new RegExp(String.raw`${np}\s+(?:came|was|were|had come)\s+under\s+(?:attack|fire|gunfire)`, 'gi'),
+  new RegExp(String.raw`${np}\s+(?:was|were)\s+(?:attacked|targeted|stormed)`, 'gi'),
+];
+
+const normalizeModifier = (word: string): string | null => {
+  const w = word.replace(/['’]s$/, '').replace(/[,]$/, '');
+  const d = demonyms.get(w.toLowerCase());
+  if (d) return d;
+  if (/^[A-Z]/.test(w) && !/^(?:The|A|An|Its|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)$/.test(w)) return w;
+  if (/^(?:foreign|diplomatic|religious|police|military|army|girls'?|boys'?|high|primary|secondary|elementary|middle|shiite|sunni|sufi|local|chief)$/i.test(w)) return w.toLowerCase();
+  return null;
+};
+
+const singular = (noun: string): string =>
+  noun.toLowerCase().replace(/ies$/, 'y').replace(/(?:ches|shes|sses|xes)$/, (s) => s.slice(0, -2)).replace(/(?<![su])s$/, '');
+
+/** The target as "<proper modifiers> <head noun>", e.g. "Pakistani embassy", "ambassador". */
+export const normalizeTarget = (modifiers: string, head: string): string => {
+  const mods = modifiers.trim().split(/\s+/).filter(Boolean).map(normalizeModifier).filter((w): w is string => w !== null);
+  return [...mods, singular(head.replace(/^head of the mission$/i, 'head of mission'))].join(' ');
+};
+
+export const findTargets = (sentence: string): ValueHit[] => {
+  const hits: ValueHit[] = [];
+  for (const re of targetPatterns) {
+    for (const m of sentence.matchAll(re)) {
+      // Bare plurals ("targeted mosques, then schools") describe a pattern of attacks, not this one's target.
+      if (!/^(?:the|a|an|its|their|his|her)\s/i.test(m[0].slice(m[0].search(/\s/) + 1)) && singular(m[2]) !== m[2].toLowerCase() && !/\b(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$/i.test(m[0].slice(0, m[0].length - m[2].length))) continue;
+      const value = normalizeTarget(m[1] ?? '', m[2]);
+      if (hits.some((h) => h.value === value)) continue;
+      hits.push({ slot: 'target', value, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return hits;
+};
+
+export const findWeapons = (sentence: string): ValueHit[] => {
+  const hits: ValueHit[] = [];
+  const taken: [number, number][] = [];
+  for (const [re, canonical] of weaponPatterns) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && a < end)) continue;
+      taken.push([start, end]);
+      const written = m[0].toLowerCase();
+      const value = canonical !== '$&' ? canonical : written.includes(' ') ? written : singular(written).replace(/^(ied)$/, 'IED');
+      if (!hits.some((h) => h.value === value)) hits.push({ slot: 'weapons', value, start, end });
+    }
+  }
+  return hits;
+};
