@@ -14,6 +14,8 @@ export interface RawArticle {
   published?: string | null;
   url?: string | null;
   language?: string | null;
+  /** Set when one entry of a container (a JSONL line, a feed item) is unusable: cleaning rejects it with this reason. */
+  rejected?: string | null;
 }
 
 /** A cleaned article. Every span of every annotation indexes into `text`. */

@@ -1,45 +1,42 @@
-// Stage `ingest`: parses inputs into raw articles and cleans them (placeholder: text, JSON, JSONL).
+// Stage `ingest`: reads inputs of every supported format into raw articles, and cleans them.
 
 import { basename, extname } from 'node:path';
-import type { Article, RawArticle } from '../../model/index.ts';
+import type { RawArticle } from '../../model/index.ts';
 import type { InputFile } from '../../ports/source.ts';
+import { decodeBytes } from './decode.ts';
+import { parseFeed } from './formats/feed.ts';
+import { readHtmlMeta } from './formats/html.ts';
+import { parseJson, parseJsonLines } from './formats/json.ts';
+import { containerOf } from './sniff.ts';
 
-type JsonArticle = { id?: string; text?: string; body?: string; title?: string; outlet?: string; published?: string; url?: string };
+export { cleanArticle } from './clean.ts';
 
-const fromJson = (o: JsonArticle, source: string, fallbackId: string): RawArticle => ({
-  id: String(o.id ?? fallbackId),
-  source,
-  format: 'json',
-  body: String(o.text ?? o.body ?? ''),
-  title: o.title ?? null,
-  outlet: o.outlet ?? null,
-  published: o.published ?? null,
-  url: o.url ?? null,
-});
+/** Stdin has no name; its articles are called "stdin", "stdin-2"… */
+const fileIdOf = (source: string) => (source === '-' ? 'stdin' : basename(source, extname(source)));
 
+/**
+ * One input to raw articles. A bad input throws InputRejected with the reason; in containers of many
+ * articles (JSONL, feeds) a bad entry comes back with `rejected` set, so the rest of the file is still read
+ * and that entry is reported on its own when cleaned.
+ */
 export const parseInput = (file: InputFile): RawArticle[] => {
-  const ext = extname(file.source).toLowerCase();
-  const id = basename(file.source, ext);
-  const body = new TextDecoder().decode(file.bytes);
-  if (ext === '.jsonl') {
-    return body.split('\n').filter((l) => l.trim()).map((l, i) => fromJson(JSON.parse(l), file.source, `${id}-${i + 1}`));
+  const text = decodeBytes(file.bytes);
+  const id = fileIdOf(file.source);
+  const { source } = file;
+  switch (containerOf(file.source === '-' ? '' : extname(file.source), text)) {
+    case 'json':
+      return parseJson(text, source, id);
+    case 'jsonl':
+      return parseJsonLines(text, source, id);
+    case 'feed':
+      return parseFeed(text, source, id);
+    case 'html': {
+      const meta = readHtmlMeta(text);
+      return [{ id, source, format: 'html', body: text, ...meta }];
+    }
+    case 'markdown':
+      return [{ id, source, format: 'markdown', body: text }];
+    default:
+      return [{ id, source, format: 'text', body: text }];
   }
-  if (ext === '.json') {
-    const data = JSON.parse(body) as JsonArticle | JsonArticle[];
-    return (Array.isArray(data) ? data : [data]).map((o, i) => fromJson(o, file.source, `${id}-${i + 1}`));
-  }
-  return [{ id, source: file.source, format: 'text', body }];
 };
-
-export const cleanArticle = (raw: RawArticle): Article => ({
-  id: raw.id,
-  source: raw.source,
-  url: raw.url ?? null,
-  outlet: raw.outlet ?? null,
-  title: raw.title ?? null,
-  published: raw.published ?? null,
-  language: raw.language ?? null,
-  text: raw.body,
-  duplicateOf: null,
-  dependsOn: [],
-});

@@ -1,0 +1,136 @@
+// Exact and near-duplicate texts: word 5-gram shingles, an inverted index for candidates, Jaccard and containment.
+
+export interface DedupeItem {
+  id: string;
+  text: string;
+  published: string | null;
+}
+
+export interface DuplicateOptions {
+  /** Shingle length in words. */
+  k: number;
+  /** Jaccard similarity at or above which two texts are copies. */
+  jaccard: number;
+  /** Share of the shorter text found in the longer one at or above which it is a copy (a copy with an added paragraph). */
+  containment: number;
+  /** Containment counts only when the shorter text is at least this share of the longer one, so a brief is no copy of a long roundup. */
+  minSizeRatio: number;
+  /** Texts with fewer shingles are matched only when identical. */
+  minShingles: number;
+  /** Shingles found in more texts than this (stock phrases) are not used to find candidates. */
+  maxPosting: number;
+}
+
+export const defaultDuplicateOptions: DuplicateOptions = {
+  k: 5, jaccard: 0.8, containment: 0.9, minSizeRatio: 0.5, minShingles: 8, maxPosting: 100,
+};
+
+export const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+const hash32 = (s: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+};
+
+/** Hashes of every k consecutive words, combined from per-word hashes (no string per shingle). */
+export const shinglesOf = (words: readonly string[], k: number): Set<number> => {
+  const out = new Set<number>();
+  const hashes = words.map(hash32);
+  const width = Math.min(k, hashes.length);
+  for (let i = 0; i + width <= hashes.length && width > 0; i++) {
+    let h = 0;
+    for (let j = i; j < i + width; j++) h = (Math.imul(h, 0x9e3779b1) + hashes[j]) >>> 0;
+    // 30 bits keep the hashes small integers, which V8 stores in Sets and Maps without boxing.
+    out.add(h & 0x3fffffff);
+  }
+  return out;
+};
+
+/** Earliest first: by publication (unknown dates last), then id. */
+const earlier = (a: DedupeItem, b: DedupeItem): number =>
+  (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff') || a.id.localeCompare(b.id);
+
+const intersectionSize = (a: Set<number>, b: Set<number>): number => {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+};
+
+/** True when two shingle sets are copies of each other under the options. */
+export const areCopies = (a: Set<number>, b: Set<number>, o: DuplicateOptions): boolean => {
+  const shared = intersectionSize(a, b);
+  const [small, large] = a.size <= b.size ? [a.size, b.size] : [b.size, a.size];
+  if (small === 0) return false;
+  if (shared / (a.size + b.size - shared) >= o.jaccard) return true;
+  return small / large >= o.minSizeRatio && shared / small >= o.containment;
+};
+
+const find = (parent: number[], i: number): number => {
+  while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+  return i;
+};
+
+/** Other texts that share enough rare shingles with text i to be worth comparing. */
+const candidatesOf = (i: number, sets: Set<number>[], index: Map<number, number[]>, o: DuplicateOptions, counts: Int32Array): number[] => {
+  const touched: number[] = [];
+  for (const s of sets[i]) {
+    const posting = index.get(s);
+    if (!posting || posting.length > o.maxPosting) continue;
+    for (const j of posting) if (counts[j]++ === 0) touched.push(j);
+  }
+  // A copy shares at least half of the shorter text's shingles, so fewer shared rare ones cannot be one.
+  const need = Math.max(1, Math.floor(sets[i].size * Math.min(o.containment * o.minSizeRatio, o.jaccard) * 0.5));
+  const out = touched.filter((j) => counts[j] >= need);
+  for (const j of touched) counts[j] = 0;
+  return out;
+};
+
+/** Maps each copy's id to the id of the earliest text of its group; originals are absent. */
+export const findDuplicates = (items: readonly DedupeItem[], options: Partial<DuplicateOptions> = {}): Map<string, string> => {
+  const o = { ...defaultDuplicateOptions, ...options };
+  const parent = items.map((_, i) => i);
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(parent, a), find(parent, b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const words = items.map((it) => wordsOf(it.text));
+  const exact = new Map<string, number>();
+  words.forEach((w, i) => {
+    const key = w.join(' ');
+    if (!key) return;
+    const first = exact.get(key);
+    if (first === undefined) exact.set(key, i);
+    else union(first, i);
+  });
+  const sets = words.map((w) => shinglesOf(w, o.k));
+  const index = new Map<number, number[]>();
+  const counts = new Int32Array(items.length);
+  sets.forEach((set, i) => {
+    if (set.size >= o.minShingles) {
+      for (const j of candidatesOf(i, sets, index, o, counts)) if (find(parent, i) !== find(parent, j) && areCopies(set, sets[j], o)) union(i, j);
+    }
+    for (const s of set) {
+      const posting = index.get(s);
+      if (posting) posting.push(i);
+      else index.set(s, [i]);
+    }
+  });
+  return groupToEarliest(items, parent);
+};
+
+const groupToEarliest = (items: readonly DedupeItem[], parent: number[]): Map<string, string> => {
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = find(parent, i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  const out = new Map<string, string>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const first = members.map((i) => items[i]).sort(earlier)[0];
+    for (const i of members) if (items[i].id !== first.id) out.set(items[i].id, first.id);
+  }
+  return out;
+};

@@ -1,0 +1,70 @@
+// Tests for debris removal: page chrome goes, article sentences stay.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { classifyLine, removeBoilerplate } from './boilerplate.ts';
+
+const debris = [
+  'Back to top button',
+  'Share this article',
+  'Advertisement',
+  'Click here to sign up for alerts',
+  'We use cookies to give you the best experience on our site.',
+  'Subscribe to the Morning Brief',
+  '!-- Google tag (gtag.js) -->',
+  'You must enter the characters shown in the picture',
+  'Message: * A friend wanted you to see this item from Example.com',
+  'Please enable Javascript to watch this video',
+  '@harbourdesk',
+  'twitter.com/harbourdesk',
+  'Follow NEWS9: Facebook | Twitter',
+  'Download the Coast News app for iPhone and Android',
+  'Email | Facebook | Twitter | Print',
+  '__________',
+  'Sign in using your account with: {* loginWidget *}',
+  '4:12 Mayor opens new library wing',
+  'IMAGE SOURCE: Coast Photo Agency',
+  'Email Newsletters Sign up for one of our email newsletters.',
+  'Close Get email notifications on Ann Lee daily!',
+  'Follow us online at COAST9.com. Text APP to 12345 or click here to download our Coast 9 mobile app for the latest stories.',
+  'To reach Ann Lee, call 555-010-0000, email alee@example.com or follow her on Twitter @alee',
+  'Watch Coast 9 On Demand: On your Desktop | On your Mobile device',
+  '(Photo by Ann Lee)',
+];
+const credits = ['Copyright 2021 Coast News. All rights reserved.', '© 2021 Example Media Group.', 'By The Associated Press', 'By Ann Lee'];
+const prose = [
+  'The mayor said the library would open on Monday.',
+  'Follow-up inspections found cracks in two of the beams, the engineer told reporters.',
+  'Police asked anyone with information to call 555-0100.',
+  'Related charges were filed against the owner of the boat on Friday afternoon.',
+  'New details',
+  'Source: Coast News',
+  'UPDATE:',
+];
+
+test('chrome and credits are recognised', () => {
+  for (const line of debris) assert.equal(classifyLine(line), 'chrome', line);
+  for (const line of credits) assert.equal(classifyLine(line), 'credit', line);
+});
+
+test('article lines, short subheads and source lines are kept', () => {
+  for (const line of prose) assert.equal(classifyLine(line), null, line);
+});
+
+test('a trailing list of related links goes up to the next real paragraph', () => {
+  const r = removeBoilerplate([
+    'The bridge reopened on Monday after three weeks of repairs.',
+    '',
+    'Related:',
+    'Ferry timetable changes for spring',
+    'Council approves harbour budget',
+    'The engineers said the work had cost less than the council expected.',
+    'Copyright 2021 Coast News',
+  ]);
+  assert.deepEqual(r.lines, [
+    'The bridge reopened on Monday after three weeks of repairs.',
+    '',
+    'The engineers said the work had cost less than the council expected.',
+  ]);
+  assert.deepEqual(r.credits, ['Copyright 2021 Coast News']);
+});

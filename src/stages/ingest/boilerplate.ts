@@ -1,0 +1,143 @@
+// Site chrome, sharing prompts, sign-up forms, credits and other page debris, removed line by line.
+
+/** Why a line was dropped; credits are kept apart because they may name a wire service. */
+export type DebrisKind = 'chrome' | 'credit';
+
+interface Rule {
+  kind: DebrisKind;
+  pattern: RegExp;
+  /** Spare lines that read as full sentences ("Follow-up tests showed …"). */
+  unlessProse?: boolean;
+}
+
+/** Single words or short labels that are whole lines only in page chrome. */
+const chromeLabels = [
+  'advertisement', 'advertisement continue reading', 'ad', 'close', 'share', 'share this', 'share this article',
+  'share this story', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email', 'e-mail', 'twitter', 'facebook',
+  'pinterest', 'linkedin', 'reddit', 'whatsapp', 'google', 'google plus', 'instagram', 'more', 'comments', 'comment',
+  'save', 'photos', 'photo', 'video', 'videos', 'gallery', 'a a', 'aa', 'copy link', 'copy link copy', 'back to top',
+  'back to top button', 'skip to content', 'skip to main content', 'read more', 'continue reading', 'show more',
+  'hide transcript show transcript', 'show transcript', 'watch this story', 'watch video', 'play', 'play facebook',
+  'loading', 'loading...', 'like this: like loading...', 'this slideshow requires javascript.', 'menu', 'search',
+  'home', 'log in', 'login', 'sign in', 'sign up', 'register', 'subscribe', 'subscribe now', 'just one more thing...',
+  'total access', 'get digital access', 'already a subscriber?', 'already have an account?', 'why are we asking this?',
+  'thank you for registering!', 'welcome back. please sign in', 'you are the owner of this article.',
+  'image via shutterstock', 'getty images', 'ap photo', 'file photo', 'embed', 'listen', 'next', 'previous',
+];
+const chromeLabelSet = new Set(chromeLabels);
+
+const rules: Rule[] = [
+  // Debris of HTML comments and tags that leaked into scraped text ("!-- Google tag (gtag.js) -->").
+  { kind: 'chrome', pattern: /^<?!?--.*-->$|^<!--|^<\/?[a-z][^>]*>$/i },
+  // Lines of punctuation only: separators, dotted leaders, ###.
+  { kind: 'chrome', pattern: /^[^\p{L}\p{N}]+$/u },
+  { kind: 'chrome', pattern: /^###[A-Z ]+###$/ },
+  // Templating placeholders left unfilled.
+  { kind: 'chrome', pattern: /\{\*.*\*\}|\{\{.*\}\}|\[website\]/i },
+  // Scripts, players and browsers.
+  { kind: 'chrome', pattern: /\b(enable|enabled|requires?|turn on) javascript\b|\bjavascript (is )?(disabled|required|off)\b/i },
+  { kind: 'chrome', pattern: /\bflash (player|update)\b|\byour browser (doesn't|does not|cannot) (support|play)|trouble (viewing|playing) (the|this) video|ad[- ]?blocker|ad blocking/i },
+  // Captcha and e-mail-a-friend forms.
+  { kind: 'chrome', pattern: /^you must enter the characters|^message: \*|a friend wanted you to see this|^(your|friend's|recipient's) (name|e-?mail)\b/i },
+  // Sign-up, log-in and notification forms.
+  {
+    kind: 'chrome',
+    pattern:
+      /^(already (have an account|a subscriber)|sign in (using|with|to)|log in (using|with|to)|welcome back|thank you for (registering|signing up|subscribing)|we have sent (you )?a (verification|confirmation)|if you do not receive the verification|by (submitting|clicking|signing up|registering)\b.*\b(terms|privacy)|email notifications are only sent|your notification has been saved|there was a problem saving|we look forward to seeing you|sorry, this zip ?code|re-enter zip code|click on the button below|create (a free|an) account|forgot (your )?password|\d+ of \d+ (premium clicks|free articles)|you('ve| have) reached your (limit|maximum)|get email notifications on|\d+ pending comments?$|\d+ comments?$|comments? \(\d+\)$)/i,
+  },
+  // Calls to action that never open a sentence of news.
+  {
+    kind: 'chrome',
+    pattern:
+      /^(>+\s*)?(subscribe|sign up|download|install|like us|click (here|on|to)|tap (here|to)|report an error|submit a (news )?tip|stay (up to date|connected|informed)|get (the latest|alerted|breaking news|our|email alerts|the app)|don't miss)\b/i,
+  },
+  // Headers of link lists and follow prompts: chrome unless the line is a full sentence.
+  {
+    kind: 'chrome',
+    pattern:
+      /^(>+\s*)?(follow|join (the|our)|read (more|the full)|watch (more|live|the full)|listen (to|live)|see (more|also)|also on|more from|trending( stories| now)?|related( stories| articles| content| links| coverage)?:|recommended( for you)?|you (may|might) also like|top stories|most (read|popular))\b/i,
+    unlessProse: true,
+  },
+  { kind: 'chrome', pattern: /\b(listen|watch|read|click|sign up|download|subscribe)\b.{0,80}\bhere[.:!]?$/i },
+  { kind: 'chrome', pattern: /\bapp\b.{0,60}\b(iphone|ipad|android|ios)\b/i },
+  // Newsletter, delivery and alert offers.
+  {
+    kind: 'chrome',
+    pattern:
+      /\b(newsletters?|home delivery|digital access|email alerts?|news alerts?|breaking news alerts?)\b.{0,120}\b(sign up|subscribe|selected|inbox|today|free)\b|\bsign up for (one of )?our\b|^close get email|posts new content, you'll get|^oops, you haven't selected/i,
+  },
+  { kind: 'chrome', pattern: /\b(download|get) (our|the) [\w .]{0,40}\b(mobile )?app\b|\bon demand:|^add a location to your tweets/i },
+  // Author contact lines ("To reach Ann Lee, call …, email … or follow her on Twitter").
+  { kind: 'chrome', pattern: /^(to reach|contact|reach|email) [A-Z][\w.'’ -]{1,40}(,|:| at| by).{0,120}(\b(call|email|e-mail|twitter)\b|@|\d{3}-\d{4})/i },
+  // Cookie and privacy notices.
+  { kind: 'chrome', pattern: /\bcookies?\b.{0,120}\b(use|uses|accept|consent|policy|settings|experience)\b/i },
+  { kind: 'chrome', pattern: /^(privacy policy|terms of (use|service)|cookie policy)\b.{0,60}$/i },
+  // Sharing menus ("Share this: Facebook", "Email | Facebook | Twitter").
+  { kind: 'chrome', pattern: /^share (this|on|via)\b.{0,60}$/i },
+  { kind: 'chrome', pattern: /^([^|.!?]{1,25}\|){2,}[^|.!?]{0,25}$/ },
+  // Lone social handles, profile links, e-mail addresses and phone numbers (author contact lines).
+  { kind: 'chrome', pattern: /^(follow (me|us|him|her) (on|at) \w+:?\s*)?@\w{2,}$/i },
+  { kind: 'chrome', pattern: /^(https?:\/\/)?(www\.)?(twitter|x|facebook|instagram|tiktok|youtube)\.com\/\S+$/i },
+  { kind: 'chrome', pattern: /^(contact [^:]{1,40}:\s*)?[\w.+-]+@[\w-]+\.[\w.]+(\s+or\s+[\d() -]{10,})?\.?$/i },
+  { kind: 'chrome', pattern: /^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/ },
+  // Video playlists: "5:35 Headline of another clip".
+  { kind: 'chrome', pattern: /^\d{1,2}:\d{2} (?![ap]\.?m\b)[A-Z][^.]{5,120}$/ },
+  // Photo credits: the picture came from an agency, not the text, so they are no relay.
+  { kind: 'chrome', pattern: /^\(?(image|photo|picture|video|graphic|illustration)s?\s*(source|credit|courtesy|by|via)?\s*:/i },
+  { kind: 'chrome', pattern: /^\(?(photo|image|video)s? (by|courtesy of|via|from) [^.]{2,60}\)?$/i },
+  // Credits of the text: copyright lines and bylines.
+  { kind: 'credit', pattern: /^\(?\s*(copyright\b|©|\(c\)\s*\d{4}|all rights reserved)/i },
+  { kind: 'credit', pattern: /all rights reserved|may not be (re)?published, broadcast|\bmay not be reproduced\b/i },
+  { kind: 'credit', pattern: /^[Bb]y (the )?[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,4}( and [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3})?(,? (staff|reporters?|writers?|correspondents?))?$/ },
+  { kind: 'credit', pattern: /^(breaking news|web|digital) staff$/i },
+];
+
+/** Long lines are article prose, not chrome; rules only judge lines up to this length. */
+const maxDebrisLength = 320;
+
+const normalizeLabel = (line: string) => line.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:|•·]+$/, '').trim();
+
+/** A line that reads as a sentence of the article (ends like one and is long enough). */
+const isProse = (line: string) => /[.!?]["”’)]?$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8;
+
+/** What kind of debris a line is, or null when it is article text. */
+export const classifyLine = (line: string): DebrisKind | null => {
+  const s = line.trim();
+  if (!s || s.length > maxDebrisLength) return null;
+  if (chromeLabelSet.has(normalizeLabel(s))) return 'chrome';
+  for (const r of rules) if (r.pattern.test(s) && !(r.unlessProse && isProse(s))) return r.kind;
+  return null;
+};
+
+/** Headers that open a list of links to other stories; the list runs to the next real paragraph. */
+const listHeader = /^(related|read more|more (stories|news|coverage|from [\w. ]+)|also on [\w. ]+|in other (news|shootings|stories)|trending( stories| now)?|recommended|top stories|you (may|might) also like|latest (news|stories)|more on this (story|topic))\b[^.]{0,40}:?$/i;
+
+
+export interface Cleaned {
+  lines: string[];
+  credits: string[];
+}
+
+/** Removes debris lines; blank lines are kept so paragraphs stay apart. */
+export const removeBoilerplate = (lines: readonly string[]): Cleaned => {
+  const kept: string[] = [];
+  const credits: string[] = [];
+  let inList = false;
+  for (const line of lines) {
+    const s = line.trim();
+    if (!s) {
+      kept.push(line);
+      continue;
+    }
+    if (listHeader.test(s)) {
+      inList = true;
+      continue;
+    }
+    if (inList && !isProse(s)) continue;
+    inList = false;
+    const kind = classifyLine(s);
+    if (kind === 'credit') credits.push(s);
+    if (!kind) kept.push(line);
+  }
+  return { lines: kept, credits };
+};

@@ -1,0 +1,125 @@
+// Metadata written into plain text: a "date" marker, the headline, a dateline under it, a URL line.
+
+import { normalizeDate, parseWordDate } from './dates.ts';
+
+export interface TextMeta {
+  title: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface WithMeta extends TextMeta {
+  lines: string[];
+}
+
+/** How far into the text (in non-blank lines) headline, dateline and repeated header lines are looked for. */
+const headDepth = 6;
+
+/** " date 2022-12-04 Headline…": a marker some exports put on the first line. */
+const dateMarker = /^date:?\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$/i;
+const urlLine = /^https?:\/\/\S+$/;
+const datePrefix = /^(?:(?:first |last )?(?:posted|published|updated|modified|date|dated)(?: on| at)?:?\s*)/i;
+const numericDate = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:]+)?|^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const byline = /^(by|from)\s+\S.{0,60}$/i;
+
+/** A headline: a short line that does not end like a sentence. */
+export const isHeadline = (line: string): boolean => {
+  const s = line.trim();
+  const words = s.split(/\s+/).length;
+  return words >= 2 && words <= 20 && s.length <= 160 && /^[\p{Lu}\p{N}"'“‘]/u.test(s) && !/[.,;:]$/.test(s) && !urlLine.test(s);
+};
+
+/** The date a dateline gives ("Posted: March 9, 2021 10:02 AM", "By Ann Lee | 9 March 2021"), or null. */
+export const parseDateLine = (line: string): { date: string; updated: boolean } | null => {
+  let date: string | null = null;
+  let updated = false;
+  for (const part of line.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=(?:posted|published|updated))/i)) {
+    const bare = part.trim().replace(datePrefix, '').trim();
+    if (!bare) continue;
+    const found = parseWordDate(bare) ?? numericDateOf(bare);
+    if (found) {
+      // Keep the first publication date; an "Updated" one only when nothing else is there.
+      const isUpdate = /^(last )?(updated|modified)/i.test(part.trim());
+      if (!date || (updated && !isUpdate)) [date, updated] = [found, isUpdate];
+    } else if (!byline.test(part.trim())) return null;
+  }
+  return date ? { date, updated } : null;
+};
+
+const numericDateOf = (s: string): string | null => {
+  const m = numericDate.exec(s);
+  if (!m || m[0].length < s.replace(/\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|\d{1,2}:\d{2}(?::\d{2})?|,)\s*/gi, '').length) return null;
+  return m[1] ? normalizeDate(m[1]) : normalizeDate(`${m[4]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+};
+
+/** Lower-cased, quotes unified and end punctuation dropped: for spotting a line printed twice. */
+const comparable = (s: string) =>
+  s.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[\s.!?…"']+$/g, '').replace(/\s+/g, ' ').trim();
+
+const headIndexes = (lines: string[]) => {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length && out.length < headDepth; i++) if (lines[i].trim()) out.push(i);
+  return out;
+};
+
+/**
+ * Takes metadata out of the head of a plain text and removes the lines that carried it.
+ * Explicit metadata (from a container) wins over what the text says.
+ */
+export const extractTextMeta = (input: readonly string[], given: TextMeta): WithMeta => {
+  const lines = [...input];
+  const meta: TextMeta = { ...given };
+  const drop = new Set<number>();
+  const head = () => headIndexes(lines).filter((i) => !drop.has(i));
+
+  const first = head()[0];
+  if (first !== undefined && urlLine.test(lines[first].trim())) {
+    meta.url ??= lines[first].trim();
+    drop.add(first);
+  }
+  const top = head()[0];
+  const marker = top === undefined ? null : dateMarker.exec(lines[top].trim());
+  if (marker) {
+    meta.published ??= marker[1];
+    const rest = (marker[2] ?? '').trim();
+    if (rest && !meta.title && isHeadline(rest)) {
+      meta.title = rest;
+      drop.add(top);
+    } else if (rest) lines[top] = rest;
+    else drop.add(top);
+  } else if (top !== undefined && !meta.title && isHeadline(lines[top])) {
+    meta.title = lines[top].trim();
+    drop.add(top);
+  }
+
+  let dated: { date: string; updated: boolean } | null = null;
+  for (const i of head()) {
+    const found = parseDateLine(lines[i].trim());
+    if (!found) continue;
+    drop.add(i);
+    if (!dated || (dated.updated && !found.updated)) dated = found;
+  }
+  if (dated) meta.published ??= dated.date;
+
+  dropRepeatedHead(lines, head(), meta.title, drop);
+  return { ...meta, lines: lines.filter((_, i) => !drop.has(i)) };
+};
+
+/** Headline printed again, or a standfirst that the body repeats: only the later copy stays. */
+const dropRepeatedHead = (lines: string[], head: number[], title: string | null, drop: Set<number>) => {
+  const wanted = title ? comparable(title) : null;
+  for (const i of head) {
+    const c = comparable(lines[i]);
+    if (c.split(' ').length < 4) continue;
+    if (c === wanted) {
+      drop.add(i);
+      continue;
+    }
+    for (let j = i + 1; j < lines.length; j++) {
+      if (!drop.has(j) && lines[j].length >= c.length && comparable(lines[j]).startsWith(c)) {
+        drop.add(i);
+        break;
+      }
+    }
+  }
+};
