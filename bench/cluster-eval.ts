@@ -1,0 +1,89 @@
+// Scores event clustering (B-cubed P/R/F1) on ECB+ dev and GVA dev; `--grid k=a,b k2=c` sweeps parameters.
+// usage: node --import tsx bench/cluster-eval.ts [ecbplus-dev|gva-dev …] [--grid threshold=0.2,0.3 entity=2,3]
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Doc } from '../src/model/index.ts';
+import { annotateInputs } from '../src/pipeline/run.ts';
+import { dedupeStage } from '../src/stages/dedupe/index.ts';
+import type { ClusterParams } from '../src/stages/cluster/index.ts';
+import { createClusterState, defaultClusterParams, ingestDocs } from '../src/stages/cluster/index.ts';
+import { offlineContext, sharedDir } from './shared.ts';
+
+const shared = sharedDir();
+if (!shared) {
+  console.log('cluster-eval: skipped (no ../shared folder; set CORROBORATE_SHARED)');
+  process.exit(0);
+}
+
+/** B-cubed precision, recall and F1 of predicted labels against gold labels, over the gold articles. */
+export const bcubed = (gold: Record<string, string>, pred: Map<string, string>): { p: number; r: number; f1: number } => {
+  const ids = Object.keys(gold);
+  const label = (a: string): string => pred.get(a) ?? `single:${a}`;
+  const count = (keyOf: (a: string) => string): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const a of ids) m.set(keyOf(a), (m.get(keyOf(a)) ?? 0) + 1);
+    return m;
+  };
+  const byPred = count(label);
+  const byGold = count((a) => gold[a]);
+  const both = count((a) => `${label(a)}\u0000${gold[a]}`);
+  let p = 0;
+  let r = 0;
+  for (const a of ids) {
+    const n = both.get(`${label(a)}\u0000${gold[a]}`) ?? 0;
+    p += n / (byPred.get(label(a)) ?? 1);
+    r += n / (byGold.get(gold[a]) ?? 1);
+  }
+  p /= ids.length;
+  r /= ids.length;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+const ctx = offlineContext();
+
+const loadDocs = async (set: string): Promise<Doc[]> => {
+  const path = join(shared, 'data', set, 'articles.jsonl');
+  const errors: never[] = [];
+  const docs = annotateInputs([{ source: path, bytes: readFileSync(path) }], ctx, errors);
+  const corpus = await dedupeStage.run({ docs, events: [], errors }, ctx);
+  return corpus.docs;
+};
+
+const scoreWith = (docs: Doc[], gold: Record<string, string>, params: ClusterParams) => {
+  const t0 = performance.now();
+  const state = ingestDocs(createClusterState(), docs, params);
+  const ms = performance.now() - t0;
+  const pred = new Map<string, string>();
+  for (const [a, i] of state.docEvent) pred.set(a, state.events[i].id);
+  return { ...bcubed(gold, pred), events: state.events.length, ms };
+};
+
+/** Applies `key=value` to params; kind boosts are addressed by their kind name. */
+const withSetting = (p: ClusterParams, key: string, value: number): ClusterParams =>
+  key in p.boost ? { ...p, boost: { ...p.boost, [key]: value } } : { ...p, [key]: value };
+
+const args = process.argv.slice(2);
+const gridAt = args.indexOf('--grid');
+const sets = (gridAt >= 0 ? args.slice(0, gridAt) : args).filter(Boolean);
+const grid = (gridAt >= 0 ? args.slice(gridAt + 1) : []).map((s) => {
+  const [k, v] = s.split('=');
+  return [k, v.split(',').map(Number)] as const;
+});
+const combos = grid.reduce<ClusterParams[]>(
+  (acc, [k, vs]) => acc.flatMap((p) => vs.map((v) => withSetting(p, k, v))),
+  [defaultClusterParams],
+);
+
+const f4 = (x: number): string => x.toFixed(4);
+for (const set of sets.length ? sets : ['ecbplus-dev', 'gva-dev']) {
+  const t0 = performance.now();
+  const docs = await loadDocs(set);
+  const gold = JSON.parse(readFileSync(join(shared, 'data', set, 'gold-clusters.json'), 'utf8')) as Record<string, string>;
+  console.log(`${set}: ${docs.length} docs annotated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  for (const params of combos) {
+    const s = scoreWith(docs, gold, params);
+    const tag = grid.map(([k]) => `${k}=${k in params.boost ? params.boost[k as keyof ClusterParams['boost']] : params[k as keyof ClusterParams]}`).join(' ');
+    console.log(`${set} ${tag} bcubed P ${f4(s.p)} R ${f4(s.r)} F1 ${f4(s.f1)} events ${s.events} (${(docs.length / (s.ms / 1000)).toFixed(0)} docs/s)`);
+  }
+}

@@ -1,0 +1,240 @@
+// Incremental single-pass clustering: each new article joins the most similar recent event or starts one.
+
+import { createHash } from 'node:crypto';
+import type { ClusterReason } from '../../model/index.ts';
+import type { DocFeatures, FeatureKind } from './features.ts';
+import { kindOf } from './features.ts';
+import type { ClusterState, EventState } from './state.ts';
+
+export interface ClusterParams {
+  /** Score (cosine × time factor) an article needs to join an event. */
+  threshold: number;
+  /** Days around an event's known dates within which time does not lower the score. */
+  graceDays: number;
+  /** Beyond the grace period the score decays as exp(-extraDays / decayDays)… */
+  decayDays: number;
+  /** …but never below this factor: a named victim can still be reported on months later. */
+  minTimeFactor: number;
+  /** How much each kind of feature weighs against plain content words. */
+  boost: Record<FeatureKind, number>;
+  maxEventFeatures: number;
+  /** Features of an article used to look up candidate events. */
+  queryFeatures: number;
+  /** Most recent events read from each posting list. */
+  postingsRead: number;
+  /** Posting lists are trimmed to their most recent entries beyond this length. */
+  postingsKept: number;
+}
+
+export const defaultClusterParams: ClusterParams = {
+  threshold: 0.3,
+  graceDays: 3,
+  decayDays: 20,
+  minTimeFactor: 0.3,
+  boost: { term: 1, entity: 2, place: 2, number: 1, date: 1 },
+  maxEventFeatures: 80,
+  queryFeatures: 25,
+  postingsRead: 40,
+  postingsKept: 400,
+};
+
+export interface Placement {
+  eventId: string;
+  created: boolean;
+  reason: ClusterReason;
+}
+
+export const eventIdOf = (firstArticleId: string): string =>
+  `ev-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`;
+
+const idf = (state: ClusterState, key: string): number =>
+  Math.log((state.docCount + 1) / ((state.df.get(key) ?? 0) + 1)) + 0.1;
+
+const weightOf = (state: ClusterState, p: ClusterParams, key: string): number => idf(state, key) * p.boost[kindOf(key)];
+
+/** Sub-linear term frequency, normalised so long articles do not dominate a centroid. */
+const tfVector = (counts: Map<string, number>): Map<string, number> => {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [k, c] of counts) {
+    const w = 1 + Math.log(c);
+    v.set(k, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, w] of v) v.set(k, w / norm);
+  return v;
+};
+
+interface Query {
+  tf: Map<string, number>;
+  weights: Map<string, number>;
+  norm: number;
+}
+
+const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): Query => {
+  const tf = tfVector(f.counts);
+  const weights = new Map<string, number>();
+  let norm = 0;
+  for (const [k, t] of tf) {
+    const w = t * weightOf(state, p, k);
+    weights.set(k, w);
+    norm += w * w;
+  }
+  return { tf, weights, norm: Math.sqrt(norm) || 1 };
+};
+
+interface Match {
+  score: number;
+  cosine: number;
+  contributions: [string, number][];
+  gap: number | null;
+}
+
+const gapDays = (e: EventState, day: number | null): number | null => {
+  if (day === null || e.firstDay === null || e.lastDay === null) return null;
+  return day < e.firstDay ? e.firstDay - day : day > e.lastDay ? day - e.lastDay : 0;
+};
+
+const timeFactor = (p: ClusterParams, gap: number | null): number =>
+  gap === null || gap <= p.graceDays ? 1 : Math.max(p.minTimeFactor, Math.exp(-(gap - p.graceDays) / p.decayDays));
+
+const compare = (state: ClusterState, p: ClusterParams, q: Query, e: EventState, day: number | null): Match => {
+  let dot = 0;
+  let norm = 0;
+  const contributions: [string, number][] = [];
+  for (let i = 0; i < e.keys.length; i++) {
+    const k = e.keys[i];
+    const w = e.sums[i] * weightOf(state, p, k);
+    norm += w * w;
+    const qw = q.weights.get(k);
+    if (qw !== undefined) {
+      dot += qw * w;
+      contributions.push([k, qw * w]);
+    }
+  }
+  const cosine = norm > 0 ? dot / (Math.sqrt(norm) * q.norm) : 0;
+  const gap = gapDays(e, day);
+  return { score: cosine * timeFactor(p, gap), cosine, contributions, gap };
+};
+
+const weekKey = (day: number): string => `w:${Math.floor(day / 7)}`;
+
+/** Candidate events: those sharing the article's most telling features, or its week. */
+const candidatesOf = (state: ClusterState, p: ClusterParams, q: Query, day: number | null): Set<number> => {
+  const top = [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, p.queryFeatures).map(([k]) => k);
+  if (day !== null) top.push(weekKey(day), weekKey(day - 7), weekKey(day + 7));
+  const found = new Set<number>();
+  for (const k of top) {
+    const list = state.postings.get(k);
+    if (!list) continue;
+    for (let i = list.length - 1; i >= Math.max(0, list.length - p.postingsRead); i--) found.add(list[i]);
+  }
+  return found;
+};
+
+const post = (state: ClusterState, p: ClusterParams, key: string, index: number): void => {
+  let list = state.postings.get(key);
+  if (!list) state.postings.set(key, (list = []));
+  const at = list.lastIndexOf(index);
+  if (at >= 0 && at >= list.length - 8) return;
+  list.push(index);
+  if (list.length > p.postingsKept) list.splice(0, list.length - p.postingsKept);
+};
+
+/** Folds an article's normalised tf vector into the centroid, keeping the most telling keys. */
+const absorb = (state: ClusterState, p: ClusterParams, e: EventState, tf: Map<string, number>): void => {
+  const merged = new Map<string, number>();
+  e.keys.forEach((k, i) => merged.set(k, e.sums[i]));
+  for (const [k, t] of tf) merged.set(k, (merged.get(k) ?? 0) + t);
+  const ranked = [...merged]
+    .map(([k, s]) => [k, s, s * weightOf(state, p, k)] as const)
+    .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, p.maxEventFeatures);
+  e.keys = ranked.map((r) => r[0]);
+  e.sums = ranked.map((r) => r[1]);
+};
+
+const extendDays = (e: EventState, day: number | null): void => {
+  if (day === null) return;
+  e.firstDay = e.firstDay === null ? day : Math.min(e.firstDay, day);
+  e.lastDay = e.lastDay === null ? day : Math.max(e.lastDay, day);
+};
+
+const topLabels = (f: DocFeatures, contributions: [string, number][], kinds: FeatureKind[], n: number): string[] =>
+  contributions
+    .filter(([k]) => kinds.includes(kindOf(k)))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k]) => f.labels.get(k) ?? k.replace(/^[ep]:|^#/, ''));
+
+const reasonOf = (f: DocFeatures, m: Match | null): ClusterReason => ({
+  articleId: f.id,
+  similarity: m ? Math.round(m.score * 1000) / 1000 : 1,
+  sharedEntities: m ? topLabels(f, m.contributions, ['entity', 'place'], 6) : [],
+  sharedTerms: m ? topLabels(f, m.contributions, ['term', 'number'], 6) : [],
+  sameDate: m ? m.gap !== null && m.gap <= 1 : false,
+  samePlace: m ? m.contributions.some(([k]) => k.startsWith('p:')) : false,
+});
+
+const countDocument = (state: ClusterState, f: DocFeatures): void => {
+  state.docCount++;
+  for (const k of f.counts.keys()) state.df.set(k, (state.df.get(k) ?? 0) + 1);
+};
+
+const joinAsCopy = (state: ClusterState, f: DocFeatures, index: number): Placement => {
+  const e = state.events[index];
+  e.articleIds.push(f.id);
+  extendDays(e, f.day);
+  const reason: ClusterReason = { ...reasonOf(f, null), copyOf: f.copyOf };
+  e.reasons.push(reason);
+  state.docEvent.set(f.id, index);
+  return { eventId: e.id, created: false, reason };
+};
+
+const indexEvent = (state: ClusterState, p: ClusterParams, q: Query, index: number, day: number | null): void => {
+  const top = [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, p.queryFeatures);
+  for (const [k] of top) post(state, p, k, index);
+  if (day !== null) post(state, p, weekKey(day), index);
+};
+
+/**
+ * Places one article: a copy joins its original's event; otherwise the best-scoring candidate event
+ * above the threshold, or a new event whose id derives from this article's id. Adding the same article
+ * twice returns its event unchanged.
+ */
+export const addDoc = (state: ClusterState, f: DocFeatures, p: ClusterParams = defaultClusterParams): Placement => {
+  const known = state.docEvent.get(f.id);
+  if (known !== undefined) {
+    const e = state.events[known];
+    return { eventId: e.id, created: false, reason: e.reasons.find((r) => r.articleId === f.id) ?? reasonOf(f, null) };
+  }
+  const original = f.copyOf !== null ? state.docEvent.get(f.copyOf) : undefined;
+  if (original !== undefined) return joinAsCopy(state, f, original);
+
+  countDocument(state, f);
+  const q = queryOf(state, p, f);
+  let best: { index: number; match: Match } | null = null;
+  for (const index of candidatesOf(state, p, q, f.day)) {
+    const match = compare(state, p, q, state.events[index], f.day);
+    if (match.score >= p.threshold && (!best || match.score > best.match.score)) best = { index, match };
+  }
+  const created = best === null;
+  const index = best ? best.index : state.events.length;
+  if (created) {
+    state.events.push({
+      id: eventIdOf(f.id), articleIds: [], independent: 0, keys: [], sums: [],
+      firstDay: null, lastDay: null, title: f.title, reasons: [],
+    });
+  }
+  const e = state.events[index];
+  e.articleIds.push(f.id);
+  e.independent++;
+  extendDays(e, f.day);
+  absorb(state, p, e, q.tf);
+  const reason = reasonOf(f, best?.match ?? null);
+  e.reasons.push(reason);
+  state.docEvent.set(f.id, index);
+  indexEvent(state, p, q, index, f.day);
+  return { eventId: e.id, created, reason };
+};

@@ -1,0 +1,196 @@
+// What the clusterer compares: an article reduced to weighted-able feature counts, its event day and copy link.
+
+import type { Doc, Mention } from '../../model/index.ts';
+import { stopwords } from './stopwords.ts';
+
+/**
+ * One article as the clusterer sees it. Feature keys carry their kind in a prefix:
+ * a plain lower-case word is a content term, `e:` a name token or full name, `p:` a geocoded place,
+ * `#` a number (count, age, year, street number), `d:` the event day read from the text.
+ */
+export interface DocFeatures {
+  id: string;
+  /**
+   * Days since 1970-01-01 of the main event, only when the article has a publication date to anchor it
+   * (text-resolved date, else publication); null otherwise. Unanchored text dates are too noisy to
+   * keep reports apart, so they only count as a shared `d:` feature.
+   */
+  day: number | null;
+  counts: Map<string, number>;
+  /** Readable form of each name and place key, for reasons shown to readers. */
+  labels: Map<string, string>;
+  /** The article this one copies (set by dedupe); copies join that article's event. */
+  copyOf: string | null;
+  title: string;
+}
+
+export type FeatureKind = 'term' | 'entity' | 'place' | 'number' | 'date';
+
+export const kindOf = (key: string): FeatureKind =>
+  key.startsWith('e:') ? 'entity' : key.startsWith('p:') ? 'place' : key.startsWith('#') ? 'number' : key.startsWith('d:') ? 'date' : 'term';
+
+const dayMs = 86_400_000;
+
+/** Day number of an ISO date or datetime (only full dates count). */
+export const dayOf = (iso: string | null | undefined): number | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? Math.floor(t / dayMs) : null;
+};
+
+export const isoOfDay = (day: number): string => new Date(day * dayMs).toISOString().slice(0, 10);
+
+const wordNumbers: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+
+const termPos = new Set(['NOUN', 'VERB', 'ADJ']);
+const wordRe = /^[a-z][a-z'-]*[a-z]$/;
+
+/** Crude plural folding so "shootings" meets "shooting" without a full stemmer. */
+const fold = (w: string): string =>
+  w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
+    ? w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1)
+    : w;
+
+const bump = (counts: Map<string, number>, key: string, by = 1): void => {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+};
+
+const isNameWord = (w: string): boolean => wordRe.test(w) && w.length > 1 && !stopwords.has(w);
+
+/** Adds a name's words and, for multi-word names, the whole name. */
+const addName = (counts: Map<string, number>, labels: Map<string, string>, surface: string): void => {
+  const words = surface.toLowerCase().replace(/[’']s$/, '').split(/[^a-z'-]+/).filter(isNameWord);
+  for (const w of words) {
+    bump(counts, `e:${w}`);
+    if (!labels.has(`e:${w}`)) labels.set(`e:${w}`, w);
+  }
+  if (words.length > 1) {
+    const key = `e:${words.join('_')}`;
+    bump(counts, key);
+    if (!labels.has(key)) labels.set(key, surface.trim());
+  }
+};
+
+const placeKey = (m: Mention): string | null =>
+  m.place ? `p:${(m.place.key ?? `${m.place.name}|${m.place.admin ?? ''}|${m.place.country ?? ''}`).toLowerCase()}` : null;
+
+/** Names from the mentions stage when it ran; otherwise capitalised proper-noun runs from the tagger. */
+const addNames = (doc: Doc, counts: Map<string, number>, labels: Map<string, string>): void => {
+  if (doc.mentions.length > 0) {
+    for (const m of doc.mentions) {
+      addName(counts, labels, m.text);
+      const p = placeKey(m);
+      if (p) {
+        bump(counts, p);
+        if (!labels.has(p)) labels.set(p, m.place?.name ?? m.text);
+      }
+    }
+    return;
+  }
+  const { pos, start, end } = doc.tokens;
+  const text = doc.article.text;
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length) addName(counts, labels, text.slice(start[run[0]], end[run[run.length - 1]]));
+    run = [];
+  };
+  for (let i = 0; i < pos.length; i++) {
+    const c = text.charCodeAt(start[i]);
+    if (pos[i] === 'PROPN' && c >= 65 && c <= 90) run.push(i);
+    else flush();
+  }
+  flush();
+};
+
+const numberValue = (lower: string): number | null => {
+  if (lower in wordNumbers) return wordNumbers[lower];
+  if (!/^\d[\d,]*(\.\d+)?$/.test(lower)) return null;
+  const v = Number(lower.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+};
+
+/** Counts, ages, years and street numbers; phone and clock fragments are skipped. */
+const addNumbers = (doc: Doc, counts: Map<string, number>): void => {
+  const { lower, pos } = doc.tokens;
+  for (let i = 0; i < lower.length; i++) {
+    if (pos[i] !== 'NUM') continue;
+    const v = numberValue(lower[i]);
+    if (v === null || v < 2) continue;
+    const joined = (j: number): boolean => lower[j] === '-' || lower[j] === ':' || lower[j] === '.' || lower[j] === ')';
+    if ((joined(i - 1) && pos[i - 2] === 'NUM') || (joined(i + 1) && pos[i + 2] === 'NUM')) continue;
+    bump(counts, `#${v}`);
+  }
+};
+
+const addTerms = (doc: Doc, counts: Map<string, number>): void => {
+  const { lower, pos } = doc.tokens;
+  for (let i = 0; i < lower.length; i++) {
+    if (!termPos.has(pos[i])) continue;
+    const w = lower[i];
+    if (w.length < 3 || !wordRe.test(w) || stopwords.has(w)) continue;
+    bump(counts, fold(w));
+  }
+};
+
+/** Words of the site's name: in its every article, they say nothing about the event. */
+const outletWords = (doc: Doc): Set<string> => {
+  const host = (doc.article.outlet ?? doc.article.url ?? '').toLowerCase().replace(/^[a-z]+:\/\//, '').split('/')[0];
+  return new Set(host.split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !['www', 'com', 'org', 'net', 'news'].includes(w)));
+};
+
+/** A headline without the site name that pages append (" - WKRN News 2", " :: WRAL.com"). */
+export const headlineOf = (title: string): string => title.split(/\s+(?:[-|–—]|::)\s+/)[0];
+
+/** Headline words count twice: they name what the article is about, and are all a paywalled page has. */
+const addTitle = (title: string, counts: Map<string, number>): void => {
+  for (const w of headlineOf(title).toLowerCase().split(/[^a-z'-]+/)) {
+    if (!isNameWord(w)) continue;
+    const key = counts.has(`e:${w}`) ? `e:${w}` : fold(w);
+    if (key === w && w.length < 3) continue;
+    bump(counts, key, 2);
+  }
+};
+
+const dropOutlet = (doc: Doc, counts: Map<string, number>): void => {
+  const own = outletWords(doc);
+  for (const k of [...counts.keys()]) {
+    if (k.startsWith('e:') && k.slice(2).split('_').some((w) => own.has(w))) counts.delete(k);
+  }
+};
+
+/** The first sentence, as a fallback title. */
+const leadSentence = (doc: Doc): string => {
+  const s = doc.sentences[0];
+  const text = s ? doc.article.text.slice(s.start, s.end) : doc.article.text.slice(0, 160);
+  return text.trim().slice(0, 200);
+};
+
+const anchoredDay = (doc: Doc): number | null => {
+  const published = dayOf(doc.article.published);
+  return published === null ? null : (dayOf(doc.eventDate) ?? published);
+};
+
+export const featuresOf = (doc: Doc): DocFeatures => {
+  const counts = new Map<string, number>();
+  const labels = new Map<string, string>();
+  addNames(doc, counts, labels);
+  addTerms(doc, counts);
+  addNumbers(doc, counts);
+  const title = doc.article.title?.trim() || leadSentence(doc);
+  if (doc.article.title) addTitle(doc.article.title, counts);
+  dropOutlet(doc, counts);
+  if (doc.eventDate && /^\d{4}-\d{2}-\d{2}/.test(doc.eventDate)) bump(counts, `d:${doc.eventDate.slice(0, 10)}`);
+  return {
+    id: doc.article.id,
+    day: anchoredDay(doc),
+    counts,
+    labels,
+    copyOf: doc.article.duplicateOf,
+    title,
+  };
+};

@@ -1,0 +1,97 @@
+// The clusterer's memory: events so far, document frequencies and the inverted index, and its JSON form.
+
+import type { BackgroundMention, ClusterReason } from '../../model/index.ts';
+
+/** One main event as the clusterer keeps it. The centroid lists at most `maxEventFeatures` keys. */
+export interface EventState {
+  id: string;
+  /** Every article whose main event this is, copies included, in the order they arrived. */
+  articleIds: string[];
+  /** Articles that are not copies of another member: the independent reports. */
+  independent: number;
+  /** Centroid: feature keys and the summed per-article weights (before idf and kind boosts). */
+  keys: string[];
+  sums: number[];
+  firstDay: number | null;
+  lastDay: number | null;
+  title: string;
+  reasons: ClusterReason[];
+}
+
+/** An earlier event recalled by articles in passing. */
+export interface BackgroundEventState {
+  id: string;
+  mentionedIn: string[];
+  /** Where it was recalled: article id and index into that article's doc.background. */
+  refs: { articleId: string; index: number }[];
+  keys: string[];
+  sums: number[];
+  /** Day (or first day of the month/year) of the recalled event, and how precise that is. */
+  day: number | null;
+  precision: BackgroundMention['precision'];
+  place: BackgroundMention['place'];
+  title: string;
+  /** A stored main event this recalls, when one matches. */
+  matchedEvent: string | null;
+}
+
+/**
+ * Everything needed to continue clustering later. `events[i]` is addressed by its index in
+ * `postings` and `docEvent`; indices never change, so ids and postings stay valid as events grow.
+ */
+export interface ClusterState {
+  docCount: number;
+  df: Map<string, number>;
+  events: EventState[];
+  /** Feature key (or `w:<week>` time bucket) → indices of events holding it, oldest first, capped. */
+  postings: Map<string, number[]>;
+  docEvent: Map<string, number>;
+  backgrounds: BackgroundEventState[];
+}
+
+export const createClusterState = (): ClusterState => ({
+  docCount: 0,
+  df: new Map(),
+  events: [],
+  postings: new Map(),
+  docEvent: new Map(),
+  backgrounds: [],
+});
+
+/**
+ * JSON shape of the state (what the store persists):
+ * `{ version: 1, docCount, df: [key, n][], events: EventState[], postings: [key, eventIndex[]][],
+ *    docEvent: [articleId, eventIndex][], backgrounds: BackgroundEventState[] }`.
+ * Maps are stored as entry lists so that no article word can collide with an object property.
+ */
+export interface ClusterStateJson {
+  version: 1;
+  docCount: number;
+  df: [string, number][];
+  events: EventState[];
+  postings: [string, number[]][];
+  docEvent: [string, number][];
+  backgrounds: BackgroundEventState[];
+}
+
+export const saveClusterState = (s: ClusterState): ClusterStateJson => ({
+  version: 1,
+  docCount: s.docCount,
+  df: [...s.df],
+  events: s.events,
+  postings: [...s.postings],
+  docEvent: [...s.docEvent],
+  backgrounds: s.backgrounds,
+});
+
+export const loadClusterState = (j: ClusterStateJson): ClusterState => {
+  if (j?.version !== 1) throw new Error(`unknown cluster state version: ${String(j?.version)}`);
+  return {
+    docCount: j.docCount,
+    df: new Map(j.df),
+    events: j.events,
+    postings: new Map(j.postings),
+    docEvent: new Map(j.docEvent),
+    backgrounds: j.backgrounds,
+  };
+};
