@@ -20,11 +20,18 @@ export interface EventDateInput {
 
 // Words of the happening itself versus words of its aftermath and of reporting it.
 const EVENT_WORDS =
-  /\b(?:shot|shoot(?:ing|ings|out)?|fir(?:ing|e)|discharged|wound|kill(?:ed|ing)|slain|wounded|injur(?:ed|ing)|died|dead|fired|opened fire|gunfire|gunshots?|gunm[ae]n|attack(?:ed|s)?|stabb(?:ed|ing)|happened|occurred|incident|robbery|broke out|struck|homicide|murder(?:ed)?|exchange of fire|bomb(?:ing)?|explosion|blast|crash(?:ed)?|assault(?:ed)?|raid(?:ed)?)\b/i;
+  /\b(?:shot|shoot(?:ing|ings|out)?|fir(?:ing|e|ed)|opened fire|gunfire|gunshots?|gunm[ae]n|discharged|kill(?:ed|ing)|slain|attack(?:ed|s)?|stabb(?:ed|ing)|happened|occurred|robbery|broke out|homicide|murder(?:ed)?|bomb(?:ing)?|explosion|blast|assault(?:ed)?|raid(?:ed)?)\b/i;
+const OUTCOME_WORDS = /\b(?:wound(?:ed)?|injur(?:ed|ing)|died|dead|death|incident|struck|crash(?:ed)?|found)\b/i;
 const AFTERMATH_WORDS =
   /\b(?:said|says|told|announced|reported|confirmed|identified|released|arrested|charged|court|arraigned|sentenced|pleaded|jury|trial|hearing|indicted|vigil|funeral|memorial|condition|remains?|remained|updated|posted|spoke|press conference|bond|booked|claimed|statement|investigat\w*|appeared|buried|as of)\b/i;
+const LEGAL_WORDS =
+  /\b(?:court|trial|sentenced|sentencing|pleaded|plea|arraign\w*|indicted|indictment|convicted|guilty|hearing|testif\w*|jury|booked|bond|extradit\w*)\b/i;
 const REPORTED_AFTER = /^[\s,]*(?:that\s+)?(?:said|told|announced|reported|confirmed|released|identified)\b/i;
+/** "the July 4 shooting": a date naming the event it modifies. */
+const NAMES_EVENT = /^\s*(?:'s\s+)?(?:(?:fatal|deadly|double|triple|mass|drive-by|early-morning|late-night)\s+)*(?:shootings?|shootout|killings?|murders?|slayings?|homicides?|attacks?|stabbing|robbery|ambush)\b/i;
 const STAMP = /\b(?:posted|updated|published|last modified)\s*:?\s*$/i;
+/** A full date with a clock time ending its line is a dateline or page stamp. */
+const STAMP_TAIL = /^\s*(?:[AP]\.?M\.?\s*)?(?:[ECMP][SD]T|GMT|UTC)?\s*\)?\s*(?:\n|$)/i;
 
 /** Sentences after this many count little: the main event is told in the lead. */
 const LEAD = 4;
@@ -44,11 +51,13 @@ export interface Candidate {
 const scoreContext = (text: string, t: ResolvedTime, from: number, to: number): number => {
   const before = text.slice(Math.max(from, t.start - 70), t.start);
   const after = text.slice(t.end, Math.min(to, t.end + 40));
-  if (STAMP.test(before)) return -Infinity;
+  if (STAMP.test(before) || (t.basis === 'absolute' && t.time && STAMP_TAIL.test(text.slice(t.end, t.end + 12)))) return -Infinity;
   let score = 0;
-  if (EVENT_WORDS.test(before)) score += 2;
-  else if (EVENT_WORDS.test(after)) score += 1;
+  if (NAMES_EVENT.test(after)) score += 3;
+  else if (EVENT_WORDS.test(before)) score += 2;
+  else if (EVENT_WORDS.test(after) || OUTCOME_WORDS.test(before)) score += 1;
   if (AFTERMATH_WORDS.test(before.slice(-24)) || REPORTED_AFTER.test(after)) score -= 2;
+  else if (LEGAL_WORDS.test(text.slice(from, to)) && !NAMES_EVENT.test(after)) score -= 1;
   if (t.time) score += 0.5;
   return score;
 };
