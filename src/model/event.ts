@@ -76,4 +76,6 @@ export interface Event {
   timeline: TimelineEntry[];
   summary: SummarySentence[];
   reasons: ClusterReason[];
+  /** Where a recalled event is mentioned: article id and index into that article's doc.background. */
+  backgroundRefs?: { articleId: string; index: number }[];
 }

@@ -1,8 +1,113 @@
-// Stage `ledger`: reconciles claims into facts per event (placeholder).
+// Stage `ledger`: reconciles claims into facts per event; fills the event's type, when, where and title.
 
+import type { Doc, Event, Fact, Slot } from '../../model/index.ts';
+import { slots } from '../../model/index.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
+import { classify, titleOf, whenOf, whereOf } from './describe.ts';
+import { reconcileSlot, sourceGroups, type Statement } from './reconcile.ts';
+import { canonicalize } from './values.ts';
+
+type Ref = { articleId: string; index: number };
+
+const sameDate = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  Boolean(a && b && (a.startsWith(b) || b.startsWith(a)));
+
+/** Background mentions that stand for this recalled event: the cluster's refs, else the best date/place/title match per report. */
+export const refsOf = (event: Event, docs: Map<string, Doc>): Ref[] => {
+  if (event.backgroundRefs?.length) return event.backgroundRefs;
+  const refs: Ref[] = [];
+  const titleWords = new Set(event.title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  for (const id of event.mentionedIn) {
+    const doc = docs.get(id);
+    if (!doc?.background.length) continue;
+    const scored = doc.background.map((b, index) => {
+      let s = 0;
+      if (sameDate(b.date, event.when.date)) s += 2;
+      if (b.place && event.where && b.place.name === event.where.name) s += 1;
+      s += (b.text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => titleWords.has(w)).length * 0.5;
+      return { index, s };
+    });
+    const best = scored.sort((a, b) => b.s - a.s)[0];
+    if (best.s > 0 || doc.background.length === 1) refs.push({ articleId: id, index: best.index });
+  }
+  return refs;
+};
+
+/** The statements about an event: main reports' own claims, plus claims tied to the mentions recalling it. */
+const statementsOf = (event: Event, docs: Map<string, Doc>): Statement[] => {
+  const out: Statement[] = [];
+  if (!event.background) {
+    for (const id of event.articleIds) {
+      const doc = docs.get(id);
+      for (const claim of doc?.claims ?? []) if (claim.backgroundRef === null || claim.backgroundRef === undefined) out.push({ claim, article: doc!.article });
+    }
+  }
+  const refs = event.background ? refsOf(event, docs) : event.backgroundRefs ?? [];
+  for (const r of refs) {
+    const doc = docs.get(r.articleId);
+    for (const claim of doc?.claims ?? []) if (claim.backgroundRef === r.index) out.push({ claim, article: doc!.article });
+  }
+  return out;
+};
+
+/** Reports that give injuries but no deaths imply that no one died, once another report says someone did. */
+const inferNoDeaths = (statements: Statement[]): Statement[] => {
+  const killed = statements.filter((s) => s.claim.slot === 'killed');
+  if (!killed.some((s) => Number(s.claim.value) > 0)) return [];
+  const withKilled = new Set(killed.map((s) => s.article.id));
+  return statements
+    .filter((s) => s.claim.slot === 'injured' && Number(s.claim.value) > 0 && !withKilled.has(s.article.id))
+    .map((s) => ({ claim: { ...s.claim, slot: 'killed', value: 0, hedge: null }, article: s.article, inferred: true }));
+};
+
+const slotOrder = (slot: Slot): number => {
+  const i = (slots as readonly string[]).indexOf(slot);
+  return i < 0 ? slots.length : i;
+};
+
+/** Facts for one event, in the contract's slot order. */
+export const factsOf = (event: Event, docs: Map<string, Doc>, groups: Map<string, string>): Fact[] => {
+  const statements = statementsOf(event, docs);
+  const all = [...statements, ...inferNoDeaths(statements)];
+  const bySlot = new Map<Slot, Statement[]>();
+  for (const s of all) bySlot.set(s.claim.slot, [...(bySlot.get(s.claim.slot) ?? []), s]);
+  return [...bySlot.entries()]
+    .sort((a, b) => slotOrder(a[0]) - slotOrder(b[0]) || String(a[0]).localeCompare(String(b[0])))
+    .map(([slot, xs]) => reconcileSlot(slot, canonicalize(slot, xs, event.entities), groups))
+    .filter((f): f is Fact => f !== null);
+};
+
+/** Fills one event's facts and description. */
+export const describeEvent = (event: Event, docs: Map<string, Doc>, groups: Map<string, string>): Event => {
+  const facts = factsOf(event, docs, groups);
+  const own = event.articleIds.map((id) => docs.get(id)).filter((d): d is Doc => Boolean(d));
+  const refs = event.background ? refsOf(event, docs) : [];
+  const recalled = refs.map((r) => docs.get(r.articleId)?.background[r.index]).filter((b) => b !== undefined);
+  let when = event.when;
+  let where = event.where;
+  if (!event.background) {
+    when = whenOf(facts, own);
+    where = whereOf(facts, own) ?? event.where;
+  } else {
+    if (!when.date) {
+      const dated = recalled.find((b) => b.date);
+      if (dated) when = { date: dated.date, time: null, precision: dated.precision };
+    }
+    where ??= recalled.find((b) => b.place)?.place ?? null;
+  }
+  const bodies = event.background
+    ? recalled.map((b) => b.text).concat(facts.flatMap((f) => f.values.flatMap((v) => v.evidence.map((e) => e.text))))
+    : own.map((d) => d.article.text.slice(0, 1500));
+  const titles = event.background ? [] : own.map((d) => d.article.title ?? '');
+  const type = classify(titles, bodies, facts);
+  return { ...event, facts, type, when, where, title: titleOf(type, where, when, own, event.background) };
+};
 
 export const ledgerStage: CorpusStage = {
   name: 'ledger',
-  run: (x) => x,
+  run: (corpus) => {
+    const docs = new Map(corpus.docs.map((d) => [d.article.id, d]));
+    const groups = sourceGroups(corpus.docs.map((d) => d.article));
+    return { ...corpus, events: corpus.events.map((e) => describeEvent(e, docs, groups)) };
+  },
 };

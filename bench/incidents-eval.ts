@@ -1,0 +1,76 @@
+// Scores the fact ledger: GVA dev incidents (score-incidents) and the Kabul seed facts (score-dossier).
+// usage: node --import tsx bench/incidents-eval.ts [--gold-clusters] [--seeds-only] [--verbose]
+//   --gold-clusters  main events from the gold grouping (background events still from the cluster stage),
+//                    so the figures measure claims and ledger alone, not clustering.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fsSource, readAll } from '../src/adapters/fs-source.ts';
+import type { Dossier, Event } from '../src/model/index.ts';
+import { analyzeInputs } from '../src/pipeline/run.ts';
+import type { CorpusStage, Pipeline } from '../src/pipeline/stage.ts';
+import { standardPipeline } from '../src/pipeline/stages.ts';
+import { offlineContext, sharedDir } from './shared.ts';
+
+const args = process.argv.slice(2);
+const gold = args.includes('--gold-clusters');
+const verbose = args.includes('--verbose');
+const shared = sharedDir();
+if (!shared) {
+  console.log('incidents-eval: skipped (no ../shared folder; set CORROBORATE_SHARED)');
+  process.exit(0);
+}
+const work = mkdtempSync(join(tmpdir(), 'corroborate-incidents-'));
+
+const blankEvent = (id: string, articleIds: string[]): Event => ({
+  id, title: id, type: 'unknown', articleIds, mentionedIn: [], background: false,
+  when: { date: null, time: null, precision: null }, where: null, facts: [], entities: [], timeline: [], summary: [], reasons: [],
+});
+
+/** Replaces the cluster stage's main events with the gold grouping, keeping its background events. */
+const goldCluster = (groups: Map<string, string[]>, real: CorpusStage): CorpusStage => ({
+  name: 'cluster',
+  run: async (corpus, ctx) => {
+    const clustered = await real.run(corpus, ctx);
+    const present = new Set(corpus.docs.map((d) => d.article.id));
+    const main = [...groups.entries()]
+      .map(([key, ids]) => blankEvent(`gold-${key}`, ids.filter((id) => present.has(id))))
+      .filter((e) => e.articleIds.length);
+    return { ...clustered, events: [...main, ...clustered.events.filter((e) => e.background)] };
+  },
+});
+
+const pipelineFor = (groups: Map<string, string[]> | null): Pipeline =>
+  groups
+    ? { ...standardPipeline, corpusStages: standardPipeline.corpusStages.map((s) => (s.name === 'cluster' ? goldCluster(groups, s) : s)) }
+    : standardPipeline;
+
+const analyze = async (inputs: string[], groups: Map<string, string[]> | null): Promise<string> => {
+  const t0 = performance.now();
+  const { files } = await readAll(fsSource, inputs);
+  const dossier: Dossier = await analyzeInputs(files, offlineContext(), undefined, [], pipelineFor(groups));
+  const path = join(work, `dossier-${Date.now()}.json`);
+  writeFileSync(path, JSON.stringify(dossier));
+  console.log(`${inputs[0]}: ${dossier.articles.length} articles, ${dossier.events.length} events, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return path;
+};
+
+const run = (script: string, goldPath: string, dossier: string): string =>
+  execFileSync('node', [join(shared, 'eval', script), goldPath, dossier, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+
+const seedGold = join(shared, 'gold', 'kabul-embassy-2022.json');
+const seedGroups = gold ? new Map([['seeds', JSON.parse(readFileSync(seedGold, 'utf8')).articles as string[]]]) : null;
+console.log('seeds:', run('score-dossier.mjs', seedGold, await analyze([join(shared, 'seeds')], seedGroups)));
+
+if (!args.includes('--seeds-only')) {
+  const dir = join(shared, 'data', 'gva-dev');
+  let groups: Map<string, string[]> | null = null;
+  if (gold) {
+    const byArticle = JSON.parse(readFileSync(join(dir, 'gold-clusters.json'), 'utf8')) as Record<string, string>;
+    groups = new Map();
+    for (const [a, incident] of Object.entries(byArticle)) groups.set(incident, [...(groups.get(incident) ?? []), a]);
+  }
+  console.log('gva-dev:', run('score-incidents.mjs', join(dir, 'gold-incidents.jsonl'), await analyze([join(dir, 'articles.jsonl')], groups)));
+}

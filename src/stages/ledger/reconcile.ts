@@ -1,0 +1,146 @@
+// Reconciles one slot's claims across reports: groups equal values, counts independent support, sets the status.
+
+import type { Article, Claim, Fact, FactStatus, FactValue, LedgerValue, Slot } from '../../model/index.ts';
+
+/** A claim with the report that makes it. */
+export interface Statement {
+  claim: Claim;
+  article: Article;
+  /** Implied, not stated (a report giving only injuries implies no deaths). */
+  inferred?: boolean;
+}
+
+/** Slots that hold several values at once without contradiction (an attack can hit an embassy and its guard). */
+export const setSlots = new Set<Slot>(['target', 'weapons']);
+/** Slots whose values do not move over time: a different value is a disagreement, never an update. */
+const fixedSlots = new Set<Slot>(['date', 'time', 'place']);
+
+const dayOf = (a: Article): string | null => (a.published && /^\d{4}-\d{2}-\d{2}/.test(a.published) ? a.published.slice(0, 10) : null);
+
+/** Groups reports that are not independent: copies, and reports relaying the same wire or each other's outlet. */
+export const sourceGroups = (articles: Article[]): Map<string, string> => {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const low = (s: string) => s.toLowerCase().replace(/^www\./, '').trim();
+  const byOutlet = new Map<string, string>();
+  for (const a of articles) {
+    parent.set(a.id, parent.get(a.id) ?? a.id);
+    if (a.outlet) byOutlet.set(low(a.outlet), byOutlet.get(low(a.outlet)) ?? a.id);
+  }
+  const ids = new Set(articles.map((a) => a.id));
+  const wires = new Map<string, string>();
+  for (const a of articles) {
+    if (a.duplicateOf && ids.has(a.duplicateOf)) union(a.id, a.duplicateOf);
+    for (const d of a.dependsOn) {
+      const key = `wire:${low(d)}`;
+      if (wires.has(key)) union(a.id, wires.get(key)!);
+      else wires.set(key, a.id);
+      const relayed = byOutlet.get(low(d));
+      if (relayed && relayed !== a.id) union(a.id, relayed);
+    }
+  }
+  return new Map(articles.map((a) => [a.id, find(a.id)]));
+};
+
+interface Group {
+  key: string;
+  value: FactValue;
+  negated: boolean;
+  inferred: boolean;
+  statements: Statement[];
+}
+
+const keyOf = (s: Statement): string =>
+  `${s.claim.negated ? 'neg:' : ''}${typeof s.claim.value === 'number' ? s.claim.value : String(s.claim.value).toLowerCase()}`;
+
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+const toValue = (g: Group, groups: Map<string, string>): LedgerValue => {
+  const articleIds = uniq(g.statements.map((s) => s.article.id));
+  const independent = uniq(g.statements.map((s) => groups.get(s.article.id) ?? s.article.id));
+  const dates = g.statements.map((s) => dayOf(s.article)).filter((d): d is string => d !== null).sort();
+  const value: LedgerValue = {
+    value: g.value,
+    articleIds,
+    independentArticleIds: independent,
+    evidence: g.statements.map((s) => s.claim.evidence),
+    attributions: uniq(g.statements.map((s) => s.claim.attribution).filter((a): a is string => Boolean(a))),
+    hedges: uniq(g.statements.map((s) => s.claim.hedge).filter((h): h is string => Boolean(h))),
+    asOf: dates[dates.length - 1] ?? null,
+  };
+  const channels = uniq(g.statements.map((s) => s.claim.channel).filter((c): c is string => Boolean(c)));
+  if (channels.length) value.channels = channels;
+  if (g.negated) value.negated = true;
+  if (g.inferred) value.inferred = true;
+  return value;
+};
+
+/** Support: independent reports, an implied value counting half. */
+const support = (v: LedgerValue): number => (v.independentArticleIds?.length ?? v.articleIds.length) * (v.inferred ? 0.5 : 1);
+
+const earliest = (g: Group): string | null => g.statements.map((s) => dayOf(s.article)).filter((d): d is string => d !== null).sort()[0] ?? null;
+const latest = (g: Group): string | null => g.statements.map((s) => dayOf(s.article)).filter((d): d is string => d !== null).sort().pop() ?? null;
+
+/** Whether `later` overtakes `other`: a negation it does not post-date, or a value all of whose reports are older. */
+const overtakes = (later: Group, other: Group): boolean => {
+  if (other.negated) {
+    const o = latest(other);
+    const l = latest(later);
+    return !(o && l && o > l);
+  }
+  const o = latest(other);
+  const e = earliest(later);
+  return Boolean(o && e && o < e);
+};
+
+const rank = (a: LedgerValue, b: LedgerValue): number =>
+  support(b) - support(a) ||
+  Number(Boolean(a.negated)) - Number(Boolean(b.negated)) ||
+  String(b.asOf ?? '').localeCompare(String(a.asOf ?? '')) ||
+  (typeof a.value === 'number' && typeof b.value === 'number' ? b.value - a.value : 0);
+
+/** The fact for one slot, or null when nothing was stated. */
+export const reconcileSlot = (slot: Slot, statements: Statement[], groups: Map<string, string>): Fact | null => {
+  if (!statements.length) return null;
+  const byKey = new Map<string, Group>();
+  for (const s of statements) {
+    const key = keyOf(s) + (s.inferred ? ':inferred' : '');
+    const g = byKey.get(key) ?? { key, value: s.claim.value, negated: Boolean(s.claim.negated), inferred: Boolean(s.inferred), statements: [] };
+    // A report counts once per value.
+    if (!g.statements.some((x) => x.article.id === s.article.id)) g.statements.push(s);
+    byKey.set(key, g);
+  }
+  const all = [...byKey.values()];
+  // An implied value the same report also states explicitly is dropped.
+  const list = all.filter((g) => !g.inferred || !all.some((o) => o !== g && !o.inferred && String(o.value) === String(g.value)));
+  const values = list.map((g) => toValue(g, groups));
+  const order = values.map((_, i) => i).sort((a, b) => rank(values[a], values[b]));
+  const positives = list.filter((g) => !g.negated && !g.inferred);
+  let status: FactStatus;
+  let lead = order[0];
+  const independent = new Set(statements.map((s) => groups.get(s.article.id) ?? s.article.id)).size;
+  if (list.length === 1) {
+    status = independent > 1 ? 'consensus' : 'single-source';
+  } else if (setSlots.has(slot)) {
+    status = (values[lead].independentArticleIds?.length ?? 0) > 1 ? 'consensus' : 'single-source';
+  } else {
+    const overtaking = fixedSlots.has(slot)
+      ? []
+      : positives.filter((g) => list.every((o) => o === g || overtakes(g, o))).sort((a, b) => String(latest(b)).localeCompare(String(latest(a))));
+    if (overtaking.length) {
+      status = 'superseded';
+      lead = list.indexOf(overtaking[0]);
+    } else status = 'conflict';
+  }
+  const ordered = [lead, ...order.filter((i) => i !== lead)].map((i) => values[i]);
+  return { slot, status, values: ordered };
+};
