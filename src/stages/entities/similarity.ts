@@ -9,8 +9,16 @@ const particles = new Set(['ur', 'ul', 'ud', 'al', 'el', 'bin', 'ibn', 'bint', '
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** The identity-bearing words of a name: "Ubaid-ur-Rehman Nizamani" → [ubaid, rehman, nizamani]. */
-export const nameTokens = (name: string): string[] =>
-  nameKey(name).split(' ').filter((w) => w && !particles.has(w) && !honorifics.has(w) && !/^s$/.test(w));
+export const nameTokens = (name: string): string[] => {
+  let t = tokenCache.get(name);
+  if (!t) {
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    t = nameKey(name).split(' ').filter((w) => w && !particles.has(w) && !honorifics.has(w) && !/^s$/.test(w));
+    tokenCache.set(name, t);
+  }
+  return t;
+};
+const tokenCache = new Map<string, string[]>();
 
 const metaphoneCache = new Map<string, [string, string]>();
 const sounds = (w: string): [string, string] => {

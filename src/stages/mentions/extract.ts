@@ -36,6 +36,8 @@ interface Ctx {
   text: string;
   t: Tokens;
   geo: GeoContext;
+  /** How often each admin area was named, to pick the report's home state. */
+  adminCounts: Map<string, number>;
 }
 
 const span = (c: Ctx, a: number, b: number): { start: number; end: number; text: string } => ({
@@ -122,13 +124,12 @@ const countyPlace = (c: Ctx, name: string, qualifier: Admin | null): Place | nul
   return admin ? placeInAdmin(name, admin) : null;
 };
 
+/** The US state most named in the report so far. */
 const firstContextAdmin = (c: Ctx): Admin | null => {
-  for (const k of c.geo.admins) {
-    const [country, code] = k.split('.');
-    const a = country === 'US' ? usStateByAbbreviation(code, true) : null;
-    if (a) return a;
-  }
-  return null;
+  let best: string | null = null;
+  for (const [k, n] of c.adminCounts) if (k.startsWith('US.') && (!best || n > c.adminCounts.get(best)!)) best = k;
+  if (!best) for (const k of c.geo.admins) if (k.startsWith('US.')) best ??= k;
+  return best ? usStateByAbbreviation(best.slice(3), true) : null;
 };
 
 /** First pass: every run with the type its own words and the gazetteer give. */
@@ -191,11 +192,13 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
   return out;
 };
 
+/** Words after a town's name in the names of its own services ("Rocky Mount Police", "Tulsa Fire"). */
+const localInstitutions = new Set(['police', 'sheriff', "sheriff's", 'fire', 'county', 'city', 'metro', 'municipal', 'district', 'public', 'school', 'schools']);
+
 /** "Rocky Mount Police Department": the town an institution is named after, as its own place mention. */
 const orgPlacePrefix = (c: Ctx, r: Run): Candidate[] => {
   for (let k = r.b - 1; k > r.a; k--) {
-    const head = c.t.lower[k];
-    if (!orgHeads.has(head)) continue;
+    if (!localInstitutions.has(c.t.lower[k])) continue;
     const name = span(c, r.a, k);
     if (findCities(name.text, c.geo)[0]?.primary || countryByName(name.text) || adminByName(name.text))
       return [{ ...name, a: r.a, b: k, type: 'location', role: null, source: 'org-name', place: null }];
@@ -227,14 +230,14 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   const order = [...cands].sort((x, y) => (y.b - y.a) - (x.b - x.a));
   for (const k of order) {
     if (k.type !== null) {
-      if (k.type === 'person') for (const w of words(c, k)) personTokens.add(w);
+      if (k.type === 'person') personTokens.add(lastWord(c, k));
       continue;
     }
     const ws = words(c, k);
     const locative = locatives.has(c.t.lower[k.a - 1] ?? '');
     const place = geocode(c, k.text, k.qualifier ?? null, !locative);
     const multi = k.b - k.a > 1;
-    if (ws.every((w) => personTokens.has(w)) && !k.qualifier) k.type = 'person';
+    if (ws.every((w) => personTokens.has(w)) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
     else if (place && locative && !k.qualifier && localGuess(c, k.text, place)) {
       k.type = 'location';
       k.place = localGuess(c, k.text, place);
@@ -242,12 +245,15 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     else if (place && (k.qualifier || locative || placeIsStrong(place) || countryByName(k.text))) {
       k.type = 'location';
       k.place = place;
+    } else if (multi && place && isTownName(place, k.text)) {
+      k.type = 'location';
+      k.place = place;
     } else if (multi && ws.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) k.type = 'person';
-    else if (place && !multi && (c.geo.countries.has(place.country ?? '') || (place.population ?? 0) >= 50_000)) {
+    else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
       k.type = 'location';
       k.place = place;
     } else k.type = 'other';
-    if (k.type === 'person') for (const w of ws) personTokens.add(w);
+    if (k.type === 'person') personTokens.add(lastWord(c, k));
   }
 };
 
@@ -256,7 +262,9 @@ const addContext = (c: Ctx, p: Place): void => {
   c.geo.countries.add(p.country);
   if (p.country !== 'US' || !p.admin) return;
   const a = adminByName(p.admin, { countries: new Set(['US']), admins: new Set() });
-  if (a?.country === 'US') c.geo.admins.add(a.key);
+  if (a?.country !== 'US') return;
+  c.geo.admins.add(a.key);
+  c.adminCounts.set(a.key, (c.adminCounts.get(a.key) ?? 0) + 1);
 };
 
 /** Capitalized charge names in crime reports ("Reckless Conduct", "Convicted Felon"): no names. */
@@ -271,6 +279,17 @@ const localGuess = (c: Ctx, name: string, place: Place): Place | null => {
   const home = firstContextAdmin(c);
   if (!home || place.admin === home.name) return null;
   return placeInAdmin(name, home);
+};
+
+/** "a Rocky Mount basketball court": a multi-word name that is a town's own name, in the report's area or sizeable. */
+const isTownName = (p: Place, name: string): boolean =>
+  p.key?.startsWith('geonames:') === true && p.name.toLowerCase() === name.toLowerCase() && (p.population ?? 0) >= 10_000;
+
+/** A place in an area (or, outside the US, a country) the report already named. */
+const inHomeArea = (c: Ctx, p: Place): boolean => {
+  if (p.country !== 'US') return c.geo.countries.has(p.country ?? '');
+  const a = p.admin ? adminByName(p.admin, { countries: new Set(['US']), admins: new Set() }) : null;
+  return a !== null && c.geo.admins.has(a.key);
 };
 
 const placeIsStrong = (p: Place): boolean => !p.population || p.population >= 100_000 || p.key?.startsWith('admin:') === true;
@@ -290,7 +309,7 @@ const sentenceOf = (c: Ctx, sentences: { start: number; end: number }[], i: numb
 export const extractMentions = (
   articleId: string, text: string, t: Tokens, sentences: { start: number; end: number }[],
 ): Mention[] => {
-  const c: Ctx = { id: articleId, text, t, geo: emptyContext() };
+  const c: Ctx = { id: articleId, text, t, geo: emptyContext(), adminCounts: new Map() };
   const found = findDateline(articleId, text, c.geo);
   const dateline = found?.mention ?? null;
   if (dateline?.place) {

@@ -69,11 +69,14 @@ export const stopNames = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today
   yesterday tomorrow when while after before during although though if but and or so yet also however
-  meanwhile furthermore according police authorities officials update updated posted photo video image
+  meanwhile furthermore according update updated posted photo video image
   source advertisement read more click share email print comments related copyright all rights reserved
   breaking live watch listen subscribe sign log follow tweet like on in at for with by from as to of
   no not yes what who why how where every each some many most several both
 `);
+
+/** Words that never start a name but may continue one ("Police said" vs "Rocky Mount Police Department"). */
+export const stopStarts = set(`police authorities officials investigators detectives deputies officers witnesses`);
 
 /** US-style street suffixes: "Edwards Street" is a place but not a town to geocode. */
 export const streetHeads = set(`street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr highway hwy parkway pkwy court ct circle way place terrace trail`);

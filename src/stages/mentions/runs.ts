@@ -1,7 +1,7 @@
 // Proper-name runs: consecutive capitalized tokens, glued by hyphen particles and "of" after an institution word.
 
 import type { Tokens } from '../../model/index.ts';
-import { nameParticles, ofHeads, stopNames } from './lexicon.ts';
+import { nameParticles, ofHeads, stopNames, stopStarts } from './lexicon.ts';
 
 /** A run of name tokens [start, end) (token indices) in one sentence. */
 export interface Run {
@@ -80,7 +80,7 @@ export const findRuns = (text: string, t: Tokens, skip: Set<number>): Run[] => {
   let i = 0;
   const n = t.start.length;
   while (i < n) {
-    if (skip.has(i) || !(isNameToken(text, t, i) || particleStart(text, t, i))) {
+    if (skip.has(i) || stopStarts.has(t.lower[i]) || !(isNameToken(text, t, i) || particleStart(text, t, i))) {
       i++;
       continue;
     }
