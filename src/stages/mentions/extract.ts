@@ -115,7 +115,8 @@ const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean)
     // A state or province unless a town of that name in context is the likelier reading.
     if (!best || best.city.population < 500_000 || !best.primary) return placeOfAdmin(admin);
   }
-  if (best && (best.primary || !strict)) return placeOfCity(best.city);
+  // A big city's other spelling ("Mazar-i-Sharif") is safe; a village's is not.
+  if (best && (best.primary || !strict || best.city.population >= 100_000)) return placeOfCity(best.city);
   return null;
 };
 

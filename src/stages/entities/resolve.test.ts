@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType, EventEntity, Mention, Place } from '../../model/index.ts';
+import { createEntityRegistry } from './registry.ts';
+import { resolveEntities } from './resolve.ts';
+import { nameSimilarity } from './similarity.ts';
+
+let pos = 0;
+const m = (articleId: string, text: string, type: EntityType, extra: Partial<Mention> = {}): Mention => {
+  pos += 10;
+  return { articleId, start: pos, end: pos + text.length, text, type, ...extra };
+};
+const place = (name: string, key: string): Place => ({ name, admin: null, country: 'XX', lat: 0, lon: 0, key });
+const holding = (es: EventEntity[], name: string): EventEntity | undefined => es.find((e) => [e.name, ...e.aliases].includes(name));
+const together = (es: EventEntity[], a: string, b: string): boolean => holding(es, a) !== undefined && holding(es, a) === holding(es, b);
+
+test('transliteration variants of one person are one entity, with the reason kept', () => {
+  const es = resolveEntities([m('a1', 'Obaid Rahman Nizamani', 'person'), m('a2', 'Ubaid-ur-Rehman Nizamani', 'person'), m('a3', 'Yousef Karimzadeh', 'person'), m('a4', 'Yusuf Karimzada', 'person')]);
+  assert.ok(together(es, 'Obaid Rahman Nizamani', 'Ubaid-ur-Rehman Nizamani'));
+  assert.ok(together(es, 'Yousef Karimzadeh', 'Yusuf Karimzada'));
+  assert.ok(!together(es, 'Yusuf Karimzada', 'Obaid Rahman Nizamani'));
+  assert.match(holding(es, 'Yusuf Karimzada')!.mergedBecause!.join(' '), /spelling variants/);
+  assert.deepEqual(holding(es, 'Yusuf Karimzada')!.articleIds, ['a3', 'a4']);
+});
+
+test('a spelling variant of a given name merges; a different given name with the same surname does not', () => {
+  const es = resolveEntities([m('a1', 'Shahbaz Sharif', 'person'), m('a2', 'Shehbaz Sharif', 'person'), m('a2', 'Shehbaz Sharif', 'person'), m('a3', 'Nawaz Sharif', 'person')]);
+  assert.ok(together(es, 'Shahbaz Sharif', 'Shehbaz Sharif'));
+  assert.equal(holding(es, 'Shahbaz Sharif')!.name, 'Shehbaz Sharif', 'the most frequent spelling leads');
+  assert.ok(!together(es, 'Shehbaz Sharif', 'Nawaz Sharif'));
+});
+
+test('a surname alone joins the one full name holding it, and stays apart when two do', () => {
+  const one = resolveEntities([m('a1', 'Abdul Qahar Balkhi', 'person', { role: 'ministry spokesperson' }), m('a2', 'Balkhi', 'person', { role: 'Mr.' })]);
+  assert.ok(together(one, 'Abdul Qahar Balkhi', 'Balkhi'));
+  assert.deepEqual(holding(one, 'Balkhi')!.roles, ['ministry spokesperson'], 'courtesy titles are no roles');
+  const two = resolveEntities([m('a1', 'Shehbaz Sharif', 'person'), m('a1', 'Nawaz Sharif', 'person'), m('a2', 'Sharif', 'person')]);
+  assert.ok(!together(two, 'Sharif', 'Shehbaz Sharif') && !together(two, 'Sharif', 'Nawaz Sharif'));
+});
+
+test('a person is never merged with a place sharing a word of the name', () => {
+  const es = resolveEntities([m('a1', 'Shehbaz Sharif', 'person'), m('a1', 'Sharif', 'person'), m('a2', 'Mazar-i-Sharif', 'location', { place: place('Mazar-e Sharif', 'g:1') })]);
+  assert.ok(together(es, 'Sharif', 'Shehbaz Sharif'));
+  assert.ok(!together(es, 'Mazar-i-Sharif', 'Shehbaz Sharif'));
+  assert.equal(holding(es, 'Mazar-i-Sharif')!.type, 'location');
+});
+
+test('organization spelling variants merge; the shorter look-alike group stays apart', () => {
+  const es = resolveEntities([m('a1', 'Tehrik-i-Taliban Pakistan', 'organization'), m('a2', 'Tehreek-e-Taliban Pakistan', 'organization'), m('a3', 'Taliban', 'organization')]);
+  assert.ok(together(es, 'Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan'));
+  assert.ok(!together(es, 'Taliban', 'Tehrik-i-Taliban Pakistan'));
+});
+
+test('acronyms: written expansion, initials, and the K of ISIS-K; Islamic State apart from the Islamic Emirate', () => {
+  const es = resolveEntities([
+    m('a1', 'Islamic State Khorasan Province', 'organization'),
+    m('a1', 'ISKP', 'organization', { longForm: 'Islamic State Khorasan Province', source: 'acronym' }),
+    m('a2', 'ISIS-K', 'organization'),
+    m('a3', 'Islamic State', 'organization'),
+    m('a3', 'Islamic Emirate of Afghanistan', 'organization'),
+    m('a3', 'Afghanistan', 'location', { place: place('Afghanistan', 'country:AF') }),
+    m('a4', 'Northern Valley Front', 'organization'),
+    m('a4', 'NVF', 'organization'),
+  ]);
+  assert.ok(together(es, 'ISKP', 'Islamic State Khorasan Province'));
+  assert.ok(together(es, 'ISIS-K', 'ISKP'));
+  assert.ok(together(es, 'NVF', 'Northern Valley Front'));
+  assert.equal(holding(es, 'ISKP')!.name, 'Islamic State Khorasan Province', 'an expansion leads over its acronym');
+  assert.ok(!together(es, 'Islamic State', 'Islamic Emirate of Afghanistan'));
+  assert.ok(!together(es, 'Islamic State', 'ISKP'));
+  assert.match(holding(es, 'ISKP')!.mergedBecause!.join(' '), /acronym/);
+});
+
+test('places merge on their gazetteer entry, and two towns stay two', () => {
+  const kabul = place('Kabul', 'geonames:1');
+  const es = resolveEntities([m('a1', 'Kabul', 'location', { place: kabul }), m('a2', 'Kabul', 'location', { place: kabul }), m('a2', 'Peshawar', 'location', { place: place('Peshawar', 'geonames:2') })]);
+  assert.equal(holding(es, 'Kabul')!.articleIds.length, 2);
+  assert.ok(!together(es, 'Kabul', 'Peshawar'));
+  assert.equal(holding(es, 'Kabul')!.place?.key, 'geonames:1');
+});
+
+test('event roles of a person are collected across reports', () => {
+  const es = resolveEntities([m('a1', 'Dale Ormond', 'person', { eventRole: 'suspect' }), m('a2', 'Ormond', 'person', { eventRole: 'arrested' })]);
+  assert.deepEqual(holding(es, 'Dale Ormond')!.roles, ['suspect', 'arrested']);
+});
+
+test('name similarity separates variants from different names', () => {
+  assert.ok(nameSimilarity('Obaid Rahman Nizamani', 'Ubaid-ur-Rehman Nizamani') >= 0.88);
+  assert.ok(nameSimilarity('Shehbaz Sharif', 'Bilawal Bhutto Zardari') < 0.6);
+  assert.ok(nameSimilarity('Kevin Marsh', 'Kyle Marsh') < 0.88);
+});
+
+test('the registry gives one id to the same entity in two events', () => {
+  const reg = createEntityRegistry();
+  const [a] = resolveEntities([m('a1', 'Shehbaz Sharif', 'person')]).map(reg.register);
+  const [b] = resolveEntities([m('a9', 'Shahbaz Sharif', 'person'), m('a9', 'Shehbaz Sharif', 'person'), m('a9', 'Shehbaz Sharif', 'person')]).map(reg.register);
+  const [c] = resolveEntities([m('a8', 'Nawaz Sharif', 'person')]).map(reg.register);
+  assert.equal(a.id, b.id);
+  assert.notEqual(a.id, c.id);
+});
