@@ -35,7 +35,8 @@ export const cleanArticle = (raw: RawArticle): Article => {
     published: normalizeDate(raw.published) ?? normalizeDate(extracted.published),
     url: raw.url ?? null,
   });
-  const text = joinLines(meta.lines);
+  // A report that is only a headline still says something: its headline becomes its text.
+  const text = joinLines(meta.lines) || (meta.title ?? '');
   if (!text) throw new InputRejected('no article text left after removing page debris');
   return {
     id: raw.id,

@@ -108,15 +108,20 @@ export const extractTextMeta = (input: readonly string[], given: TextMeta): With
 /** Headline printed again, or a standfirst that the body repeats: only the later copy stays. */
 const dropRepeatedHead = (lines: string[], head: number[], title: string | null, drop: Set<number>) => {
   const wanted = title ? comparable(title) : null;
+  const cache = new Map<number, string>();
+  const comparableAt = (j: number) => cache.get(j) ?? cache.set(j, comparable(lines[j])).get(j)!;
   for (const i of head) {
-    const c = comparable(lines[i]);
+    const c = comparableAt(i);
     if (c.split(' ').length < 4) continue;
     if (c === wanted) {
       drop.add(i);
       continue;
     }
+    const prefix = c.slice(0, 12);
     for (let j = i + 1; j < lines.length; j++) {
-      if (!drop.has(j) && lines[j].length >= c.length && comparable(lines[j]).startsWith(c)) {
+      // A cheap raw-prefix test first: the later copy starts with the same words, give or take case.
+      if (drop.has(j) || lines[j].length < c.length || !comparable(lines[j].slice(0, 40)).startsWith(prefix)) continue;
+      if (comparableAt(j).startsWith(c)) {
         drop.add(i);
         break;
       }

@@ -1,12 +1,22 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom feeds: each item one raw article, its HTML left to the HTML cleaner.
 
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
 import { InputRejected } from '../../../pipeline/errors.ts';
 import type { RawArticle } from '../../../model/index.ts';
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', textNodeName: '#text', trimValues: true });
+// Loaded on the first feed only, like the DOM for HTML.
+const require = createRequire(import.meta.url);
+type Parser = import('fast-xml-parser').XMLParser;
+let parser: Parser | null = null;
+const xml = (): Parser =>
+  (parser ??= new (require('fast-xml-parser') as typeof import('fast-xml-parser')).XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    textNodeName: '#text',
+    trimValues: true,
+  }));
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -63,7 +73,7 @@ export const looksLikeFeed = (text: string): boolean => /<(rss|feed|rdf:RDF)[\s>
 export const parseFeed = (text: string, source: string, fileId: string): RawArticle[] => {
   let doc: Node;
   try {
-    doc = parser.parse(text, true) as Node;
+    doc = xml().parse(text, true) as Node;
   } catch (err) {
     throw new InputRejected(`malformed XML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
   }

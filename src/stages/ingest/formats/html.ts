@@ -1,7 +1,15 @@
 // HTML pages: metadata from meta tags, JSON-LD and <time>; text through Readability, else a tag stripper.
 
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+// Loaded on the first HTML input only: most runs read text or JSON and should not pay for a DOM.
+const require = createRequire(import.meta.url);
+let libs: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null;
+const dom = () =>
+  (libs ??= {
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+  });
 
 export interface HtmlMeta {
   title: string | null;
@@ -48,7 +56,7 @@ const blockText = (node: DomNode, dropChrome: boolean): string => {
     .trim();
 };
 
-const parse = (html: string) => parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
+const parse = (html: string) => dom().parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
 
 const metaContent = (doc: Document, ...names: string[]): string | null => {
   for (const name of names) {
@@ -108,7 +116,7 @@ const minReadableLength = 80;
 /** The article text of a page (or an HTML fragment), one paragraph a line. */
 export const htmlToText = (html: string): string => {
   try {
-    const article = new Readability(parse(html) as unknown as Document, { serializer: (n: Node) => n }).parse();
+    const article = new (dom().Readability)(parse(html) as unknown as Document, { serializer: (n: Node) => n }).parse();
     const content = article?.content as unknown as DomNode | null | undefined;
     const text = content ? blockText(content, false) : '';
     if (text.length >= minReadableLength) return text;

@@ -1,0 +1,40 @@
+// Tests for JSON and JSON Lines inputs.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { InputRejected } from '../../../pipeline/errors.ts';
+import { parseJson, parseJsonLines } from './json.ts';
+
+test('an object, or an array of objects, with the usual field names', () => {
+  const [a] = parseJson('{"id": 7, "headline": "Pier shut", "body": "Text.", "source": {"name": "Coast News"}, "pubDate": "2021-03-09", "link": "https://c.example/1"}', 'a.json', 'a');
+  assert.deepEqual(
+    [a.id, a.title, a.body, a.outlet, a.published, a.url, a.format],
+    ['7', 'Pier shut', 'Text.', 'Coast News', '2021-03-09', 'https://c.example/1', 'json'],
+  );
+  const list = parseJson('[{"content": "One."}, {"text": "Two."}]', 'b.json', 'b');
+  assert.deepEqual(list.map((r) => r.id), ['b-1', 'b-2']);
+});
+
+test('malformed JSON is rejected with the parser message and line', () => {
+  assert.throws(
+    () => parseJson('{\n  "id": "x",\n  "text": "y",,\n}', 'bad.json', 'bad'),
+    (e: unknown) => e instanceof InputRejected && /^malformed JSON: .+ at line 3$/.test(e.reason),
+  );
+});
+
+test('entries without text are rejected one by one', () => {
+  const [ok, noText, notObject] = parseJson('[{"text": "Fine."}, {"title": "Only a title"}, 3]', 'c.json', 'c');
+  assert.equal(ok.rejected, undefined);
+  assert.match(noText.rejected ?? '', /no article text/);
+  assert.equal(notObject.rejected, 'not a JSON object');
+});
+
+test('a broken JSONL line is reported alone; the other lines are read', () => {
+  const rows = parseJsonLines('{"id": "a", "text": "One."}\n{"id": "b", "text": \n\n{"id": "c", "text": "Three."}\n', 'd.jsonl', 'd');
+  assert.deepEqual(rows.map((r) => r.id), ['a', 'd-line-2', 'c']);
+  assert.match(rows[1].rejected ?? '', /^malformed JSON: .+ at line 2$/);
+});
+
+test('a JSONL file with no usable line is rejected as a whole', () => {
+  assert.throws(() => parseJsonLines('{oops\n', 'e.jsonl', 'e'), (e: unknown) => e instanceof InputRejected && /at line 1/.test(e.reason));
+});
