@@ -54,10 +54,12 @@ const scoreContext = (text: string, t: ResolvedTime, from: number, to: number): 
   if (STAMP.test(before) || (t.basis === 'absolute' && t.time && STAMP_TAIL.test(text.slice(t.end, t.end + 12)))) return -Infinity;
   let score = 0;
   if (NAMES_EVENT.test(after)) score += 3;
-  else if (EVENT_WORDS.test(before)) score += 2;
-  else if (EVENT_WORDS.test(after) || OUTCOME_WORDS.test(before)) score += 1;
-  if (AFTERMATH_WORDS.test(before.slice(-24)) || REPORTED_AFTER.test(after)) score -= 2;
-  else if (LEGAL_WORDS.test(text.slice(from, to)) && !NAMES_EVENT.test(after)) score -= 1;
+  else {
+    if (EVENT_WORDS.test(before)) score += 2;
+    else if (EVENT_WORDS.test(after) || OUTCOME_WORDS.test(before)) score += 1;
+    if (AFTERMATH_WORDS.test(before.slice(-24)) || REPORTED_AFTER.test(after)) score -= 2;
+    else if (LEGAL_WORDS.test(text.slice(from, to))) score -= 1;
+  }
   if (t.time) score += 0.5;
   return score;
 };
@@ -65,7 +67,7 @@ const scoreContext = (text: string, t: ResolvedTime, from: number, to: number): 
 const candidatesOf = (input: EventDateInput): Candidate[] => {
   const published = parseDay(input.published);
   const plausible = (t: ResolvedTime): boolean => {
-    if (t.precision !== 'day' || !t.date) return false;
+    if (t.precision !== 'day' || !t.date || !t.dayStated) return false;
     const d = parseDay(t.date);
     return !!d && (!published || daysBetween(d, published) >= 0);
   };

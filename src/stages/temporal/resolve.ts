@@ -18,6 +18,8 @@ export interface ResolvedTime {
   /** HH:MM when a clock time is stated. */
   time: string | null;
   basis: TimeBasis;
+  /** False for a clock time alone ("at 3:30 p.m."), whose day was borrowed from its sentence or the story. */
+  dayStated: boolean;
 }
 
 export interface ResolveOptions {
@@ -256,7 +258,7 @@ export const resolveTimes = (text: string, published: string | null, opts: Resol
   for (const f of found) {
     const r = f.resolve({ ref, refBasis, published: pub, anchor, before: text.slice(Math.max(0, f.start - 24), f.start) });
     if (!r || r.date === undefined) continue;
-    const resolved = { start: f.start, end: f.end, text: text.slice(f.start, f.end), time: null, ...r } as ResolvedTime;
+    const resolved = { start: f.start, end: f.end, text: text.slice(f.start, f.end), time: null, ...r, dayStated: r.date !== null } as ResolvedTime;
     out.push(resolved);
     if (isDayResult(resolved)) anchor = parseDay(resolved.date);
   }
