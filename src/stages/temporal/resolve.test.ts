@@ -36,6 +36,11 @@ test('a month alone is the most recent past one at month precision', () => {
   assert.deepEqual(first('The bridge reopened last December.'), ['December', '2021-12', 'month', null]);
 });
 
+test('"August last year" is one month of the previous year', () => {
+  assert.deepEqual(read('The depot opened in August last year.'), [['August last year', '2021-08', 'month', null]]);
+  assert.deepEqual(read('The depot opened in August this year.'), [['August this year', '2022-08', 'month', null]]);
+});
+
 test('"last year" and "last month" resolve at their precision', () => {
   assert.deepEqual(first('Floods hit the valley last year.'), ['last year', '2021', 'year', null]);
   assert.deepEqual(first('Floods hit the valley last month.'), ['last month', '2022-11', 'month', null]);

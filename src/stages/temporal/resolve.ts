@@ -52,12 +52,16 @@ const MONTH_CUE = /\b(?:in|last|next|this|since|early|late|mid-?|during|of|until
 const ABBREVIATION_OR_NAME = new RegExp(`\\b(?:${MONTH_RE}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|${WEEKDAY_RE})\\b`, 'gi');
 const FULL_WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_RE})\\b`, 'i');
 const DEICTIC = /\b(?:yesterday|today|tonight|tomorrow|ago|last\s+(?:night|week|month|year)|this\s+(?:morning|afternoon|evening|week|month|year)|next\s+(?:week|month|year))\b/i;
+const YEAR_AFTER_MONTH = /^\s*(?:of\s+)?(last|this)\s+year\b/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|since|by|during|until|from)\s+/i;
+
+/** A reading; `extend` grows the span over words that completed it ("August" + " last year"). */
+type Reading = Partial<ResolvedTime> & { extend?: number };
 
 interface Found {
   start: number;
   end: number;
-  resolve: (ctx: Resolving) => Partial<ResolvedTime> | null;
+  resolve: (ctx: Resolving) => Reading | null;
 }
 
 interface Resolving {
@@ -69,6 +73,8 @@ interface Resolving {
   anchor: Day | null;
   /** Text just before the expression (for "last", "in"). */
   before: string;
+  /** Text just after the expression (for "August last year"). */
+  after: string;
 }
 
 const dayResult = (d: Day, basis: TimeBasis, time: string | null = null): Partial<ResolvedTime> => ({
@@ -139,7 +145,7 @@ export const bareWeekday = (ref: Day, weekday: number): Day => {
 };
 
 /** Turns one chrono result into a news reading, or null when it is not a date worth keeping. */
-const readChrono = (r: chrono.ParsedResult, ctx: Resolving): Partial<ResolvedTime> | null => {
+const readChrono = (r: chrono.ParsedResult, ctx: Resolving): Reading | null => {
   const c = r.start;
   const text = r.text;
   const tags = r.tags();
@@ -166,6 +172,12 @@ const readChrono = (r: chrono.ParsedResult, ctx: Resolving): Partial<ResolvedTim
     if (c.isCertain('year')) return { date: formatMonth(c.get('year')!, month), precision: 'month', time: null, basis: 'absolute' };
     // A month alone needs a preposition ("in March"): "April Smith" and "March organizers" are not dates.
     if (!ctx.ref || !(MONTH_CUE.test(ctx.before.slice(-12)) || LEADING_PREPOSITION.test(text))) return null;
+    const named = YEAR_AFTER_MONTH.exec(ctx.after);
+    if (named && !ctx.published) return null;
+    if (named) {
+      const year = ctx.published!.year + (named[1].toLowerCase() === 'last' ? -1 : 0);
+      return { date: formatMonth(year, month), precision: 'month', time: null, basis: 'publication', extend: named[0].length };
+    }
     const last = /\blast\s*$/.test(before);
     const next = /\bnext\s*$/.test(before);
     let year = month < ctx.ref.month || (month === ctx.ref.month && !last) ? ctx.ref.year : ctx.ref.year - 1;
@@ -223,6 +235,8 @@ const findInSentence = (text: string, s: Sentence, chronoRef: Date): Found[] => 
   return kept;
 };
 
+const around = (text: string, f: Found) => ({ before: text.slice(Math.max(0, f.start - 24), f.start), after: text.slice(f.end, f.end + 24) });
+
 const lineSpans = (text: string): Sentence[] =>
   [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
@@ -232,7 +246,7 @@ const chronoReference = (d: Day | null): Date => (d ? new Date(d.year, d.month -
 const textReference = (found: Found[], text: string): Day | null => {
   let best: Day | null = null;
   for (const f of found) {
-    const r = f.resolve({ ref: null, refBasis: 'text', published: null, anchor: null, before: text.slice(Math.max(0, f.start - 24), f.start) });
+    const r = f.resolve({ ref: null, refBasis: 'text', published: null, anchor: null, ...around(text, f) });
     const d = r?.basis === 'absolute' && r.precision === 'day' ? parseDay(r.date) : null;
     if (d && (!best || compareDays(d, best) > 0)) best = d;
   }
@@ -255,10 +269,14 @@ export const resolveTimes = (text: string, published: string | null, opts: Resol
   const refBasis: TimeBasis = pub ? 'publication' : 'text';
   const out: ResolvedTime[] = [];
   let anchor: Day | null = null;
+  let coveredTo = 0;
   for (const f of found) {
-    const r = f.resolve({ ref, refBasis, published: pub, anchor, before: text.slice(Math.max(0, f.start - 24), f.start) });
-    if (!r || r.date === undefined) continue;
-    const resolved = { start: f.start, end: f.end, text: text.slice(f.start, f.end), time: null, ...r, dayStated: r.date !== null } as ResolvedTime;
+    if (f.start < coveredTo) continue;
+    const { extend = 0, ...r } = f.resolve({ ref, refBasis, published: pub, anchor, ...around(text, f) }) ?? {};
+    if (r.date === undefined) continue;
+    const end = f.end + extend;
+    const resolved = { start: f.start, end, text: text.slice(f.start, end), time: null, ...r, dayStated: r.date !== null } as ResolvedTime;
+    coveredTo = end;
     out.push(resolved);
     if (isDayResult(resolved)) anchor = parseDay(resolved.date);
   }
