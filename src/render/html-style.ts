@@ -21,6 +21,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .panel{border:1px solid var(--line);border-radius:10px;padding:16px 18px;background:#fff;margin-bottom:18px}
 .panel h3{margin-top:0}
 .events-list td:first-child{color:var(--muted);width:2.5em}
+.events-list td:nth-child(3),.events-list td:nth-child(4),.events-list td:nth-child(5){white-space:nowrap}
 .events-list tr.bg td{color:var(--muted)}
 .badge{display:inline-block;font-size:.72rem;font-weight:600;padding:1px 8px;border-radius:999px;white-space:nowrap;letter-spacing:.02em}
 .b-conflict{background:var(--conflict-bg);color:var(--conflict)}

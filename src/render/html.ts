@@ -6,7 +6,7 @@ import { reportCss } from './html-style.ts';
 import { type MapPoint, renderMapSvg } from './svg-map.ts';
 import { renderTimelineSvg, shortDate } from './svg-timeline.ts';
 import {
-  articleRefs, countLine, duplicateMark, eventsOfArticle, factRows, type FactRow, orderEvents, outletMatrix, outletOf,
+  articleRefs, cite, countLine, duplicateMark, eventsOfArticle, factRows, type FactRow, orderEvents, outletMatrix, outletOf,
   placeText, type Quote, type Refs, whenText,
 } from './view.ts';
 
@@ -52,10 +52,8 @@ const mapPoints = (events: Event[]): MapPoint[] =>
       : [],
   );
 
-const refList = (ids: string[], refs: Refs): string =>
-  ids.map((id) => refs.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b).map((n) => `[${n}]`).join('');
 
-const quote = (q: Quote, refs: Refs): string => `<blockquote><span class="src">${refList(q.articleIds, refs)}</span>“${esc(q.text)}”</blockquote>`;
+const quote = (q: Quote, refs: Refs): string => `<blockquote><span class="src">${cite(q.articleIds, refs)}</span>“${esc(q.text)}”</blockquote>`;
 
 const valuesDetail = (r: FactRow, refs: Refs): string =>
   `<ul class="values">${r.values
@@ -143,7 +141,7 @@ const eventSection = (e: Event, n: number, refs: Refs, outlets: Map<string, stri
     `<p class="meta">${meta.map(([k, v]) => `<span>${esc(k)} <b>${esc(v)}</b></span>`).join('')}</p>` +
     section('Summary', e.summary.length ? `<ol class="summary">${e.summary.map((s) => `<li>${esc(s.text)}${citeLinks(s.articleIds, refs)}</li>`).join('')}</ol>` : '') +
     section('Fact ledger', factsTable(e, refs)) +
-    section('Timeline', e.timeline.length ? renderTimelineSvg(e.timeline, (ids) => refList(ids, refs)) : '') +
+    section('Timeline', e.timeline.length ? renderTimelineSvg(e.timeline, (ids) => cite(ids, refs)) : '') +
     section('Who reported what', matrixTable(e, refs, outlets)) +
     section('Entities', entitiesTable(e, refs)) +
     section('Why these reports are together', reasonsTable(e, refs)) +

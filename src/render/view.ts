@@ -11,7 +11,7 @@ export type Refs = Map<string, number>;
 export const articleRefs = (dossier: Dossier): Refs => new Map(dossier.articles.map((a, i) => [a.id, i + 1]));
 
 export const cite = (ids: string[], refs: Refs): string =>
-  ids.map((id) => refs.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b).map((n) => `[${n}]`).join('');
+  [...new Set(ids.map((id) => refs.get(id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b).map((n) => `[${n}]`).join('');
 
 /** Main events first (most reports first), background events after them. */
 export const orderEvents = (events: Event[]): Event[] =>
@@ -29,7 +29,7 @@ export const slotLabel = (slot: string): string => slot.replace(/([a-z])([A-Z])/
 
 export const valueText = (v: LedgerValue): string => {
   const shown = v.value === null ? 'unknown' : String(v.value);
-  return v.negated ? `none (“no ${shown}”)` : shown;
+  return v.negated ? `none (${shown} denied or not yet known)` : shown;
 };
 
 /** Reports independent of each other (copies and relays collapsed) that state a value. */

@@ -50,6 +50,14 @@ export const withArticle = (noun: string): string => `${vowel.test(noun) ? 'an' 
 export const withThe = (phrase: string): string =>
   /^(?:the|a|an|his|her|its|their)\s/i.test(phrase) || !/^[a-z]/.test(phrase.split(' ').at(-1) ?? '') ? phrase : `the ${phrase}`;
 
+/** "an AK-47 rifle" for a bare singular noun phrase; plurals, names and counted phrases stay as they are. */
+const withDeterminer = (phrase: string): string =>
+  /^(?:the|a|an|his|her|its|their|some|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(phrase) ||
+  /s$/i.test(phrase) ||
+  /^[A-Z][a-z]/.test(phrase)
+    ? phrase
+    : withArticle(phrase);
+
 const numericHedge = /^(?:at least|more than|over|about|around|nearly|almost|up to|some|as many as)$/i;
 
 /** A number with its hedge as written ("at least four"). */
@@ -87,7 +95,7 @@ export const clause = (slot: Slot, v: LedgerValue, noun: string): string => {
     case 'target':
       return `the ${noun} targeted ${withThe(text)}`;
     case 'weapons':
-      return `the attackers used ${text}`;
+      return `the attackers used ${withDeterminer(text)}`;
     case 'date':
       return `it happened on ${/^\d{4}/.test(text) ? formatDate(text) : text}`;
     case 'time':

@@ -44,13 +44,13 @@ const leadingTarget = (facts: Fact[]): string | null => {
 /** What, where and when: from the type and target, or from the title when no target is agreed. */
 const lead = (event: Event): string => {
   const target = leadingTarget(event.facts);
-  const where = event.where ? ` in ${placeName(event.where)}` : '';
+  const place = event.where ? placeName(event.where) : '';
+  const where = place ? ` in ${place}${place.includes(',') && event.when.date ? ',' : ''}` : '';
   if (target && hasType(event.type)) {
     return sentence(`${withArticle(event.type.trim().toLowerCase())} on ${withThe(target)} took place${where}${whenPhrase(event.when)}`);
   }
   const title = event.title.trim().replace(/[.\s]+$/, '');
-  const place = event.where && !title.includes(event.where.name) ? where : '';
-  return sentence(`${title}${place}${whenPhrase(event.when)}`);
+  return sentence(`${title}${event.where && !title.includes(event.where.name) ? where : ''}${whenPhrase(event.when)}`);
 };
 
 const reportsWord = (n: number, outlet: string | null): string =>

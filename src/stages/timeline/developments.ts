@@ -45,14 +45,17 @@ export const tidy = (text: string): string => {
 /** "Friday's attack" dates a noun, not the sentence's development. */
 const isPossessive = (text: string, t: TimeMention): boolean => /^['’]s\b/.test(text.slice(t.end, t.end + 3));
 
+/** "a day after …", "two days before …": anchored to another happening in the sentence, not its frame. */
+const isRelational = (t: TimeMention): boolean => /\b(?:after|before|since|later|earlier)\b/i.test(t.text);
+
 /**
- * The time mention a sentence's development is dated by: not a possessive; then a sentence-initial
+ * The time mention a sentence's development is dated by: not a possessive or relative to another; then a sentence-initial
  * frame ("On Saturday, …", "June 2022, …"); then a full date; then the one closest to the verb.
  */
 const pickMention = (text: string, s: Sentence, mentions: TimeMention[], verbAt: number): TimeMention => {
   const lead = s.start + text.slice(s.start, s.end).search(/\S/);
   const score = (t: TimeMention) =>
-    (isPossessive(text, t) ? 0 : 4) + (t.start - lead <= 3 ? 2 : 0) + (t.basis === 'absolute' && t.precision === 'day' ? 1 : 0);
+    (isPossessive(text, t) || isRelational(t) ? 0 : 4) + (t.start - lead <= 3 ? 2 : 0) + (t.basis === 'absolute' && t.precision === 'day' ? 1 : 0);
   return [...mentions].sort(
     (a, b) => score(b) - score(a) || Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt),
   )[0];
