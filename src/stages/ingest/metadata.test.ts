@@ -28,6 +28,11 @@ test('headline, dateline under it, repeated headline and credits', () => {
   assert.deepEqual(r.lines.filter((l) => l), ['The vote was close.', 'Body starts here with a full sentence.']);
 });
 
+test('a dateline above the headline', () => {
+  const r = run('Friday, March 12, 2021\nPier Plan Approved\nThe board met on Thursday.');
+  assert.deepEqual([r.title, r.published, r.lines], ['Pier Plan Approved', '2021-03-12', ['The board met on Thursday.']]);
+});
+
 test('a first line that is a sentence is no headline', () => {
   const r = run('The harbour board approved a new pier on Tuesday, its chair said.\nSecond paragraph.');
   assert.equal(r.title, null);
@@ -50,6 +55,19 @@ test('datelines in their usual shapes', () => {
   assert.equal(parseDateLine('Published 9 March 2021')?.date, '2021-03-09');
   assert.equal(parseDateLine('By Ann Lee | March 9, 2021')?.date, '2021-03-09');
   assert.equal(parseDateLine('Updated 3/10/2021')?.date, '2021-03-10');
+  assert.equal(parseDateLine('Originally published 03 / 10 / 2021 at 10: 20 AM EDT')?.date, '2021-03-10');
+  assert.equal(parseDateLine('12: 52 p. m. EDT March 9, 2021')?.date, '2021-03-09');
+  assert.equal(parseDateLine('Fri., Mar. 12, 2021 11: 45 AM PDT')?.date, '2021-03-12');
+  assert.equal(parseDateLine('March 9, 2021 | 5: 03pm')?.date, '2021-03-09');
+  assert.equal(parseDateLine('PUBLISHED: TUESDAY, MARCH 9, 2021, 1: 32 PM')?.date, '2021-03-09');
+  assert.equal(parseDateLine('Friday March 12, 2021 @ 8: 13am PDT')?.date, '2021-03-12');
+  assert.equal(parseDateLine('PUBLISHED: 22: 07 GMT, 9 March 2021 | UPDATED: 23: 10 GMT, 10 March 2021')?.date, '2021-03-09');
+  assert.equal(parseDateLine('9 March 2021 Last updated at 11: 11 GMT')?.date, '2021-03-09');
+  assert.equal(parseDateLine('26 March 2021, 10: 00 (GMT+05: 00)')?.date, '2021-03-26');
+  assert.equal(parseDateLine('9: 53 AM, TUE 9 MAR 2021')?.date, '2021-03-09');
+  assert.equal(parseDateLine('on Mar 9 2021, 5: 55p')?.date, '2021-03-09');
+  assert.equal(parseDateLine('Tuesday, Mar 9, 2021 | Updated 9: 01 AM EDT')?.date, '2021-03-09');
+  assert.equal(parseDateLine('March 9, 2021-4: 43 pm')?.date, '2021-03-09');
   assert.equal(parseDateLine('On March 9, 2021 the board met.'), null);
   assert.equal(parseDateLine('Pier Plan Approved'), null);
 });

@@ -18,8 +18,13 @@ const headDepth = 6;
 /** " date 2022-12-04 Headline…": a marker some exports put on the first line. */
 const dateMarker = /^date:?\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*))?$/i;
 const urlLine = /^https?:\/\/\S+$/;
-const datePrefix = /^(?:(?:first |last )?(?:posted|published|updated|modified|date|dated)(?: on| at)?:?\s*)/i;
-const numericDate = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:]+)?|^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const datePrefix = /^(?:(?:article |story )?(?:first |last |originally )?(?:posted|published|updated|modified|created|date|dated)(?: time)?(?: on| at)?\s*:?\s*|on\s+)/i;
+/** "21 July 2013 Last updated at 11:11 GMT": a second stamp after the date, dropped like a clock time. */
+const trailingStamp = /\s+(?:last )?(?:updated|modified)(?: at| on)?\s*:?.*$/i;
+/** Clock times as written, also re-tokenized ("1: 32 PM", "12: 52 p. m."): dropped before reading the date. */
+const clockTime = /\b\d{1,2}\s*[:.]\s*\d{2}(?:\s*[:.]\s*\d{2})?(?:\s*[ap]\.?(?:\s?m)?\b\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\b\.?/gi;
+const timeZone = /\b(?:[ECMP][SD]?T|UTC|GMT|ET|PT|CT|MT|IST|BST|CES?T|PKT|AFT|AE[SD]T|HKT|AK[SD]T|UK|hrs)\b/g;
+const numericDate = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-][\d:]+)?)?$|^(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})$/;
 const byline = /^(by|from)\s+\S.{0,60}$/i;
 
 /** A headline: a short line that does not end like a sentence. */
@@ -29,27 +34,45 @@ export const isHeadline = (line: string): boolean => {
   return words >= 2 && words <= 20 && s.length <= 160 && /^[\p{Lu}\p{N}"'“‘]/u.test(s) && !/[.,;:]$/.test(s) && !urlLine.test(s);
 };
 
+/** A date alone once prefixes, clock times, zones and "at"/"@" are gone, or null. */
+const dateOnly = (part: string): string | null => {
+  const bare = part
+    .replace(datePrefix, '')
+    .replace(trailingStamp, '')
+    .replace(/(\d{4})\s*-(?=\s*\d{1,2}\s*[:.]\s*\d{2})/, '$1 ')
+    .replace(/\((?:GMT|UTC)[^)]*\)|\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?:\s*:\s*\d{1,2})?/g, ' ')
+    .replace(clockTime, ' ')
+    .replace(timeZone, ' ')
+    .replace(/\s(?:@|at)(?=\s|$)/gi, ' ')
+    .replace(/[\s,.]+$/, '')
+    .replace(/^[\s,.]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!bare) return null;
+  const numeric = numericDate.exec(bare);
+  if (!numeric) return parseWordDate(bare);
+  if (numeric[1]) return normalizeDate(`${numeric[1]}-${numeric[2]}-${numeric[3]}`);
+  // Slashed dates are month first (US style) unless the first number cannot be a month.
+  const [a, b] = [Number(numeric[4]), Number(numeric[5])];
+  const [month, day] = a > 12 ? [b, a] : [a, b];
+  return normalizeDate(`${numeric[6]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+};
+
 /** The date a dateline gives ("Posted: March 9, 2021 10:02 AM", "By Ann Lee | 9 March 2021"), or null. */
 export const parseDateLine = (line: string): { date: string; updated: boolean } | null => {
   let date: string | null = null;
   let updated = false;
-  for (const part of line.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=(?:posted|published|updated))/i)) {
-    const bare = part.trim().replace(datePrefix, '').trim();
-    if (!bare) continue;
-    const found = parseWordDate(bare) ?? numericDateOf(bare);
+  for (const raw of line.split(/\s+[|•·]\s+|\s+[-–—]\s+/)) {
+    const part = raw.trim();
+    if (!part) continue;
+    const found = dateOnly(part);
     if (found) {
       // Keep the first publication date; an "Updated" one only when nothing else is there.
-      const isUpdate = /^(last )?(updated|modified)/i.test(part.trim());
+      const isUpdate = /^(last )?(updated|modified)/i.test(part);
       if (!date || (updated && !isUpdate)) [date, updated] = [found, isUpdate];
-    } else if (!byline.test(part.trim())) return null;
+    } else if (!byline.test(part) && part.replace(datePrefix, '').replace(clockTime, '').replace(timeZone, '').trim()) return null;
   }
   return date ? { date, updated } : null;
-};
-
-const numericDateOf = (s: string): string | null => {
-  const m = numericDate.exec(s);
-  if (!m || m[0].length < s.replace(/\s*(?:[ap]\.?m\.?|[A-Z]{2,4}|\d{1,2}:\d{2}(?::\d{2})?|,)\s*/gi, '').length) return null;
-  return m[1] ? normalizeDate(m[1]) : normalizeDate(`${m[4]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
 };
 
 /** Lower-cased, quotes unified and end punctuation dropped: for spotting a line printed twice. */
@@ -87,9 +110,6 @@ export const extractTextMeta = (input: readonly string[], given: TextMeta): With
       drop.add(top);
     } else if (rest) lines[top] = rest;
     else drop.add(top);
-  } else if (top !== undefined && !meta.title && isHeadline(lines[top])) {
-    meta.title = lines[top].trim();
-    drop.add(top);
   }
 
   let dated: { date: string; updated: boolean } | null = null;
@@ -100,6 +120,13 @@ export const extractTextMeta = (input: readonly string[], given: TextMeta): With
     if (!dated || (dated.updated && !found.updated)) dated = found;
   }
   if (dated) meta.published ??= dated.date;
+
+  // The headline is looked for once datelines are gone: some pages print the date above it.
+  const headline = head()[0];
+  if (!marker && headline !== undefined && !meta.title && isHeadline(lines[headline])) {
+    meta.title = lines[headline].trim();
+    drop.add(headline);
+  }
 
   dropRepeatedHead(lines, head(), meta.title, drop);
   return { ...meta, lines: lines.filter((_, i) => !drop.has(i)) };
