@@ -62,6 +62,9 @@ test('a value from one independent source is attributed, never stated as fact', 
   assert.ok(texts.includes('Night Wire reported that the attackers used a car bomb.'), texts.join('\n'));
   assert.ok(texts.includes('Harbour Post reported that a single attacker carried out the bombing.'), texts.join('\n'));
   assert.ok(!texts.some((t) => /^(?:A single attacker|The attackers used)/.test(t)));
+  const anonymous = new Map([...articles].map(([id, a]) => [id, { ...a, outlet: null }]));
+  const weak: Event = { ...event, facts: [fact('weapons', 'single-source', [v('grenade', ['d'], { attributions: ['The harbour police'] })])] };
+  assert.ok(buildSummary(weak, anonymous).some((x) => x.text === 'A single report says, citing the harbour police, that the attackers used a grenade.'));
 });
 
 test('a dispute with one value is answered by its counterpart slot', () => {
@@ -75,7 +78,7 @@ test('a dispute with one value is answered by its counterpart slot', () => {
 });
 
 test('without agreed target the title leads, and fillers bring a thin event to four sentences', () => {
-  const ev: Event = { ...event, type: '', facts: [fact('arrested', 'consensus', [v(2, ['a', 'b'])])] };
+  const ev: Event = { ...event, type: '', title: `${event.title} (2031-05-11)`, facts: [fact('arrested', 'consensus', [v(2, ['a', 'b'])])] };
   const s = buildSummary(ev, articles);
   assert.equal(s[0].text, 'Car bomb explodes at Port Aldren market on 11 May 2031, at about 09:40.');
   assert.ok(s.some((x) => x.text.startsWith('Four reports from four outlets cover the event, published between 11 May 2031 and 13 May 2031')));

@@ -49,7 +49,8 @@ const lead = (event: Event): string => {
   if (target && hasType(event.type)) {
     return sentence(`${withArticle(event.type.trim().toLowerCase())} on ${withThe(target)} took place${where}${whenPhrase(event.when)}`);
   }
-  const title = event.title.trim().replace(/[.\s]+$/, '');
+  // A generated title may end with its date in brackets; the lead states the date itself.
+  const title = event.title.trim().replace(/\s*\(\d{4}(?:-\d\d){0,2}\)$/, '').replace(/[.\s]+$/, '');
   return sentence(`${title}${event.where && !title.includes(event.where.name) ? where : ''}${whenPhrase(event.when)}`);
 };
 
@@ -87,9 +88,10 @@ const supersededSentence = (fact: Fact, noun: string): SummarySentence => {
 /** A value only one independent source gives, attributed to it. */
 const attributedSentence = (fact: Fact, noun: string, outletOf: Outlets): SummarySentence => {
   const v = fact.values[0];
-  const who = outletOf(sourcesOf(v)[0]) ?? 'One report';
-  const via = v.attributions?.find((a) => a && a.toLowerCase() !== who.toLowerCase());
-  return { text: sentence(`${who} reported${via ? `, citing ${via},` : ''} that ${clause(fact.slot, v, noun)}`), articleIds: uniq(v.articleIds) };
+  const outlet = outletOf(sourcesOf(v)[0]);
+  const via = v.attributions?.find((a) => a && a.toLowerCase() !== outlet?.toLowerCase())?.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
+  const who = outlet ? `${outlet} reported` : 'A single report says';
+  return { text: sentence(`${who}${via ? `, citing ${via},` : ''} that ${clause(fact.slot, v, noun)}`), articleIds: uniq(v.articleIds) };
 };
 
 const coverageSentence = (event: Event, noun: string, articles: Map<string, Article>): SummarySentence | null => {
