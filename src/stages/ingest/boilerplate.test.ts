@@ -29,6 +29,16 @@ const debris = [
   'Follow us online at COAST9.com. Text APP to 12345 or click here to download our Coast 9 mobile app for the latest stories.',
   'To reach Ann Lee, call 555-010-0000, email alee@example.com or follow her on Twitter @alee',
   'Watch Coast 9 On Demand: On your Desktop | On your Mobile device',
+  'Read or Share this story: http://on.coast9.example/1abc',
+  'alee@example.com | Twitter: @alee',
+  'Advertisement - Continue Reading Below',
+  'Please log in, or sign up for a new account and purchase a subscription to continue reading.',
+  'On a mobile device? Click here for a photo gallery of the pier.',
+  'Text "PIER" to 55555 to sign up for alerts',
+  'Ann Lee: 555-010-1234, alee@example.com or @AnnLee',
+  'Ann Lee is a Coast News staff writer. E-mail: alee@example.com Twitter: @annlee',
+  'For access to this article please sign in or subscribe.',
+  'Follow us on Twitter @coast9 and like us on Facebook for updates about the storm!',
   '(Photo by Ann Lee)',
 ];
 const credits = ['Copyright 2021 Coast News. All rights reserved.', '© 2021 Example Media Group.', 'By The Associated Press', 'By Ann Lee'];
@@ -40,6 +50,8 @@ const prose = [
   'New details',
   'Source: Coast News',
   'UPDATE:',
+  'The names of the victims have not been released pending notification of their families.',
+  'By the end of the day, neighbours had put out cookies and water for the crews who responded.',
 ];
 
 test('chrome and credits are recognised', () => {

@@ -67,8 +67,21 @@ const rules: Rule[] = [
       /\b(newsletters?|home delivery|digital access|email alerts?|news alerts?|breaking news alerts?)\b.{0,120}\b(sign up|subscribe|selected|inbox|today|free)\b|\bsign up for (one of )?our\b|^close get email|posts new content, you'll get|^oops, you haven't selected/i,
   },
   { kind: 'chrome', pattern: /\b(download|get) (our|the) [\w .]{0,40}\b(mobile )?app\b|\bon demand:|^add a location to your tweets/i },
-  // Author contact lines ("To reach Ann Lee, call …, email … or follow her on Twitter").
+  // Author contact lines ("To reach Ann Lee, call …, email … or follow her on Twitter"; "alee@… 555-… @alee").
+  { kind: 'chrome', pattern: /[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,120}(\d{3}[ .-]\d{4}|\s@\w{2,}|\btwitter\b)|\b(find|follow) (him|her|them|\w+) on (twitter|facebook)\b/i },
+  { kind: 'chrome', pattern: /\bsign in or subscribe\b|\bsign up to (follow|get|receive)\b/i },
   { kind: 'chrome', pattern: /^(to reach|contact|reach|email) [A-Z][\w.'’ -]{1,40}(,|:| at| by).{0,120}(\b(call|email|e-mail|twitter)\b|@|\d{3}-\d{4})/i },
+  // Paywalls and archive notices.
+  {
+    kind: 'chrome',
+    pattern:
+      /\b(subscription|subscribers?)\b.{0,120}\b(log ?in|login|sign up|purchase|continue reading|click here|only)\b|\b(log ?in|login|sign up)\b.{0,120}\bsubscription\b|^this (story|article) is only available/i,
+  },
+  // "Click here" never belongs to the story it sits in; neither do SMS sign-ups or "follow us".
+  { kind: 'chrome', pattern: /\bclick here\b|^text "?\w+"? to \d{4,6}\b|^follow us\b|^like us on\b/i },
+  // "Read or Share this story: http://…" and other labelled links.
+  { kind: 'chrome', pattern: /^[^.:]{0,40}:\s*https?:\/\/\S+$/ },
+  { kind: 'chrome', pattern: /^advertisement\b.{0,40}$|\bshow caption\b|\bshare this (video|story|article|photo)\b/i },
   // Cookie and privacy notices.
   { kind: 'chrome', pattern: /\bcookies?\b.{0,120}\b(use|uses|accept|consent|policy|settings|experience)\b/i },
   { kind: 'chrome', pattern: /^(privacy policy|terms of (use|service)|cookie policy)\b.{0,60}$/i },
@@ -77,6 +90,7 @@ const rules: Rule[] = [
   { kind: 'chrome', pattern: /^([^|.!?]{1,25}\|){2,}[^|.!?]{0,25}$/ },
   // Lone social handles, profile links, e-mail addresses and phone numbers (author contact lines).
   { kind: 'chrome', pattern: /^(follow (me|us|him|her) (on|at) \w+:?\s*)?@\w{2,}$/i },
+  { kind: 'chrome', pattern: /^([\w.+-]+@[\w-]+\.[\w.]+\s*\|\s*)?(twitter|instagram|facebook|x)\s*:?\s*@\w{2,}$/i },
   { kind: 'chrome', pattern: /^(https?:\/\/)?(www\.)?(twitter|x|facebook|instagram|tiktok|youtube)\.com\/\S+$/i },
   { kind: 'chrome', pattern: /^(contact [^:]{1,40}:\s*)?[\w.+-]+@[\w-]+\.[\w.]+(\s+or\s+[\d() -]{10,})?\.?$/i },
   { kind: 'chrome', pattern: /^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/ },
