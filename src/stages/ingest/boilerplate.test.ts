@@ -80,3 +80,14 @@ test('a trailing list of related links goes up to the next real paragraph', () =
   ]);
   assert.deepEqual(r.credits, ['Copyright 2021 Coast News']);
 });
+
+test('in a paragraph only the debris sentences go', () => {
+  const r = removeBoilerplate([
+    'Friends set up a fund to help the family with the costs of the repairs. Click here to donate.',
+    `${'The storm damaged the roofs of several houses along the front. '.repeat(6)}Please like us on Facebook for updates.`,
+  ]);
+  assert.deepEqual(r.lines, [
+    'Friends set up a fund to help the family with the costs of the repairs.',
+    'The storm damaged the roofs of several houses along the front. '.repeat(6).trim(),
+  ]);
+});

@@ -78,7 +78,7 @@ const rules: Rule[] = [
       /\b(subscription|subscribers?)\b.{0,120}\b(log ?in|login|sign up|purchase|continue reading|click here|only)\b|\b(log ?in|login|sign up)\b.{0,120}\bsubscription\b|^this (story|article) is only available/i,
   },
   // "Click here" never belongs to the story it sits in; neither do SMS sign-ups or "follow us".
-  { kind: 'chrome', pattern: /\bclick here\b|^text "?\w+"? to \d{4,6}\b|^follow us\b|^like us on\b/i },
+  { kind: 'chrome', pattern: /\bclick here\b|^text "?\w+"? to \d{4,6}\b|^(please )?(follow|like) us\b/i },
   // "Read or Share this story: http://…" and other labelled links.
   { kind: 'chrome', pattern: /^[^.:]{0,40}:\s*https?:\/\/\S+$/ },
   { kind: 'chrome', pattern: /^advertisement\b.{0,40}$|\bshow caption\b|\bshare this (video|story|article|photo)\b/i },
@@ -132,6 +132,30 @@ export interface Cleaned {
   credits: string[];
 }
 
+/** Between sentences: end punctuation (and a closing quote), space, then a capital, digit or opening quote. */
+const sentenceBreak = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
+
+/**
+ * A line without its debris: whole-line debris goes; in a paragraph of several sentences only the debris
+ * sentences go ("… a fund was set up for the family. Click here to donate."), so article sentences stay intact.
+ */
+const cleanLine = (line: string, credits: string[]): string | null => {
+  const s = line.trim();
+  const kind = classifyLine(s);
+  const sentences = kind || s.length > maxDebrisLength ? s.split(sentenceBreak) : [s];
+  if (sentences.length === 1) {
+    if (kind === 'credit') credits.push(s);
+    return kind ? null : line;
+  }
+  const kept = sentences.filter((x) => {
+    const k = classifyLine(x);
+    if (k === 'credit') credits.push(x);
+    return !k;
+  });
+  if (kept.length === sentences.length) return line;
+  return kept.length ? kept.join(' ') : null;
+};
+
 /** Removes debris lines; blank lines are kept so paragraphs stay apart. */
 export const removeBoilerplate = (lines: readonly string[]): Cleaned => {
   const kept: string[] = [];
@@ -149,9 +173,8 @@ export const removeBoilerplate = (lines: readonly string[]): Cleaned => {
     }
     if (inList && !isProse(s)) continue;
     inList = false;
-    const kind = classifyLine(s);
-    if (kind === 'credit') credits.push(s);
-    if (!kind) kept.push(line);
+    const clean = cleanLine(line, credits);
+    if (clean !== null) kept.push(clean);
   }
   return { lines: kept, credits };
 };
