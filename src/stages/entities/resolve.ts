@@ -202,6 +202,12 @@ const keep = (members: Variant[]): boolean => {
   return new Set(members.flatMap(articlesOf)).size >= 2;
 };
 
+/** "Dwayne Jackson Jr." is also written "Dwayne Jackson Jr" and "Dwayne Jackson". */
+const suffixForms = (v: Variant): string[] => {
+  const m = v.type === 'person' ? v.text.match(/^(.+?),?\s+(Jr|Sr|II|III|IV)\.?$/) : null;
+  return m ? [`${m[1]} ${m[2]}`, m[1]] : [];
+};
+
 const hash = (s: string): string => {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -227,7 +233,7 @@ export const resolveEntities = (mentions: readonly Mention[]): EventEntity[] => 
     const canon = canonicalOf(members);
     const all = members.flatMap((v) => v.mentions).sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start);
     const type = majorityType(members);
-    const aliases = [...new Set(members.map((v) => v.text).filter((t) => t !== canon.text))];
+    const aliases = [...new Set(members.flatMap((v) => [v.text, ...suffixForms(v)]).filter((t) => t !== canon.text))];
     const entity: EventEntity = {
       id: `ent-${hash(`${type}|${nameKey(canon.text)}`)}`,
       name: canon.text,

@@ -13,6 +13,7 @@ import { findRuns, headlineTokens, type Run } from './runs.ts';
 
 /** Title words that only modify a following title ("state minister", "deputy chief"). */
 const titleModifiers = new Set(['state', 'foreign', 'interior', 'defense', 'defence', 'deputy', 'acting', 'former', 'vice', 'prime', 'chargé', 'charge', 'general']);
+const compass = new Set(['west', 'east', 'north', 'south', 'central', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 const locatives = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'to', 'into', 'toward', 'towards', 'throughout', 'around', 'of']);
 const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/;
 
@@ -82,12 +83,14 @@ const findPrevRun = (_out: Candidate[], c: Ctx, end: number): Run | null => {
 /** "Gary, Ind." / "Rocky Mount, N.C." / "Springfield, Illinois": the area written after a name. */
 const qualifierAfter = (c: Ctx, b: number): { admin: Admin; end: number } | null => {
   if (c.t.lower[b] !== ',' || b + 1 >= c.t.start.length) return null;
-  const w = c.text.slice(c.t.start[b + 1], c.t.end[b + 1]);
-  const admin = usStateByAbbreviation(w, true) ?? (/^\p{Lu}/u.test(w) ? adminByName(w, c.geo) : null);
-  if (admin) return { admin, end: b + 2 };
   const two = c.text.slice(c.t.start[b + 1], c.t.end[b + 2] ?? c.t.end[b + 1]);
   const admin2 = /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(two) ? adminByName(two, c.geo) : null;
-  return admin2 ? { admin: admin2, end: b + 3 } : null;
+  if (admin2) return { admin: admin2, end: b + 3 };
+  const w = c.text.slice(c.t.start[b + 1], c.t.end[b + 1]);
+  const named = /^\p{Lu}/u.test(w) ? adminByName(w, c.geo) : null;
+  // A bare area name abroad ("North") is too loose unless the report is set in that country.
+  const admin = usStateByAbbreviation(w, true) ?? (named && (named.country === 'US' || c.geo.countries.has(named.country)) ? named : null);
+  return admin ? { admin, end: b + 2 } : null;
 };
 
 const lastWord = (c: Ctx, r: Run): string => c.t.lower[r.b - 1];
@@ -103,6 +106,11 @@ const typeByCues = (c: Ctx, r: Run): EntityType | null => {
 
 /** Geocodes a name typed or guessed as a place; `strict` requires the town's own name. */
 const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean): Place | null => {
+  if (/\.$/.test(name)) {
+    const state = usStateByAbbreviation(name);
+    return state ? placeOfAdmin(state) : null;
+  }
+  if (name.length < 3 || compass.has(name.toLowerCase())) return null;
   const country = countryByName(name);
   if (country) return placeOfCountry(country);
   if (qualifier) {
@@ -115,8 +123,9 @@ const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean)
     // A state or province unless a town of that name in context is the likelier reading.
     if (!best || best.city.population < 500_000 || !best.primary) return placeOfAdmin(admin);
   }
-  // A big city's other spelling ("Mazar-i-Sharif") is safe; a village's is not.
-  if (best && (best.primary || !strict || best.city.population >= 100_000)) return placeOfCity(best.city);
+  // A big city's other spelling ("Mazar-i-Sharif") is safe; a village's, or a short one ("Pat"), is not.
+  const safeAlternate = best !== undefined && best.city.population >= 100_000 && name.length >= 6;
+  if (best && (best.primary || (!strict && name.length >= 4) || safeAlternate)) return placeOfCity(best.city);
   return null;
 };
 
@@ -249,7 +258,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     } else if (multi && place && isTownName(place, k.text)) {
       k.type = 'location';
       k.place = place;
-    } else if (multi && ws.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) k.type = 'person';
+    } else if (multi && ws.every((w) => w === '-' || /^\p{L}[\p{L}'’.-]*$/u.test(w))) k.type = 'person';
     else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
       k.type = 'location';
       k.place = place;

@@ -68,6 +68,7 @@ export const stopNames = set(`
   the a an this that these those it its he she they we i you his her their our my your there here
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today
+  jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. mon. tue. wed. thu. fri. sat. sun. god jesus
   yesterday tomorrow when while after before during although though if but and or so yet also however
   meanwhile furthermore according update updated posted photo video image
   source advertisement read more click share email print comments related copyright all rights reserved
@@ -76,7 +77,8 @@ export const stopNames = set(`
 `);
 
 /** Words that never start a name but may continue one ("Police said" vs "Rocky Mount Police Department"). */
-export const stopStarts = set(`police authorities officials investigators detectives deputies officers witnesses`);
+export const stopStarts = set(`police authorities officials investigators detectives deputies officers witnesses city town
+  county street highway hwy lane road downtown`);
 
 /** US-style street suffixes: "Edwards Street" is a place but not a town to geocode. */
 export const streetHeads = set(`street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr highway hwy parkway pkwy court ct circle way place terrace trail`);

@@ -1,8 +1,11 @@
 // Name keys for gazetteer and entity matching: case, accents, apostrophes and hyphens folded.
 
+// Most names are plain ASCII words: skip the costly Unicode folding for them.
+const plain = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Folds a name to a lookup key: "Mazār-e Sharīf" → "mazar e sharif". */
 export const nameKey = (s: string): string =>
-  s
+  plain.test(s) ? s.toLowerCase() : s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
