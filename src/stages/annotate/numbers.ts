@@ -27,7 +27,7 @@ const vaguePattern = Object.keys(vague).join('|');
 
 /** The number-core regex (digits, words, determiners) with an optional hedge before it. */
 export const countPattern = (withArticles: boolean): string =>
-  String.raw`(?:(${hedgePattern})\s+)?(${digitNumber}|${wordNumber}|${vaguePattern}${withArticles ? `|${determinerPattern}` : String.raw`|half a dozen|a dozen|a pair of|single|lone|both`})`;
+  String.raw`(?:(${hedgePattern})\s+)?(${digitNumber}|${wordNumber}|${vaguePattern}${withArticles ? `|${determinerPattern}` : String.raw`|half a dozen|a dozen|a pair of|single|lone|both`})(?![- ]?(?:year|yr|month|week|day)s?[- ]old)`;
 
 /** Value of a written number: "16", "1,200", "twenty-one", "a dozen", "both"; null when not a number. */
 export const parseNumberWord = (raw: string): number | null => {

@@ -18,6 +18,10 @@ export const sentencesOf = (doc: Doc): Sentence[] => {
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthRe = new RegExp(String.raw`\b(${months.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?`, 'g');
 const cues = /\b(?:coincided with|another (?:\w+ )?(?:attack|shooting|bombing|blast|explosion|incident)|previous (?:attack|shooting|bombing|incident)s?|earlier (?:attack|bombing|shooting|incident)s?|last (?:month|year)|(?:months|years) ago|over the past (?:year|months|decade)|in recent (?:months|years)|(?:carried out|launched|staged) an? (?:[\w-]+ ){0,2}(?:attack|bombing|blast|shooting|assault)|the (?:second|third|latest|deadliest) (?:major |such )?(?:attack|bombing|shooting)|since (?:the )?(?:\w+ ){0,3}(?:took|came|returned|seized|began))\b/i;
+/** Tallies over a period or a place at large ("so far this year", "citywide"): not one event's count. */
+const tallies = /\b(?:this year|so far (?:this|in)\b|since the (?:start|beginning) of|in (?:19|20)\d\d\b|citywide|city-wide|across (?:the )?(?:city|country|nation|state|region)|nationwide|statewide|over (?:the )?(?:[\w-]+ ){0,2}weekend|per year|annually|statistics|stats\b|year-to-date|homicides? (?:this|last) year)/i;
+/** Page furniture: related-story lists and captions. */
+const furniture = /^(?:related\b|read more|see also|more:|also read|watch\b|photos?:|video:|image \d+ of \d+|click here|recommended)/i;
 const lastMonth = new RegExp(String.raw`\b[Ll]ast (?:${months.join('|')})\b`);
 
 const monthOf = (iso: string | null): number | null => (iso && /^\d{4}-\d{2}/.test(iso) ? Number(iso.slice(5, 7)) : null);
@@ -28,7 +32,7 @@ const yearOf = (iso: string | null): number | null => (iso && /^\d{4}/.test(iso)
  * event ("last November", "coincided with", "carried out a suicide attack") or a month far from the article's own.
  */
 export const looksLikeBackground = (sentence: string, doc: Doc): boolean => {
-  if (cues.test(sentence) || lastMonth.test(sentence)) return true;
+  if (cues.test(sentence) || lastMonth.test(sentence) || tallies.test(sentence) || furniture.test(sentence.trim())) return true;
   const anchors = [doc.eventDate, doc.article.published].filter((d): d is string => Boolean(d));
   for (const m of sentence.matchAll(monthRe)) {
     const name = m[1].replace('.', '');

@@ -20,7 +20,7 @@ const adverbGap = /^\s*,?(?:\s*(?:also|reportedly|allegedly|later|both|all|each|
 
 const passiveVerbs: [CountSlot, string][] = [
   ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`],
-  ['killed', String.raw`(?:shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|declared dead|dead|deceased)\b`],
+  ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced (?:dead|deceased)|found dead|declared dead|dead|deceased)\b`],
   ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|recovering)\b`],
   ['shot', String.raw`(?:shot|struck by (?:gunfire|a bullet|bullets|a stray bullet|shotgun pellets)|hit by (?:gunfire|a bullet|bullets|a stray bullet)|grazed by a bullet)(?!\s+(?:at|dead|to death|and killed)\b)\b`],
   ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted)\b`],
@@ -36,9 +36,11 @@ const bareVerbs: [CountSlot, RegExp][] = [
 const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally shooting|fatally shot|claim(?:ed|ing) the lives? of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null],
   ['killed', /\b(?:leaving|left)\s+/gi, /^\s+(?:dead|killed)\b/i],
-  ['injured', /\b(?:leaving|left)\s+/gi, /^\s+(?:injured|wounded|hurt|in (?:critical|serious|stable) condition)\b/i],
+  ['killed', /\b(?:found|discovered)\s+/gi, /^\s+(?:shot\s+)?(?:dead|slain|deceased)\b/i],
+  ['injured', /\b(?:leaving|left)\s+/gi, /^\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i],
+  ['injured', /\b(?:sent|sending|sends)\s+/gi, /^\s+to (?:the |a |area |local )?hospitals?\b/i],
   ['injured', /\b(?:wounding|wounded|injuring|injured|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null],
-  ['shot', /\b(?:shooting|shot|shoots|opened fire on|struck)\s+/gi, null],
+  ['shot', /\b(?:shooting|shot|shoots|struck)\s+/gi, null],
   ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of)\s+/gi, null],
 ];
 
@@ -57,6 +59,12 @@ const zeroSlot = (word: string): CountSlot[] => {
   return ['injured'];
 };
 
+/** A killer's suicide, on top of the victims already counted. */
+const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|killing|shot and killed|fatally shot|fatally shooting) (?:himself|herself)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
+
+/** Hypotheticals and intentions ("could have killed", "threatened to kill") state no count. */
+const modal = /\b(?:could|would|might|may|should|will|to|not)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$/i;
+
 const boundary = /(?:[;:“”"(]|\b(?:after|when|while|before|because|although|though|until|whereas|but|where|said|says|told|reported|added|adding|stated)\b|according to [^,]{1,60},)/gi;
 
 /** Start of the clause that ends at `pos`: the last boundary word or mark before it. */
@@ -67,13 +75,17 @@ const clauseStart = (text: string, from: number, pos: number): number => {
   return start;
 };
 
-const gapOk = (gap: string, strict: boolean): boolean =>
-  adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
+const gapOk = (raw: string, strict: boolean): boolean => {
+  const gap = raw.replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '');
+  return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
+};
 
 /** The subject of a predicate: the counted noun phrase that ends right before it, or across an apposition. */
 const findSubject = (window: string, bare: boolean, apposition: boolean): Count | null => {
   for (const m of window.matchAll(/(?<![\w'’-])[\w'’]/g)) {
     const rest = window.slice(m.index);
+    // "Boy, 3, wounded": a number after a noun and a comma is an age.
+    if (bare && /[A-Za-z],\s*$/.test(window.slice(0, m.index)) && /^\d/.test(rest)) continue;
     const c = parseCoordination(rest, { bare });
     if (c && gapOk(rest.slice(c.length), !apposition)) return c;
   }
@@ -100,20 +112,23 @@ export const findCounts = (sentence: string): CountHit[] => {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;
       const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+      if (modal.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (/\b(?:was|were|been|being|is|are|be|got)\s+$/i.test(before) && !/^(?:the |deaths?|killings?|murders?|injur|wounding|fatal|deadly|arrests?)/i.test(m[0])) continue;
       const rest = sentence.slice(at.end);
       const object = parseCoordination(rest, { bare: true });
       if (!object || /^(?:him|her|them)self\b/i.test(rest)) continue;
       if (after && !after.test(rest.slice(object.length))) continue;
-      if (!after && /^\s+(?:dead|killed|injured|wounded)\b/i.test(rest.slice(object.length)) && slot === 'shot') continue;
-      found.push({ slot, start: at.start, end: at.end + object.length, kind: 'active', object });
+      const tail = rest.slice(object.length);
+      if (slot === 'shot' && /^\s+(?:injured|wounded)\b/i.test(tail)) continue;
+      const fatal = slot === 'shot' && /^\s+(?:to death|dead)\b/i.test(tail);
+      found.push({ slot: fatal ? 'killed' : slot, start: at.start, end: at.end + object.length, kind: 'active', object });
       taken.push({ start: at.start, end: at.end + object.length });
     }
   }
   for (const [slot, re] of passive) {
     for (const m of sentence.matchAll(re)) {
       const at = { start: m.index, end: m.index + m[0].length };
-      if (taken.some((t) => overlaps(t, at))) continue;
+      if (taken.some((t) => overlaps(t, at)) || modal.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       found.push({ slot, start: at.start, end: at.end, kind: 'passive' });
       taken.push(at);
     }
@@ -125,6 +140,10 @@ export const findCounts = (sentence: string): CountHit[] => {
       found.push({ slot, start: at.start, end: at.end, kind: 'bare' });
       taken.push(at);
     }
+  }
+  for (const m of sentence.matchAll(suicide)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', object: { value: 1, hedge: null, length: 0, additive: true, ordinal: null } });
   }
   found.sort((a, b) => a.start - b.start);
   const hits: CountHit[] = [];

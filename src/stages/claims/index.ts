@@ -59,12 +59,14 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
   return out;
 };
 
+/** The largest count; "another"/"two others" add to the largest plain count stated before them. */
 const pickMax = (xs: Raw[]): Raw | null => {
   let best: Raw | null = null;
-  let running = 0;
+  let base = 0;
   for (const x of xs) {
-    const value = x.ordinal ?? (x.additive ? running + Number(x.claim.value) : Number(x.claim.value));
-    running = Math.max(running, value);
+    const stated = Number(x.claim.value);
+    const value = x.ordinal ?? (x.additive ? base + stated : stated);
+    if (!x.additive && x.ordinal === null) base = Math.max(base, stated);
     if (!best || value > Number(best.claim.value)) best = { ...x, claim: { ...x.claim, value } };
   }
   return best;
@@ -155,7 +157,12 @@ export const extractClaims = (doc: Doc): Claim[] => {
   const raws: Raw[] = [];
   const order = { n: 0 };
   let speaker: string | null = null;
+  const seen = new Map<string, number>();
+  const text = (s: Sentence) => doc.article.text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  for (const s of sentencesOf(doc)) seen.set(text(s), (seen.get(text(s)) ?? 0) + 1);
   sentencesOf(doc).forEach((s, i) => {
+    // A sentence printed twice is page furniture (related-story lists, carousels), not the report.
+    if ((seen.get(text(s)) ?? 0) > 1 && text(s).length > 40) return;
     speaker = findSpeaker(doc.article.text.slice(s.start, s.end), speaker);
     raws.push(...sentenceClaims(doc, s, i, speaker, order));
   });

@@ -11,11 +11,13 @@ export const personNouns = plural([
   'friends?', 'relatives?', 'members?', 'individuals?', 'males?', 'females?', 'suspects?', 'gunm[ae]n', 'shooters?',
   'attackers?', 'assailants?', 'occupants?', 'pedestrians?', 'infants?', 'bab(?:y|ies)', 'toddlers?', 'sons?',
   'daughters?', 'wi(?:fe|ves)', 'husbands?', 'fathers?', 'mothers?', 'brothers?', 'sisters?', 'cousins?', 'nephews?',
-  'nieces?', 'uncles?', 'aunts?', 'grand(?:mother|father|son|daughter)s?', '(?:girl|boy)friends?', 'roommates?',
+  'nieces?', 'uncles?', 'aunts?', 'grand(?:mother|father|son|daughter|parent)s?', 'grandchild(?:ren)?', 'grandkids?', 'classmates?', 'co-?workers?',
+  'step(?:father|mother|son|daughter)s?', 'fiancée?s?', 'ex-(?:wife|husband|girlfriend|boyfriend)s?', 'lovers?', 'acquaintances?',
+  'security personnel', 'responders?', 'firefighters?', 'detectives?', 'sergeants?', 'patients?', 'stud(?:ents)?', '(?:girl|boy)friends?', 'roommates?',
   'owners?', 'homeowners?', 'teachers?', 'worshipp?ers?', 'tourists?', 'inmates?', 'others?', 'guests?', 'partygoers?',
   'diplomats?', 'staffers?', 'personnel', 'pilgrims?', 'fighters?', 'militants?', 'protesters?', 'journalists?',
   'couple', 'trio', 'pair', 'family members?', 'siblings?', 'spouses?', 'partners?', 'parents?', 'ones?',
-  String.raw`(?:\d+|[a-z]+(?:-[a-z]+)?)-year-olds?`,
+  String.raw`(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]year[- ]olds?`,
 ]);
 
 /** Nouns for the people who carried out an attack. */

@@ -15,20 +15,24 @@ export interface Count {
   ordinal: number | null;
 }
 
-const modifiers = String.raw`(?:(?!(?:was|were|is|are|and|or|who|that|in|at|on|of|by|with|had|has|have|been|from|after|when)\b)[\w'’-]+,?\s+){0,3}?`;
-const nounEnd = String.raw`(?![\w-])`;
+const modifiers = String.raw`(?:(?!(?:was|were|is|are|and|or|who|that|in|at|on|of|by|with|had|has|have|been|from|after|when|a|an|the|his|her|their|its)\b)[\w'’-]+,?\s+){0,3}?`;
+// A noun directly followed by another person noun is a modifier ("a 15-year-old boy", "an adult male").
+const nounEnd = String.raw`(?![\w-])(?!\s+(?:${personNouns})(?![\w-]))`;
 const countedNoun = new RegExp(String.raw`^${countPattern(true)}\s+(?:of\s+(?:the|them|those|its|their)\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const bareCount = new RegExp(String.raw`^${countPattern(false)}(?=\s*(?:[,.;)]|$|and\b|including\b|people\b|others?\b|dead\b|killed\b|injured\b|wounded\b|hurt\b|were\b))`, 'i');
-const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those)\s+${countPattern(false)}\s+(?:(?:other|${modifiers.slice(0, -1)})\s*)?(?:(${personNouns})${nounEnd})?`, 'i');
+const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|his|her|their|its)\s+${countPattern(false)}\s+(?:(?:other|${modifiers.slice(0, -1)})\s*)?(?:(${personNouns})${nounEnd})?`, 'i');
 const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an)\s+(?:other\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
 const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth)\s+(${modifiers})(${personNouns})${nounEnd}`, 'i');
-const pronoun = /^(?:he|she|him|her)\b/i;
+const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
 const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
 const name = /^(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
 const ageApposition = /^,\s*\d{1,2}\s*,?/;
 
 const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/** Years ("2016 Jeffco teen") and tallies in the thousands are not the victims of one event. */
+const plausible = (written: string, value: number): boolean => value < 1000 && !/^(?:19|20)\d\d$/.test(written);
 
 const plain = (value: number, length: number, hedge: string | null = null): Count => ({ value, hedge, length, additive: false, ordinal: null });
 
@@ -57,7 +61,7 @@ export const parseCount = (s: string, options: { bare?: boolean; isPerson?: (off
     const noun = m[4];
     if (isVague(quantity)) return null;
     const value = parseNumberWord(quantity);
-    if (value === null) return null;
+    if (value === null || !plausible(quantity, value)) return null;
     // "a couple" and "a pair" are two people; "one person" and "a man" one.
     const nounValue = /^(?:couple|pair)$/i.test(noun) ? 2 : /^trio$/i.test(noun) ? 3 : 1;
     const additive = /^others?$/i.test(noun) || /\bother\b/i.test(m[3]);
@@ -65,7 +69,7 @@ export const parseCount = (s: string, options: { bare?: boolean; isPerson?: (off
   }
   if ((m = definiteCount.exec(s))) {
     const value = parseNumberWord(m[2]);
-    if (value === null || isVague(m[2].toLowerCase())) return null;
+    if (value === null || isVague(m[2].toLowerCase()) || !plausible(m[2], value)) return null;
     return plain(value, m[0].length, m[1]?.toLowerCase() ?? null);
   }
   if ((m = singularDefinite.exec(s))) {
@@ -78,7 +82,7 @@ export const parseCount = (s: string, options: { bare?: boolean; isPerson?: (off
   if (options.bare && (m = bareCount.exec(s))) {
     if (isVague(m[2].toLowerCase())) return null;
     const value = parseNumberWord(m[2]);
-    return value === null ? null : plain(value, m[0].length, m[1]?.toLowerCase() ?? null);
+    return value === null || !plausible(m[2], value) ? null : plain(value, m[0].length, m[1]?.toLowerCase() ?? null);
   }
   return parseName(s, options.isPerson);
 };
