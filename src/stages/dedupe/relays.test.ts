@@ -27,6 +27,14 @@ test('any capitalised outlet after "according to a report by"', () => {
   assert.deepEqual(findRelays('The boat sank, according to the report from the Harbour Police Department.'), []);
 });
 
+test('outlets that name themselves as such, after the usual cues or in a dateline', () => {
+  assert.deepEqual(findRelays('The guard was hurt, according to Lakeland Wire.'), ['Lakeland Wire']);
+  assert.deepEqual(findRelays('"No one died," the spokesman told the Valley Gazette.'), ['Valley Gazette']);
+  assert.deepEqual(findRelays('EASTFIELD, March 4 (Lakeland Wire) - The pier closed.'), ['Lakeland Wire']);
+  assert.deepEqual(findRelays('The pier closed, according to the Harbour Police.'), []);
+  assert.deepEqual(findRelays('"No one died," the spokesman told the Times.'), []);
+});
+
 test('no relay where none is named', () => {
   assert.deepEqual(findRelays('According to police, the dam held. An apt reply came from the AP-style guide.'), []);
   assert.deepEqual(findRelays('IMAGE SOURCE: the agency archive'), []);
@@ -37,6 +45,9 @@ test('credit lines name wires; outlets do not relay themselves', () => {
   assert.equal(isSelf('Reuters', 'www.reuters.com'), true);
   assert.equal(isSelf('AP', 'apnews.com'), true);
   assert.equal(isSelf('AP', 'wapt.com'), false);
+  assert.equal(isSelf('Valley Gazette', 'The Valley Gazette'), true);
+  assert.equal(isSelf('Valley Gazette', 'www.eastvalleygazette.com'), true);
+  assert.deepEqual(findRelays('"It held," the engineer told The Post.'), []);
 });
 
 test('an outlet name stops at the end of its line', () => {

@@ -19,6 +19,13 @@ const wireCues: RegExp[] = [
   new RegExp(String.raw`(?:an?|the) ${start}${W}${end} (?:reporter|correspondent|photographer|journalist|tally|count|report)`, 'g'),
 ];
 
+/** A name that says it is a news outlet by its last word ("Meridian Wire", "The Valley Gazette", "Coast TV"). */
+const namedOutlet = String.raw`((?!The\s)(?:[A-Z][\w'’&.-]*\s){1,4}(?:Wire|News|Press|Agency|Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Courier|Chronicle|Daily|Television|TV|Radio|Network|Monitor|Observer|Guardian|Express|Standard|Mail|Ledger|Record|Dispatch|Bulletin|Online))(?![\w-])`;
+const namedOutletCues: RegExp[] = [
+  new RegExp(String.raw`(?:according to|told|quoted by|cited by|reported by|speaking to|in an interview with) (?:the |The )?${namedOutlet}`, 'g'),
+  new RegExp(String.raw`^[A-Z][\w .,'’-]{2,60}\(${namedOutlet}\)\s*[-–—]`, 'gm'),
+];
+
 const outletCue = new RegExp(String.raw`according to (?:an? ${reportNoun}|${reportNoun}) (?:from|by|in) ${outlet}`, 'g');
 /** Reports by officials are sources, not outlets ("a report from Sgt. Lee", "a report by the Police Department"). */
 const notOutlet = /\b(Sgt|Lt|Capt|Det|Officer|Detective|Chief|Sheriff|Police|Department|Office|Court|Coroner|Examiner|Ministry|Agency|Commission|Committee|Council|Dr|Mr|Mrs|Ms)\b/;
@@ -52,6 +59,12 @@ export const findRelays = (text: string): string[] => {
     const name = wireName(trimOutlet(m[1])) ?? trimOutlet(m[1]);
     if (name && !notOutlet.test(name)) hits.push({ at: m.index, name });
   }
+  for (const re of namedOutletCues) {
+    for (const m of text.matchAll(re)) {
+      const name = wireName(trimOutlet(m[1])) ?? trimOutlet(m[1]);
+      if (!notOutlet.test(name) && name.includes(' ')) hits.push({ at: m.index, name });
+    }
+  }
   for (const m of text.matchAll(inputsCue)) for (const name of namesIn(m[1])) hits.push({ at: m.index, name });
   for (const m of text.matchAll(agenciesCue)) hits.push({ at: m.index, name: 'agencies' });
   for (const m of text.matchAll(sourceLine)) hits.push({ at: m.index, name: wireName(m[1].trim()) ?? m[1].trim() });
@@ -62,7 +75,9 @@ export const findRelays = (text: string): string[] => {
 /** Outlets do not relay themselves: Reuters quoting "Reuters reported" is its own reporting. */
 export const isSelf = (relay: string, outletName: string | null): boolean => {
   if (!outletName) return false;
-  const stem = outletName.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.[a-z.]+$/, '');
-  const r = relay.toLowerCase();
-  return stem === r || stem === `${r}news` || stem.replace(/\s+/g, '') === r.replace(/\s+/g, '');
+  const stem = outletName.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.[a-z.]+$/, '').replace(/^the\s+/, '');
+  const r = relay.toLowerCase().replace(/^the\s+/, '');
+  const [squashedStem, squashedRelay] = [stem.replace(/[^a-z0-9]/g, ''), r.replace(/[^a-z0-9]/g, '')];
+  // "told the Daily News" in nydailynews.com is the outlet's own reporting.
+  return stem === r || stem === `${r}news` || squashedStem === squashedRelay || (squashedRelay.length >= 5 && squashedStem.includes(squashedRelay));
 };
