@@ -35,7 +35,7 @@ const STAMP_TAIL = /^\s*(?:[AP]\.?M\.?\s*)?(?:[ECMP][SD]T|GMT|UTC)?\s*\)?\s*(?:\
 
 /** Sentences after this many count little: the main event is told in the lead. */
 const LEAD = 4;
-const MAX_SENTENCE = 12;
+const MAX_SENTENCE = 30;
 
 const sentenceIndex = (sentences: readonly Sentence[], at: number): number => {
   const i = sentences.findIndex((s) => at < s.end);

@@ -48,7 +48,9 @@ test('"last year" and "last month" resolve at their precision', () => {
 
 test('a day and month without a year is the most recent past one', () => {
   assert.deepEqual(first('The dam was inspected on 5 September.'), ['5 September', '2022-09-05', 'day', null]);
-  assert.deepEqual(first('The dam was inspected on Dec. 9.'), ['Dec. 9', '2021-12-09', 'day', null]);
+  assert.deepEqual(first('The dam was inspected on Dec. 19.'), ['Dec. 19', '2021-12-19', 'day', null]);
+  // Within the coming week it is a scheduled day (or a dateline a day behind), not last year's.
+  assert.deepEqual(first('The hearing is on Dec. 9.'), ['Dec. 9', '2022-12-09', 'day', null]);
 });
 
 test('full dates and months with a year are absolute', () => {

@@ -135,6 +135,17 @@ const clockOf = (r: chrono.ParsedResult, before: string): string | null => {
   return formatTime(c.get('hour') ?? 0, c.get('minute') ?? 0);
 };
 
+/** Days after publication within which a yearless date stays in the publication year (a scheduled hearing, a lagging dateline). */
+const NEAR_FUTURE_DAYS = 7;
+
+/** The most recent past year for a yearless day, unless the day falls within the next week. */
+const nearYearFor = (ref: Day, month: number, day: number): number => {
+  const year = pastYearFor(ref, month, day);
+  if (year === ref.year) return year;
+  const ahead = { year: ref.year, month, day };
+  return compareDays(ahead, addDays(ref, NEAR_FUTURE_DAYS)) <= 0 ? ref.year : year;
+};
+
 /**
  * A bare weekday names a day of the past week, with one exception: the weekday after publication is read as the
  * next day, because a weekday six days back would be written with "last" and datelines often lag a day (time zones).
@@ -165,7 +176,7 @@ const readChrono = (r: chrono.ParsedResult, ctx: Resolving): Reading | null => {
     if (!ctx.ref) return null;
     const month = c.get('month')!;
     const day = c.get('day')!;
-    return dayResult({ year: pastYearFor(ctx.ref, month, day), month, day }, ctx.refBasis, time);
+    return dayResult({ year: nearYearFor(ctx.ref, month, day), month, day }, ctx.refBasis, time);
   }
   if (c.isCertain('month')) {
     const month = c.get('month')!;
