@@ -79,18 +79,14 @@ const aggregateCounts = (raws: Raw[]): Claim[] => {
   const positive = (kind: string) => pickMax(of(kind, false));
   const zero = (kind: string) => of(kind, true)[0] ?? null;
   const killed = positive('killed');
-  // "two others were shot" after a death are the wounded, not everyone hit.
-  const shotAll = of('shot', false);
-  const shot = pickMax(shotAll.filter((r) => !r.additive));
-  const injuredRaws = [...of('injured', false), ...shotAll.filter((r) => r.additive)].sort((a, b) => a.order - b.order);
-  const injured = pickMax(injuredRaws);
   const k = killed ? Number(killed.claim.value) : 0;
   if (killed) out.push(killed.claim);
   else if (zero('killed')) out.push(zero('killed')!.claim);
-  const fromShot = shot ? Number(shot.claim.value) - k : 0;
-  if (injured && Number(injured.claim.value) >= fromShot) out.push(injured.claim);
-  else if (shot && fromShot > 0) out.push({ ...shot.claim, slot: 'injured', value: fromShot });
-  else if (zero('injured') && !shot) out.push(zero('injured')!.claim);
+  // Everyone shot who did not die is injured; "two others were shot" after a death are the injured themselves.
+  const shot = of('shot', false).map((r) => (r.additive ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k) } }));
+  const injured = pickMax([...of('injured', false), ...shot].sort((a, b) => a.order - b.order));
+  if (injured && Number(injured.claim.value) > 0) out.push({ ...injured.claim, slot: 'injured' });
+  else if (zero('injured') && !of('shot', false).length) out.push(zero('injured')!.claim);
   for (const kind of ['arrested', 'attackers']) {
     const p = positive(kind);
     if (p) out.push(p.claim);

@@ -23,7 +23,7 @@ for (const c of countries) {
 
 const np = String.raw`(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\w’'-]+\s+){0,3}?)(${targetNouns})(?![\w-])`;
 const targetPatterns = [
-  new RegExp(String.raw`\b(?:attacks?|assaults?|assassination attempt|attempt on the life of|attempt to assassinate|bombings?|shootings?|strikes?|raids?|gunfire|firing|shots? (?:were )?fired|fire)\s+(?:on|at|against|targeting|inside|outside|near)\s+${np}`, 'gi'),
+  new RegExp(String.raw`\b(?:attacks?|assaults?|assassination attempt|attempt on the life of|attempt to assassinate|bombings?|shootings?|strikes?|raids?|gunfire|firing|shots? (?:were )?fired|fired|opened fire|fire)\s+(?:on|at|against|targeting|inside|outside|near)\s+${np}`, 'gi'),
   new RegExp(String.raw`\b(?:targeting|targeted|attacked|stormed|struck|hit|raided|assassinate)\s+${np}`, 'gi'),
   new RegExp(String.raw`${np}\s+(?:came|was|were|had come)\s+under\s+(?:attack|fire|gunfire)`, 'gi'),
   new RegExp(String.raw`${np}\s+(?:was|were)\s+(?:attacked|targeted|stormed)`, 'gi'),

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article, Claim, Doc, Event, Fact } from '../../model/index.ts';
+import { createDoc } from '../../model/index.ts';
+import { resolveConfig } from '../../config/config.ts';
+import { segment } from '../annotate/tokenize.ts';
+import { extractClaims } from '../claims/index.ts';
+import { cleanTitle, classify } from './describe.ts';
+import { ledgerStage } from './index.ts';
+
+const ctx = { config: resolveConfig({}), llm: null };
+
+const report = (id: string, text: string, published: string | null, extra: Partial<Article> = {}): Doc => {
+  const article: Article = { id, source: id, url: null, outlet: `Outlet ${id}`, title: null, published, language: 'en', text, duplicateOf: null, dependsOn: [], ...extra };
+  const doc = { ...createDoc(article), ...segment(text) };
+  return { ...doc, claims: extractClaims(doc) };
+};
+
+const event = (ids: string[], extra: Partial<Event> = {}): Event => ({
+  id: 'ev-1', title: 'x', type: 'unknown', articleIds: ids, mentionedIn: [], background: false,
+  when: { date: null, time: null, precision: null }, where: null, facts: [], entities: [], timeline: [], summary: [], reasons: [], ...extra,
+});
+
+const run = async (docs: Doc[], events: Event[] = [event(docs.map((d) => d.article.id))]) =>
+  (await ledgerStage.run({ docs, events, errors: [] }, ctx)).events;
+
+const fact = (ev: Event, slot: string): Fact | undefined => ev.facts.find((f) => f.slot === slot);
+
+test('consensus: independent reports agree; the value cites every one of them', async () => {
+  const [ev] = await run([
+    report('a', 'A night watchman was critically injured in the raid.', '2031-05-02'),
+    report('b', 'One watchman was wounded, officials said.', '2031-05-02'),
+  ]);
+  const f = fact(ev, 'injured')!;
+  assert.equal(f.status, 'consensus');
+  assert.equal(f.values[0].value, 1);
+  assert.deepEqual(f.values[0].articleIds, ['a', 'b']);
+  assert.deepEqual(f.values[0].attributions, ['officials']);
+});
+
+test('single-source: copies and relays of one wire add no independent support', async () => {
+  const [ev] = await run([
+    report('a', 'Harbour police arrested one suspect.', '2031-05-02', { dependsOn: ['Wire Agency'] }),
+    report('b', 'Harbour police arrested one suspect.', '2031-05-02', { duplicateOf: 'a' }),
+    report('c', 'Harbour police arrested one suspect overnight.', '2031-05-02', { dependsOn: ['Wire Agency'] }),
+  ]);
+  const f = fact(ev, 'arrested')!;
+  assert.equal(f.status, 'single-source');
+  assert.equal(f.values[0].articleIds.length, 3);
+  assert.equal(f.values[0].independentArticleIds?.length, 1);
+});
+
+test('conflict: one attacker against two, reported at overlapping times', async () => {
+  const [ev] = await run([
+    report('a', 'A lone attacker opened fire from a rooftop.', '2031-05-02'),
+    report('b', 'A gunman opened fire on the gate.', '2031-05-03'),
+    report('c', 'The group said the raid was carried out by two of its members.', '2031-05-02'),
+  ]);
+  const f = fact(ev, 'attackers')!;
+  assert.equal(f.status, 'conflict');
+  assert.deepEqual(f.values.map((v) => v.value), [1, 2]);
+});
+
+test('conflict: killed in one report, only injured in others, the implied zero cited', async () => {
+  const [ev] = await run([
+    report('a', 'On Friday a gunman entered the consulate, killing one security guard.', '2031-05-03'),
+    report('b', 'A security guard was critically injured.', '2031-05-03'),
+    report('c', 'One guard was wounded in the attack.', '2031-05-02'),
+    report('d', 'The raid wounded at least one guard.', '2031-05-03'),
+  ]);
+  const f = fact(ev, 'killed')!;
+  assert.equal(f.status, 'conflict');
+  assert.deepEqual(f.values.map((v) => [v.value, v.inferred ?? false]), [[0, true], [1, false]]);
+  assert.deepEqual(f.values[1].articleIds, ['a']);
+});
+
+test('superseded: "no group has claimed" on the day, a claim the next day', async () => {
+  const [ev] = await run([
+    report('a', 'No group has claimed responsibility for the attack.', '2031-05-02'),
+    report('b', 'The Islamic State group claimed responsibility on Telegram.', '2031-05-03'),
+    report('c', 'In a statement, ISIS claimed the attack.', '2031-05-04'),
+  ]);
+  const f = fact(ev, 'claimedBy')!;
+  assert.equal(f.status, 'superseded');
+  assert.equal(f.values[0].value, 'Islamic State');
+  assert.ok(f.values[0].channels?.includes('Telegram'));
+  assert.equal(f.values[1].negated, true);
+});
+
+test('superseded: a later, higher toll overtakes an earlier count', async () => {
+  const [ev] = await run([
+    report('a', 'Two people were killed in the blast.', '2031-05-02'),
+    report('b', 'Five people were killed in the blast.', '2031-05-04'),
+  ]);
+  const f = fact(ev, 'killed')!;
+  assert.equal(f.status, 'superseded');
+  assert.deepEqual(f.values.map((v) => v.value), [5, 2]);
+});
+
+test('a branch and its parent group are one claimant, the branch named', async () => {
+  const [ev] = await run([
+    report('a', 'The Islamic State claimed responsibility for the attack.', '2031-05-03'),
+    report('b', 'The Islamic State Khorasan Province (ISKP) claimed responsibility.', '2031-05-03'),
+  ]);
+  const f = fact(ev, 'claimedBy')!;
+  assert.equal(f.status, 'consensus');
+  assert.equal(f.values.length, 1);
+  assert.equal(f.values[0].value, 'Islamic State Khorasan Province');
+});
+
+test('targets: several at once are not a conflict; general folds into specific', async () => {
+  const [ev] = await run([
+    report('a', 'The attack on the Norwegian embassy lasted an hour.', '2031-05-03'),
+    report('b', "Gunmen fired on Norway's embassy. The attack targeted the ambassador.", '2031-05-03'),
+    report('c', 'The embassy came under attack on Friday.', '2031-05-03'),
+  ]);
+  const f = fact(ev, 'target')!;
+  assert.equal(f.status, 'consensus');
+  assert.equal(f.values[0].value, 'Norwegian embassy');
+  assert.equal(f.values[0].articleIds.length, 3);
+});
+
+test('background events take the claims tied to their mentions', async () => {
+  const text = 'A guard was hurt on Friday. In March, a bomber struck the old consulate, killing six people.';
+  const start = text.indexOf('a bomber');
+  const doc = report('a', text, '2031-05-03');
+  const withBg: Doc = { ...doc, background: [{ articleId: 'a', start, end: start + 8, text: 'a bomber', date: '2031-03', precision: 'month', place: null, sentence: 1 }] };
+  const claims: Claim[] = extractClaims(withBg);
+  const docs = [{ ...withBg, claims }];
+  const events = await run(docs, [event(['a']), event([], { id: 'ev-bg', background: true, mentionedIn: ['a'], when: { date: '2031-03', time: null, precision: 'month' } })]);
+  assert.equal(fact(events[0], 'killed'), undefined);
+  assert.equal(fact(events[1], 'killed')?.values[0].value, 6);
+  assert.equal(events[1].type, 'bombing');
+});
+
+test('event type, when and title', async () => {
+  const [ev] = await run([report('a', 'A man was shot dead on Pier Street on Friday.', '2031-05-03', { title: 'Man shot dead on Pier Street - Springvale Times' })]);
+  assert.equal(ev.type, 'shooting');
+  assert.equal(ev.when.date, '2031-05-03');
+  assert.equal(ev.title, 'Man shot dead on Pier Street');
+  assert.equal(cleanTitle('Quake hits coast :: Example News'), 'Quake hits coast');
+  assert.equal(classify(['Earthquake shakes the coast'], ['The quake toppled homes.'], []), 'disaster');
+});
