@@ -88,5 +88,6 @@ table.articles tr:target td{background:#fffbe6}
 .why td.num{width:6em}
 .errors li{color:var(--conflict)}
 .empty{color:var(--muted);font-style:italic}
+details>summary{cursor:pointer;color:var(--accent);margin:6px 0;font-size:.9rem}
 @media (max-width:900px){main{padding:18px}}
 `;

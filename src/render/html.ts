@@ -105,15 +105,23 @@ const matrixTable = (e: Event, refs: Refs, outlets: Map<string, string>): string
   );
 };
 
-const entitiesTable = (e: Event, refs: Refs): string =>
-  table(
-    'entities',
-    [th('name'), th('type'), th('also written'), th('roles'), th('reports')],
-    e.entities.map(
+/** Entities most reports name first; a long tail folds away (no script needed: <details>). */
+const shownEntities = 12;
+
+const entitiesTable = (e: Event, refs: Refs): string => {
+  const head = [th('name'), th('type'), th('also written'), th('roles'), th('reports')];
+  const rows = [...e.entities]
+    .sort((a, b) => b.articleIds.length - a.articleIds.length)
+    .map(
       (x) =>
         `<tr><td><b>${esc(x.name)}</b></td><td>${esc(x.type)}</td><td>${esc(x.aliases.join(', '))}</td><td>${esc(x.roles.join(', '))}</td><td>${citeLinks(x.articleIds, refs)}</td></tr>`,
-    ),
+    );
+  const rest = rows.slice(shownEntities);
+  return (
+    table('entities', head, rows.slice(0, shownEntities)) +
+    (rest.length ? `<details><summary>${rest.length} more</summary>${table('entities', head, rest)}</details>` : '')
   );
+};
 
 const reasonsTable = (e: Event, refs: Refs): string =>
   table(

@@ -16,7 +16,8 @@ export const escapeMd = (s: string | number | null | undefined): string =>
 const row = (cells: string[]): string => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
 const mdTable = (head: string[], rows: string[][]): string[] =>
   rows.length ? [row(head), row(head.map(() => '---')), ...rows.map(row)] : [];
-const cites = (ids: string[], refs: Refs): string => cite(ids, refs).replace(/[[\]]/g, '\\$&');
+/** Our own "[3]" markers stay literal in Markdown: no link definitions exist for them to pick up. */
+const cites = (ids: string[], refs: Refs): string => cite(ids, refs);
 
 const factsPart = (e: Event, refs: Refs): string[] => {
   const rows = factRows(e);

@@ -3,7 +3,7 @@
 import type { Article, Dossier, Event, Fact, LedgerValue, Place, TimelineEntry } from '../model/index.ts';
 
 const slotOrder = ['killed', 'injured', 'arrested', 'attackers', 'perpetrator', 'claimedBy', 'target', 'weapons', 'date', 'time', 'place'];
-const maxQuote = 110;
+const maxQuote = 160;
 
 /** Article numbers as shown to readers ("[3]"), in input order. */
 export type Refs = Map<string, number>;
@@ -20,7 +20,7 @@ export const orderEvents = (events: Event[]): Event[] =>
       Number(a.background) - Number(b.background) ||
       b.articleIds.length - a.articleIds.length ||
       b.mentionedIn.length - a.mentionedIn.length ||
-      (a.when.date ?? '').localeCompare(b.when.date ?? '') ||
+      (a.when.date ?? '9999').localeCompare(b.when.date ?? '9999') ||
       a.id.localeCompare(b.id),
   );
 
@@ -29,7 +29,7 @@ export const slotLabel = (slot: string): string => slot.replace(/([a-z])([A-Z])/
 
 export const valueText = (v: LedgerValue): string => {
   const shown = v.value === null ? 'unknown' : String(v.value);
-  return v.negated ? `none (${shown} denied or not yet known)` : shown;
+  return v.negated ? 'none reported' : shown;
 };
 
 /** Reports independent of each other (copies and relays collapsed) that state a value. */
