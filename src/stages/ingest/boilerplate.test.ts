@@ -83,6 +83,8 @@ test('a trailing list of related links goes up to the next real paragraph', () =
 
 test('in a paragraph only the debris sentences go', () => {
   const r = removeBoilerplate([
+    'We have sent you a verification email. Please check your inbox and follow the link in it.',
+    "Whenever Ann S. Lee posts new content, you'll get an email delivered to your inbox.",
     'Friends set up a fund to help the family with the costs of the repairs. Click here to donate.',
     `${'The storm damaged the roofs of several houses along the front. '.repeat(6)}Please like us on Facebook for updates.`,
   ]);

@@ -132,18 +132,19 @@ export interface Cleaned {
   credits: string[];
 }
 
-/** Between sentences: end punctuation (and a closing quote), space, then a capital, digit or opening quote. */
-const sentenceBreak = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
+/** Between sentences: end punctuation (and a closing quote), space, then a capital, digit or opening quote; not after an initial ("Ann S. Lee"). */
+const sentenceBreak = /(?<=[.!?]["”’)]?)(?<!(?:^|[\s(])\p{Lu}\.)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
 
 /**
- * A line without its debris: whole-line debris goes; in a paragraph of several sentences only the debris
- * sentences go ("… a fund was set up for the family. Click here to donate."), so article sentences stay intact.
+ * A line without its debris. Debris appended to an article paragraph ("… a fund was set up for the family.
+ * Click here to donate.") loses only its debris sentences; a line that opens with debris is debris throughout
+ * ("We have sent you an email. Please check it …").
  */
 const cleanLine = (line: string, credits: string[]): string | null => {
   const s = line.trim();
   const kind = classifyLine(s);
   const sentences = kind || s.length > maxDebrisLength ? s.split(sentenceBreak) : [s];
-  if (sentences.length === 1) {
+  if (sentences.length === 1 || (kind && classifyLine(sentences[0]))) {
     if (kind === 'credit') credits.push(s);
     return kind ? null : line;
   }
