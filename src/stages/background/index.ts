@@ -1,8 +1,11 @@
-// Stage `background`: earlier events an article recalls in passing (placeholder, to be built).
+// Stage `background`: earlier events an article recalls in passing, as clauses with their date and place.
 
 import type { ArticleStage } from '../../pipeline/stage.ts';
+import { findBackground } from './detect.ts';
+
+export { findBackground } from './detect.ts';
 
 export const backgroundStage: ArticleStage = {
   name: 'background',
-  run: (x) => x,
+  run: (doc) => ({ ...doc, background: findBackground(doc) }),
 };

@@ -1,7 +1,155 @@
 // Background events: earlier events recalled by articles, merged across articles and matched to stored events.
 
-import type { Doc } from '../../model/index.ts';
+import type { BackgroundMention, Doc } from '../../model/index.ts';
 import type { ClusterParams } from './clusterer.ts';
-import type { ClusterState } from './state.ts';
+import { absorb, boostOf, eventIdOf, idfOf, post, tfVector, weightOf } from './clusterer.ts';
+import { dayOf, spanFeatures } from './features.ts';
+import type { BackgroundEventState, ClusterState } from './state.ts';
 
-export const addBackgrounds = (_state: ClusterState, _doc: Doc, _p: ClusterParams): void => {};
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthRe = new RegExp(`\\b(${monthNames.join('|')})\\b`, 'i');
+
+/** Day of a background date at any precision (first day of its month or year). */
+const startDay = (date: string | null): number | null =>
+  date === null ? null : dayOf(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+
+/** Date keys: the resolved month, and the month's name (for articles whose year is unknown). */
+const addDateKeys = (b: BackgroundMention, counts: Map<string, number>): void => {
+  if (b.date && b.date.length >= 7) counts.set(`d:${b.date.slice(0, 7)}`, 1);
+  const m = monthRe.exec(b.text);
+  if (m) counts.set(`d:${m[1].toLowerCase()}`, 1);
+  if (b.place) counts.set(`p:${(b.place.key ?? b.place.name).toLowerCase()}`, 1);
+};
+
+/** Month (1-12) a clause names or resolves to, when it says. */
+const clauseMonth = (b: BackgroundMention): number | null => {
+  if (b.date && b.date.length >= 7) return Number(b.date.slice(5, 7));
+  const m = monthRe.exec(b.text);
+  return m ? monthNames.indexOf(m[1].toLowerCase()) + 1 : null;
+};
+
+const eventMonth = (e: BackgroundEventState): number | null => {
+  if (e.day !== null && e.precision !== 'year') return new Date(e.day * 86_400_000).getUTCMonth() + 1;
+  const named = e.keys.find((k) => k.startsWith('d:') && monthNames.includes(k.slice(2)));
+  return named ? monthNames.indexOf(named.slice(2)) + 1 : null;
+};
+
+/** Two recalled dates can be one event: same day (±3), or the same month or year at the coarser precision. */
+const datesAgree = (a: BackgroundMention, b: BackgroundEventState): boolean => {
+  const ma = clauseMonth(a);
+  const mb = eventMonth(b);
+  if (ma !== null && mb !== null && ma !== mb) return false;
+  const da = startDay(a.date);
+  if (da === null || b.day === null) return true;
+  const coarse = a.precision === 'year' || b.precision === 'year' ? 4 : a.precision === 'month' || b.precision === 'month' ? 7 : 10;
+  if (coarse < 10) return (a.date ?? '').slice(0, coarse) === new Date(b.day * 86_400_000).toISOString().slice(0, coarse);
+  return Math.abs(da - b.day) <= 3;
+};
+
+interface Vec {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+/** Weight among recalled events: rare across background clauses ("Russian", "embassy") beats "killing". */
+const bgWeight = (state: ClusterState, p: ClusterParams, k: string): number =>
+  idfOf(state.bgCount, state.bgDf.get(k) ?? 0, 1);
+
+const weigh = (state: ClusterState, p: ClusterParams, tf: Map<string, number>, weight = bgWeight): Vec => {
+  const weights = new Map<string, number>();
+  let norm = 0;
+  for (const [k, t] of tf) {
+    const w = t * weight(state, p, k);
+    weights.set(k, w);
+    norm += w * w;
+  }
+  return { weights, norm: Math.sqrt(norm) || 1 };
+};
+
+const cosine = (state: ClusterState, p: ClusterParams, v: Vec, keys: string[], sums: number[], weight = bgWeight): number => {
+  let dot = 0;
+  let norm = 0;
+  keys.forEach((k, i) => {
+    const w = sums[i] * weight(state, p, k);
+    norm += w * w;
+    dot += (v.weights.get(k) ?? 0) * w;
+  });
+  return norm > 0 ? dot / (Math.sqrt(norm) * v.norm) : 0;
+};
+
+const bgKey = (k: string): string => `b|${k}`;
+
+const topKeys = (v: Vec, n: number): string[] => [...v.weights].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
+
+/** The best background event this clause can join, if any. */
+const bestBackground = (state: ClusterState, p: ClusterParams, b: BackgroundMention, v: Vec): number | null => {
+  const seen = new Set<number>();
+  let best: { i: number; score: number } | null = null;
+  for (const k of topKeys(v, p.queryFeatures)) {
+    const list = state.postings.get(bgKey(k)) ?? [];
+    for (let j = list.length - 1; j >= Math.max(0, list.length - p.postingsRead); j--) {
+      const i = list[j];
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const e = state.backgrounds[i];
+      if (!datesAgree(b, e)) continue;
+      const score = cosine(state, p, v, e.keys, e.sums);
+      if (score >= p.backgroundThreshold && (!best || score > best.score)) best = { i, score };
+    }
+  }
+  return best?.i ?? null;
+};
+
+/** A stored main event the recalled one is: close in date and similar enough in content. */
+const matchMain = (state: ClusterState, p: ClusterParams, e: BackgroundEventState, own: number | undefined): string | null => {
+  if (e.day === null) return null;
+  const v = weigh(state, p, new Map(e.keys.map((k, i) => [k, e.sums[i]])), weightOf);
+  let best: { id: string; score: number } | null = null;
+  for (const k of topKeys(v, p.queryFeatures)) {
+    for (const i of (state.postings.get(k) ?? []).slice(-p.postingsRead)) {
+      const m = state.events[i];
+      if (i === own || m.firstDay === null || m.lastDay === null) continue;
+      const slack = e.precision === 'day' ? p.graceDays : e.precision === 'month' ? 31 : 366;
+      if (e.day < m.firstDay - slack || e.day > m.lastDay + slack) continue;
+      const score = cosine(state, p, v, m.keys, m.sums, weightOf);
+      if (score >= p.threshold && (!best || score > best.score)) best = { id: m.id, score };
+    }
+  }
+  return best?.id ?? null;
+};
+
+/**
+ * Turns the doc's background mentions into background events: each joins a background event recalled
+ * elsewhere when dates agree and the clauses are alike (same target, place, month), else starts one.
+ * Call after `addDoc` for the same doc, so the doc's own event is known and never matched.
+ */
+export const addBackgrounds = (state: ClusterState, doc: Doc, p: ClusterParams): void => {
+  const own = state.docEvent.get(doc.article.id);
+  doc.background.forEach((b, index) => {
+    const { counts, names } = spanFeatures(doc, b.start, b.end);
+    addDateKeys(b, counts);
+    if (counts.size === 0) return;
+    state.bgCount++;
+    for (const k of counts.keys()) state.bgDf.set(k, (state.bgDf.get(k) ?? 0) + 1);
+    const tf = tfVector(counts, (k) => boostOf(p, names, k));
+    const v = weigh(state, p, tf);
+    const found = bestBackground(state, p, b, v);
+    const i = found ?? state.backgrounds.length;
+    if (found === null) {
+      state.backgrounds.push({
+        id: eventIdOf(`${doc.article.id}#${index}`), mentionedIn: [], refs: [], keys: [], sums: [],
+        day: startDay(b.date), precision: b.date ? b.precision : null, place: b.place, title: b.text.slice(0, 160), matchedEvent: null,
+      });
+    }
+    const e = state.backgrounds[i];
+    if (!e.mentionedIn.includes(doc.article.id)) e.mentionedIn.push(doc.article.id);
+    e.refs.push({ articleId: doc.article.id, index });
+    if (e.day === null && b.date) Object.assign(e, { day: startDay(b.date), precision: b.precision });
+    else if (e.precision !== 'day' && b.precision === 'day' && b.date) Object.assign(e, { day: startDay(b.date), precision: 'day' });
+    if (b.place && (!e.place || (!e.place.admin && b.place.admin))) e.place = b.place;
+    absorb(state, p, e, tf);
+    for (const k of topKeys(v, p.queryFeatures)) post(state, p, bgKey(k), i);
+    const matched = matchMain(state, p, e, own);
+    if (matched) e.matchedEvent = matched;
+  });
+};

@@ -15,9 +15,18 @@ export interface ClusterParams {
   decayDays: number;
   /** …but never below this factor: a named victim can still be reported on months later. */
   minTimeFactor: number;
+  /**
+   * A name in more than this many articles of one outlet weighs less (bylines, spokespeople, the
+   * outlet's own city): it tells that outlet's stories apart no better than its logo.
+   */
+  outletNameDf: number;
+  /** Pseudo-documents added to the idf so small collections do not discount what all reports share. */
+  idfSmoothing: number;
   /** How much each kind of feature weighs against plain content words. */
   boost: Record<FeatureKind, number>;
   maxEventFeatures: number;
+  /** Score a recalled event's clause needs to join a background event recalled elsewhere. */
+  backgroundThreshold: 0.2,
   /** Features of an article used to look up candidate events. */
   queryFeatures: number;
   /** Most recent events read from each posting list. */
@@ -27,12 +36,15 @@ export interface ClusterParams {
 }
 
 export const defaultClusterParams: ClusterParams = {
-  threshold: 0.3,
+  threshold: 0.15,
   graceDays: 3,
-  decayDays: 20,
-  minTimeFactor: 0.3,
+  decayDays: 15,
+  minTimeFactor: 0.1,
+  outletNameDf: 2,
+  idfSmoothing: 10,
   boost: { term: 1, entity: 2, place: 2, number: 1, date: 1 },
   maxEventFeatures: 80,
+  backgroundThreshold: 0.2,
   queryFeatures: 25,
   postingsRead: 40,
   postingsKept: 400,
@@ -47,17 +59,26 @@ export interface Placement {
 export const eventIdOf = (firstArticleId: string): string =>
   `ev-${createHash('sha1').update(firstArticleId).digest('hex').slice(0, 12)}`;
 
-const idf = (state: ClusterState, key: string): number =>
-  Math.log((state.docCount + 1) / ((state.df.get(key) ?? 0) + 1)) + 0.1;
+/**
+ * Smoothed idf: with few articles stored, words every report shares (all five say "embassy") must
+ * still count; with many, rare words weigh several times more than common ones.
+ */
+export const idfOf = (docs: number, df: number, smoothing: number): number =>
+  Math.log(1 + (docs + smoothing) / (df + smoothing));
 
-const weightOf = (state: ClusterState, p: ClusterParams, key: string): number => idf(state, key) * p.boost[kindOf(key)];
+export const weightOf = (state: ClusterState, p: ClusterParams, key: string): number =>
+  idfOf(state.docCount, state.df.get(key) ?? 0, p.idfSmoothing);
 
-/** Sub-linear term frequency, normalised so long articles do not dominate a centroid. */
-const tfVector = (counts: Map<string, number>): Map<string, number> => {
+/** The boost of a key in one article: names weigh as entities there, whatever their key. */
+export const boostOf = (p: ClusterParams, names: ReadonlySet<string>, key: string): number =>
+  names.has(key) ? p.boost.entity : p.boost[kindOf(key)];
+
+/** Boosted sub-linear term frequency, normalised so long articles do not dominate a centroid. */
+export const tfVector = (counts: Map<string, number>, boost: (key: string) => number): Map<string, number> => {
   const v = new Map<string, number>();
   let norm = 0;
   for (const [k, c] of counts) {
-    const w = 1 + Math.log(c);
+    const w = (1 + Math.log(c)) * boost(k);
     v.set(k, w);
     norm += w * w;
   }
@@ -72,8 +93,25 @@ interface Query {
   norm: number;
 }
 
+/** Discount of a name that keeps turning up in one outlet's articles. */
+const isName = (f: DocFeatures, key: string): boolean => f.names.has(key) || key.startsWith('e:');
+
+const outletDiscount = (state: ClusterState, p: ClusterParams, f: DocFeatures, key: string): number => {
+  const outlet = f.outlet;
+  if (!outlet || !isName(f, key)) return 1;
+  const n = state.outletDf.get(`${outlet}\u0000${key}`) ?? 0;
+  return n > p.outletNameDf ? p.outletNameDf / n : 1;
+};
+
+const countOutlet = (state: ClusterState, f: DocFeatures): void => {
+  if (!f.outlet) return;
+  for (const k of f.counts.keys()) {
+    if (isName(f, k)) state.outletDf.set(`${f.outlet}\u0000${k}`, (state.outletDf.get(`${f.outlet}\u0000${k}`) ?? 0) + 1);
+  }
+};
+
 const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): Query => {
-  const tf = tfVector(f.counts);
+  const tf = tfVector(f.counts, (k) => boostOf(p, f.names, k) * outletDiscount(state, p, f, k));
   const weights = new Map<string, number>();
   let norm = 0;
   for (const [k, t] of tf) {
@@ -84,7 +122,7 @@ const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): Query =
   return { tf, weights, norm: Math.sqrt(norm) || 1 };
 };
 
-interface Match {
+export interface Match {
   score: number;
   cosine: number;
   contributions: [string, number][];
@@ -99,7 +137,7 @@ const gapDays = (e: EventState, day: number | null): number | null => {
 const timeFactor = (p: ClusterParams, gap: number | null): number =>
   gap === null || gap <= p.graceDays ? 1 : Math.max(p.minTimeFactor, Math.exp(-(gap - p.graceDays) / p.decayDays));
 
-const compare = (state: ClusterState, p: ClusterParams, q: Query, e: EventState, day: number | null): Match => {
+export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: EventState, day: number | null): Match => {
   let dot = 0;
   let norm = 0;
   const contributions: [string, number][] = [];
@@ -133,7 +171,7 @@ const candidatesOf = (state: ClusterState, p: ClusterParams, q: Query, day: numb
   return found;
 };
 
-const post = (state: ClusterState, p: ClusterParams, key: string, index: number): void => {
+export const post = (state: ClusterState, p: ClusterParams, key: string, index: number): void => {
   let list = state.postings.get(key);
   if (!list) state.postings.set(key, (list = []));
   const at = list.lastIndexOf(index);
@@ -143,7 +181,7 @@ const post = (state: ClusterState, p: ClusterParams, key: string, index: number)
 };
 
 /** Folds an article's normalised tf vector into the centroid, keeping the most telling keys. */
-const absorb = (state: ClusterState, p: ClusterParams, e: EventState, tf: Map<string, number>): void => {
+export const absorb = (state: ClusterState, p: ClusterParams, e: { keys: string[]; sums: number[] }, tf: Map<string, number>): void => {
   const merged = new Map<string, number>();
   e.keys.forEach((k, i) => merged.set(k, e.sums[i]));
   for (const [k, t] of tf) merged.set(k, (merged.get(k) ?? 0) + t);
@@ -161,9 +199,9 @@ const extendDays = (e: EventState, day: number | null): void => {
   e.lastDay = e.lastDay === null ? day : Math.max(e.lastDay, day);
 };
 
-const topLabels = (f: DocFeatures, contributions: [string, number][], kinds: FeatureKind[], n: number): string[] =>
+const topLabels = (f: DocFeatures, contributions: [string, number][], names: boolean, n: number): string[] =>
   contributions
-    .filter(([k]) => kinds.includes(kindOf(k)))
+    .filter(([k]) => (isName(f, k) || k.startsWith('p:')) === names)
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([k]) => f.labels.get(k) ?? k.replace(/^[ep]:|^#/, ''));
@@ -171,8 +209,8 @@ const topLabels = (f: DocFeatures, contributions: [string, number][], kinds: Fea
 const reasonOf = (f: DocFeatures, m: Match | null): ClusterReason => ({
   articleId: f.id,
   similarity: m ? Math.round(m.score * 1000) / 1000 : 1,
-  sharedEntities: m ? topLabels(f, m.contributions, ['entity', 'place'], 6) : [],
-  sharedTerms: m ? topLabels(f, m.contributions, ['term', 'number'], 6) : [],
+  sharedEntities: m ? topLabels(f, m.contributions, true, 6) : [],
+  sharedTerms: m ? topLabels(f, m.contributions, false, 6).filter((t) => !t.startsWith('d:')) : [],
   sameDate: m ? m.gap !== null && m.gap <= 1 : false,
   samePlace: m ? m.contributions.some(([k]) => k.startsWith('p:')) : false,
 });
@@ -213,6 +251,7 @@ export const addDoc = (state: ClusterState, f: DocFeatures, p: ClusterParams = d
   if (original !== undefined) return joinAsCopy(state, f, original);
 
   countDocument(state, f);
+  countOutlet(state, f);
   const q = queryOf(state, p, f);
   let best: { index: number; match: Match } | null = null;
   for (const index of candidatesOf(state, p, q, f.day)) {

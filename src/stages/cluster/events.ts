@@ -34,6 +34,7 @@ export const backgroundEventOf = (b: BackgroundEventState): Event => ({
   when: { date: b.day === null ? null : dateAt(b.day, b.precision), time: null, precision: b.day === null ? null : b.precision },
   where: b.place,
   reasons: [],
+  backgroundRefs: b.refs.map((r) => ({ ...r })),
 });
 
 const dateAt = (day: number, precision: BackgroundEventState['precision']): string => {

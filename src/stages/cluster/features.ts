@@ -5,7 +5,8 @@ import { stopwords } from './stopwords.ts';
 
 /**
  * One article as the clusterer sees it. Feature keys carry their kind in a prefix:
- * a plain lower-case word is a content term, `e:` a name token or full name, `p:` a geocoded place,
+ * a plain lower-case word is a content term or a word of a name (then it is in `names`, which weigh more;
+ * "Embassy" in one report meets "embassy" in another), `e:` a full multi-word name, `p:` a geocoded place,
  * `#` a number (count, age, year, street number), `d:` the event day read from the text.
  */
 export interface DocFeatures {
@@ -17,10 +18,14 @@ export interface DocFeatures {
    */
   day: number | null;
   counts: Map<string, number>;
+  /** Plain-word keys that are words of names in this article. */
+  names: Set<string>;
   /** Readable form of each name and place key, for reasons shown to readers. */
   labels: Map<string, string>;
   /** The article this one copies (set by dedupe); copies join that article's event. */
   copyOf: string | null;
+  /** Site the article comes from (outlet, else the URL's host), to spot its recurring names. */
+  outlet: string | null;
   title: string;
 }
 
@@ -50,11 +55,14 @@ const wordNumbers: Record<string, number> = {
 const termPos = new Set(['NOUN', 'VERB', 'ADJ']);
 const wordRe = /^[a-z][a-z'-]*[a-z]$/;
 
-/** Crude plural folding so "shootings" meets "shooting" without a full stemmer. */
-const fold = (w: string): string =>
-  w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
+/** Crude suffix folding so "bombing", "bomber" and "bombed" meet, without a full stemmer. */
+const fold = (w: string): string => {
+  const plural = w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')
     ? w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1)
     : w;
+  const stem = plural.replace(/(?:ing|ed|er)$/, '');
+  return stem.length >= 4 ? stem : plural;
+};
 
 const bump = (counts: Map<string, number>, key: string, by = 1): void => {
   counts.set(key, (counts.get(key) ?? 0) + by);
@@ -62,12 +70,18 @@ const bump = (counts: Map<string, number>, key: string, by = 1): void => {
 
 const isNameWord = (w: string): boolean => wordRe.test(w) && w.length > 1 && !stopwords.has(w);
 
+interface Bag {
+  counts: Map<string, number>;
+  names: Set<string>;
+  labels: Map<string, string>;
+}
+
 /** Adds a name's words and, for multi-word names, the whole name. */
-const addName = (counts: Map<string, number>, labels: Map<string, string>, surface: string): void => {
+const addName = ({ counts, names, labels }: Bag, surface: string): void => {
   const words = surface.toLowerCase().replace(/[’']s$/, '').split(/[^a-z'-]+/).filter(isNameWord);
   for (const w of words) {
-    bump(counts, `e:${w}`);
-    if (!labels.has(`e:${w}`)) labels.set(`e:${w}`, w);
+    bump(counts, w);
+    names.add(w);
   }
   if (words.length > 1) {
     const key = `e:${words.join('_')}`;
@@ -76,18 +90,31 @@ const addName = (counts: Map<string, number>, labels: Map<string, string>, surfa
   }
 };
 
-const placeKey = (m: Mention): string | null =>
-  m.place ? `p:${(m.place.key ?? `${m.place.name}|${m.place.admin ?? ''}|${m.place.country ?? ''}`).toLowerCase()}` : null;
+/** A place's own key and its country's, so "Quetta" in one report meets "Pakistan" in another. */
+const placeKeys = (m: Mention): string[] => {
+  if (!m.place) return [];
+  const own = `p:${(m.place.key ?? `${m.place.name}|${m.place.admin ?? ''}|${m.place.country ?? ''}`).toLowerCase()}`;
+  const country = m.place.country ? `p:country:${m.place.country.toLowerCase()}` : own;
+  return own === country ? [own] : [own, country];
+};
+
+/** A character range of the text: the whole article, or one background clause. */
+interface Range {
+  lo: number;
+  hi: number;
+}
+
+const inRange = (r: Range, start: number, end: number): boolean => start >= r.lo && end <= r.hi;
 
 /** Names from the mentions stage when it ran; otherwise capitalised proper-noun runs from the tagger. */
-const addNames = (doc: Doc, counts: Map<string, number>, labels: Map<string, string>): void => {
+const addNames = (doc: Doc, r: Range, bag: Bag): void => {
   if (doc.mentions.length > 0) {
     for (const m of doc.mentions) {
-      addName(counts, labels, m.text);
-      const p = placeKey(m);
-      if (p) {
-        bump(counts, p);
-        if (!labels.has(p)) labels.set(p, m.place?.name ?? m.text);
+      if (!inRange(r, m.start, m.end)) continue;
+      addName(bag, m.text);
+      for (const p of placeKeys(m)) {
+        bump(bag.counts, p);
+        if (!bag.labels.has(p)) bag.labels.set(p, m.place?.name ?? m.text);
       }
     }
     return;
@@ -96,10 +123,11 @@ const addNames = (doc: Doc, counts: Map<string, number>, labels: Map<string, str
   const text = doc.article.text;
   let run: number[] = [];
   const flush = (): void => {
-    if (run.length) addName(counts, labels, text.slice(start[run[0]], end[run[run.length - 1]]));
+    if (run.length) addName(bag, text.slice(start[run[0]], end[run[run.length - 1]]));
     run = [];
   };
   for (let i = 0; i < pos.length; i++) {
+    if (!inRange(r, start[i], end[i])) continue;
     const c = text.charCodeAt(start[i]);
     if (pos[i] === 'PROPN' && c >= 65 && c <= 90) run.push(i);
     else flush();
@@ -115,10 +143,10 @@ const numberValue = (lower: string): number | null => {
 };
 
 /** Counts, ages, years and street numbers; phone and clock fragments are skipped. */
-const addNumbers = (doc: Doc, counts: Map<string, number>): void => {
-  const { lower, pos } = doc.tokens;
+const addNumbers = (doc: Doc, r: Range, counts: Map<string, number>): void => {
+  const { lower, pos, start, end } = doc.tokens;
   for (let i = 0; i < lower.length; i++) {
-    if (pos[i] !== 'NUM') continue;
+    if (pos[i] !== 'NUM' || !inRange(r, start[i], end[i])) continue;
     const v = numberValue(lower[i]);
     if (v === null || v < 2) continue;
     const joined = (j: number): boolean => lower[j] === '-' || lower[j] === ':' || lower[j] === '.' || lower[j] === ')';
@@ -127,20 +155,22 @@ const addNumbers = (doc: Doc, counts: Map<string, number>): void => {
   }
 };
 
-const addTerms = (doc: Doc, counts: Map<string, number>): void => {
-  const { lower, pos } = doc.tokens;
+const addTerms = (doc: Doc, r: Range, counts: Map<string, number>): void => {
+  const { lower, pos, start, end } = doc.tokens;
   for (let i = 0; i < lower.length; i++) {
-    if (!termPos.has(pos[i])) continue;
+    if (!termPos.has(pos[i]) || !inRange(r, start[i], end[i])) continue;
     const w = lower[i];
     if (w.length < 3 || !wordRe.test(w) || stopwords.has(w)) continue;
     bump(counts, fold(w));
   }
 };
 
+const siteOf = (doc: Doc): string | null =>
+  (doc.article.outlet ?? doc.article.url ?? '').toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').split(/[/:]/)[0] || null;
+
 /** Words of the site's name: in its every article, they say nothing about the event. */
 const outletWords = (doc: Doc): Set<string> => {
-  const host = (doc.article.outlet ?? doc.article.url ?? '').toLowerCase().replace(/^[a-z]+:\/\//, '').split('/')[0];
-  return new Set(host.split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !['www', 'com', 'org', 'net', 'news'].includes(w)));
+  return new Set((siteOf(doc) ?? '').split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !['www', 'com', 'org', 'net', 'news'].includes(w)));
 };
 
 /** A headline without the site name that pages append (" - WKRN News 2", " :: WRAL.com"). */
@@ -149,17 +179,15 @@ export const headlineOf = (title: string): string => title.split(/\s+(?:[-|–�
 /** Headline words count twice: they name what the article is about, and are all a paywalled page has. */
 const addTitle = (title: string, counts: Map<string, number>): void => {
   for (const w of headlineOf(title).toLowerCase().split(/[^a-z'-]+/)) {
-    if (!isNameWord(w)) continue;
-    const key = counts.has(`e:${w}`) ? `e:${w}` : fold(w);
-    if (key === w && w.length < 3) continue;
-    bump(counts, key, 2);
+    if (!isNameWord(w) || w.length < 3) continue;
+    bump(counts, counts.has(w) ? w : fold(w), 2);
   }
 };
 
-const dropOutlet = (doc: Doc, counts: Map<string, number>): void => {
+const dropOutlet = (doc: Doc, { counts, names }: Bag): void => {
   const own = outletWords(doc);
   for (const k of [...counts.keys()]) {
-    if (k.startsWith('e:') && k.slice(2).split('_').some((w) => own.has(w))) counts.delete(k);
+    if ((names.has(k) && own.has(k)) || (k.startsWith('e:') && k.slice(2).split('_').some((w) => own.has(w)))) counts.delete(k);
   }
 };
 
@@ -176,21 +204,35 @@ const anchoredDay = (doc: Doc): number | null => {
 };
 
 export const featuresOf = (doc: Doc): DocFeatures => {
-  const counts = new Map<string, number>();
-  const labels = new Map<string, string>();
-  addNames(doc, counts, labels);
-  addTerms(doc, counts);
-  addNumbers(doc, counts);
+  const bag: Bag = { counts: new Map(), names: new Set(), labels: new Map() };
+  const { counts, names, labels } = bag;
+  const all = { lo: 0, hi: doc.article.text.length };
+  addNames(doc, all, bag);
+  addTerms(doc, all, counts);
+  addNumbers(doc, all, counts);
   const title = doc.article.title?.trim() || leadSentence(doc);
   if (doc.article.title) addTitle(doc.article.title, counts);
-  dropOutlet(doc, counts);
+  dropOutlet(doc, bag);
   if (doc.eventDate && /^\d{4}-\d{2}-\d{2}/.test(doc.eventDate)) bump(counts, `d:${doc.eventDate.slice(0, 10)}`);
   return {
     id: doc.article.id,
     day: anchoredDay(doc),
     counts,
+    names,
     labels,
     copyOf: doc.article.duplicateOf,
+    outlet: siteOf(doc),
     title,
   };
+};
+
+/** Features of one stretch of the text (a recalled event's clause); no title, outlet or day. */
+export const spanFeatures = (doc: Doc, lo: number, hi: number): Bag => {
+  const bag: Bag = { counts: new Map(), names: new Set(), labels: new Map() };
+  const r = { lo, hi };
+  addNames(doc, r, bag);
+  addTerms(doc, r, bag.counts);
+  addNumbers(doc, r, bag.counts);
+  dropOutlet(doc, bag);
+  return bag;
 };

@@ -41,6 +41,7 @@ export const paramsFor = (c: ClusterConfig | undefined): ClusterParams => ({
 export const ingestDocs = (state: ClusterState, docs: Doc[], params: ClusterParams = defaultClusterParams): ClusterState => {
   const sorted = [...docs].sort(streamOrder);
   for (const doc of sorted) {
+    if (state.docEvent.has(doc.article.id)) continue;
     addDoc(state, featuresOf(doc), params);
     addBackgrounds(state, doc, params);
   }

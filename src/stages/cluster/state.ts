@@ -42,6 +42,11 @@ export interface BackgroundEventState {
 export interface ClusterState {
   docCount: number;
   df: Map<string, number>;
+  /** Document frequencies over background clauses: what is common among recalled events. */
+  bgDf: Map<string, number>;
+  bgCount: number;
+  /** `outlet \u0000 name key` → articles of that outlet holding the name. */
+  outletDf: Map<string, number>;
   events: EventState[];
   /** Feature key (or `w:<week>` time bucket) → indices of events holding it, oldest first, capped. */
   postings: Map<string, number[]>;
@@ -52,6 +57,9 @@ export interface ClusterState {
 export const createClusterState = (): ClusterState => ({
   docCount: 0,
   df: new Map(),
+  outletDf: new Map(),
+  bgDf: new Map(),
+  bgCount: 0,
   events: [],
   postings: new Map(),
   docEvent: new Map(),
@@ -60,7 +68,8 @@ export const createClusterState = (): ClusterState => ({
 
 /**
  * JSON shape of the state (what the store persists):
- * `{ version: 1, docCount, df: [key, n][], events: EventState[], postings: [key, eventIndex[]][],
+ * `{ version: 1, docCount, df: [key, n][], outletDf: [outlet\u0000key, n][],
+ *    bgDf: [key, n][], bgCount, events: EventState[], postings: [key, eventIndex[]][],
  *    docEvent: [articleId, eventIndex][], backgrounds: BackgroundEventState[] }`.
  * Maps are stored as entry lists so that no article word can collide with an object property.
  */
@@ -68,6 +77,9 @@ export interface ClusterStateJson {
   version: 1;
   docCount: number;
   df: [string, number][];
+  outletDf: [string, number][];
+  bgDf: [string, number][];
+  bgCount: number;
   events: EventState[];
   postings: [string, number[]][];
   docEvent: [string, number][];
@@ -78,6 +90,9 @@ export const saveClusterState = (s: ClusterState): ClusterStateJson => ({
   version: 1,
   docCount: s.docCount,
   df: [...s.df],
+  outletDf: [...s.outletDf],
+  bgDf: [...s.bgDf],
+  bgCount: s.bgCount,
   events: s.events,
   postings: [...s.postings],
   docEvent: [...s.docEvent],
@@ -89,6 +104,9 @@ export const loadClusterState = (j: ClusterStateJson): ClusterState => {
   return {
     docCount: j.docCount,
     df: new Map(j.df),
+    outletDf: new Map(j.outletDf),
+    bgDf: new Map(j.bgDf),
+    bgCount: j.bgCount,
     events: j.events,
     postings: new Map(j.postings),
     docEvent: new Map(j.docEvent),
