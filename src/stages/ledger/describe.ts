@@ -1,6 +1,7 @@
 // What kind of event it is, when and where it happened, and a short title (taxonomy in docs/event-types.md).
 
 import type { DatePrecision, Doc, EventWhen, Fact, Place } from '../../model/index.ts';
+import { pickPlace } from '../mentions/place.ts';
 
 /** Event types, most specific first; each with the words that signal it. */
 export const eventTypes: { type: string; words: RegExp }[] = [
@@ -55,19 +56,24 @@ export const whenOf = (facts: Fact[], docs: Doc[]): EventWhen => {
   return { date, time: time ?? null, precision: date ? precisionOf(date) : null };
 };
 
-/** Where: the place behind the leading place fact's evidence, else the most named geocoded town. */
+/**
+ * Where: the place the reports vote for (mentions.pickPlace: one vote per report, dateline and lead
+ * weigh most, a town over its county, state or country), leaving out places of earlier events recalled
+ * in passing; else the place behind the leading place fact's evidence.
+ */
 export const whereOf = (facts: Fact[], docs: Doc[]): Place | null => {
+  const current = docs.flatMap((d) => d.mentions.filter((m) => !d.background.some((b) => b.start <= m.start && m.end <= b.end)));
+  // A place named only in a recalled passage still beats none.
+  const texts = new Map(docs.map((d) => [d.article.id, d.article.text]));
+  const textOf = (id: string) => texts.get(id) ?? null;
+  const picked = pickPlace(current, textOf) ?? pickPlace(docs.flatMap((d) => d.mentions), textOf);
+  if (picked) return picked;
   const byId = new Map(docs.map((d) => [d.article.id, d]));
-  const lead = facts.find((f) => f.slot === 'place')?.values[0];
-  for (const e of lead?.evidence ?? []) {
+  for (const e of facts.find((f) => f.slot === 'place')?.values[0]?.evidence ?? []) {
     const m = byId.get(e.articleId)?.mentions.find((x) => x.start === e.start && x.end === e.end && x.place);
     if (m?.place) return m.place;
   }
-  const places = docs.flatMap((d) => d.mentions.filter((m) => m.place && m.type === 'location' && m.source !== 'demonym').map((m) => m.place!));
-  const towns = places.filter((p) => p.admin);
-  const pool = towns.length ? towns : places;
-  const key = vote(pool.map((p) => p.key ?? p.name));
-  return pool.find((p) => (p.key ?? p.name) === key) ?? null;
+  return null;
 };
 
 /** A report title without the site's name ("Man shot downtown - WXYZ News" → "Man shot downtown"). */

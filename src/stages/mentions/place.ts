@@ -1,41 +1,114 @@
-// The place a set of mentions is mostly about: dateline first, then the town named early and often.
+// The place a set of reports is about: each report votes once, its dateline and lead weigh most, towns beat their areas.
 
 import type { Mention, Place } from '../../model/index.ts';
+import { nameKey } from './gazetteer/normalize.ts';
 
-/** Towns weigh most; counties, states and countries only locate the story loosely. */
-const level = (p: Place): number => {
-  if (p.key?.startsWith('country:')) return 0.3;
-  if (/\b(county|parish)$/i.test(p.name)) return 1;
-  // A town the gazetteer lacks, placed in its area ("Hermitage", Tennessee), counts as a town.
-  if (p.key?.startsWith('admin:') && p.key.split(':').length < 3) return 1;
+/** How specific a place is: a town or neighbourhood 3, a county 1, a state 0.4, a country 0.15. */
+export const placeLevel = (p: Place): number => {
+  const key = p.key ?? '';
+  if (key.startsWith('country:')) return 0.15;
+  if (/\b(county|parish)$/i.test(p.name) && !key.startsWith('geonames:')) return 1;
+  // "admin:US.TN" is the state itself; "admin:US.TN:hermitage" a town the gazetteer lacks, placed in it.
+  if (key.startsWith('admin:') && key.split(':').length < 3) return 0.4;
   return 3;
 };
 
-const sourceWeight = (m: Mention): number =>
-  m.source === 'dateline' ? 4 : m.source === 'demonym' ? 0.5 : m.source === 'org-name' ? 0.7 : 1;
+/** Characters at the top of a report that count as its lead. */
+const leadChars = 400;
+
+/** How a report names a town before it: "in Katy" sets the scene, "near Katy" and "the Katy area" only point to it. */
+const sceneCue = /\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$/i;
+const looseAfter = /^(?:[-\s]area\b|\s+(?:metro(?:politan)?\s+)?area\b|\s+region\b|\s+suburbs?\b)/i;
+/** Sentences about hospitals and courts name the town of the hospital or court, not of the event. */
+const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$/i;
+
+const keyOf = (p: Place): string => p.key ?? `${p.name}|${p.admin}|${p.country}`;
+const areaOf = (p: Place): string => `${p.country}|${p.country === 'US' ? p.admin : ''}`;
+
+/** The weight of one mention in its report's vote. */
+const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null): number => {
+  let w = placeLevel(m.place!);
+  if (m.source === 'org-name') w *= 0.6;
+  if (m.start < leadChars) w *= 1.5;
+  if (m.source === 'dateline') return w * 4;
+  if (!text) return w;
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const after = text.slice(m.end, m.end + 25);
+  if (looseAfter.test(after) || elsewhere.test(before)) return w * 0.35;
+  // "ANCHORAGE – … shot Thursday in Wasilla": the scene named in the lead outranks the dateline.
+  if (sceneCue.test(before) && m.start < leadChars && dateline && dateline.place && dateline.place.name !== m.place!.name) w *= 2.5;
+  return w;
+};
+
+/** One report's shares: how much of its located mentions' weight each place holds. */
+const shareOfReport = (ms: Mention[], text: string | null): Map<string, { place: Place; w: number }> => {
+  const out = new Map<string, { place: Place; w: number }>();
+  const dateline = ms.find((m) => m.source === 'dateline') ?? null;
+  let firstTown = true;
+  for (const m of ms) {
+    let w = mentionWeight(m, text, dateline);
+    // The lead names its town first.
+    if (placeLevel(m.place!) === 3 && firstTown && m.source !== 'dateline') {
+      w *= 2;
+      firstTown = false;
+    }
+    const k = keyOf(m.place!);
+    const cur = out.get(k) ?? { place: m.place!, w: 0 };
+    cur.w += w;
+    out.set(k, cur);
+  }
+  const total = [...out.values()].reduce((a, b) => a + b.w, 0) || 1;
+  for (const v of out.values()) v.w /= total;
+  return out;
+};
+
+/** Located place mentions worth a vote: no demonyms ("Afghan"). */
+const voting = (m: Mention): boolean => Boolean(m.place) && m.type === 'location' && m.source !== 'demonym';
+
+interface Tally {
+  /** The variants of one name (a Tyler in Texas and one in Michigan), with their own support. */
+  variants: Map<string, { place: Place; share: number }>;
+  share: number;
+  reports: number;
+}
+
+/**
+ * Places ranked by the reports' votes, best first. Each report's vote sums to one; a name placed in
+ * different states by different reports counts as one name, placed where its area is most named.
+ * `textOf` gives a report's text, to read the words around each name ("in", "area", "hospital").
+ */
+export const rankPlaces = (
+  mentions: readonly Mention[], textOf: (articleId: string) => string | null = () => null,
+): { place: Place; score: number }[] => {
+  const byArticle = new Map<string, Mention[]>();
+  for (const m of mentions) if (voting(m)) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  const tally = new Map<string, Tally>();
+  const areas = new Map<string, number>();
+  for (const [id, ms] of byArticle) {
+    for (const [k, { place, w }] of shareOfReport(ms.sort((a, b) => a.start - b.start), textOf(id))) {
+      const name = `${placeLevel(place)}|${nameKey(place.name)}`;
+      const t = tally.get(name) ?? { variants: new Map(), share: 0, reports: 0 };
+      const v = t.variants.get(k) ?? { place, share: 0 };
+      v.share += w;
+      t.variants.set(k, v);
+      t.share += w;
+      t.reports++;
+      tally.set(name, t);
+      areas.set(areaOf(place), (areas.get(areaOf(place)) ?? 0) + w);
+    }
+  }
+  const reports = byArticle.size || 1;
+  const area = (p: Place): number => (areas.get(areaOf(p)) ?? 0) / reports;
+  const scored = [...tally.values()].map((t) => {
+    const best = [...t.variants.values()].sort((a, b) => b.share + area(b.place) - (a.share + area(a.place)))[0];
+    const level = placeLevel(best.place);
+    // A town inside the area most reports are about gains; a far-away city named in a sidebar does not.
+    const specific = level >= 3 ? 1 : level >= 1 ? 0.5 : 0.1;
+    return { place: best.place, score: t.share / reports + 0.4 * area(best.place) * specific + 0.05 * t.reports };
+  });
+  return scored.sort((a, b) => b.score - a.score);
+};
 
 /** The best-supported place among located mentions, or null when none is located. */
-export const pickPlace = (mentions: readonly Mention[]): Place | null => {
-  const score = new Map<string, { place: Place; score: number }>();
-  const areas = new Map<string, number>();
-  const firstTown = new Map<string, string>();
-  for (const m of mentions) {
-    if (!m.place || m.type !== 'location') continue;
-    const key = m.place.key ?? `${m.place.name}|${m.place.country}`;
-    const cur = score.get(key) ?? { place: m.place, score: 0 };
-    cur.score += level(m.place) * sourceWeight(m);
-    score.set(key, cur);
-    const area = `${m.place.country}|${m.place.admin}`;
-    areas.set(area, (areas.get(area) ?? 0) + 1);
-    // The lead of each report names its town first.
-    if (level(m.place) === 3 && !firstTown.has(m.articleId)) firstTown.set(m.articleId, key);
-  }
-  for (const key of firstTown.values()) score.get(key)!.score += 2;
-  const total = [...areas.values()].reduce((a, b) => a + b, 0) || 1;
-  let best: { place: Place; score: number } | null = null;
-  for (const v of score.values()) {
-    const s = v.score + 3 * ((areas.get(`${v.place.country}|${v.place.admin}`) ?? 0) / total);
-    if (!best || s > best.score) best = { place: v.place, score: s };
-  }
-  return best?.place ?? null;
-};
+export const pickPlace = (mentions: readonly Mention[], textOf?: (articleId: string) => string | null): Place | null =>
+  rankPlaces(mentions, textOf)[0]?.place ?? null;
