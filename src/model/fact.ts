@@ -25,6 +25,8 @@ export interface Claim {
   backgroundRef?: number | null;
   /** Where a claim of responsibility was made ("Telegram", "a statement"). */
   channel?: string | null;
+  /** An injured count read from people said to be shot, fate untold: any of them reported dead elsewhere are not injured. */
+  fromShot?: boolean;
 }
 
 export type FactStatus = 'consensus' | 'conflict' | 'superseded' | 'single-source';

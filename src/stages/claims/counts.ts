@@ -23,18 +23,23 @@ const passiveVerbs: [CountSlot, string][] = [
   ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced (?:dead|deceased)|found dead|declared dead|dead|deceased)\b`],
   ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|recovering)\b`],
   ['shot', String.raw`(?:shot|struck by (?:gunfire|a bullet|bullets|a stray bullet|shotgun pellets)|hit by (?:gunfire|a bullet|bullets|a stray bullet)|grazed by a bullet)(?!\s+(?:at|dead|to death|and killed)\b)\b`],
+  // Taken to hospital: hurt, but some of them may die there, so their fate is not yet told.
+  ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`],
   ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted)\b`],
 ];
 const passive = passiveVerbs.map(([slot, verb]) => [slot, new RegExp(aux + adverbs + verb, 'gi')] as const);
 
 const bareVerbs: [CountSlot, RegExp][] = [
   ['killed', /\b(?:died|dies|succumbed|passed away|did not survive|didn't survive|(?:were |was )?(?:killed|dead))\b/gi],
+  ['shot', /\b(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi],
   ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi],
-  ['arrested', /\b(?:arrested|in custody)\b/gi],
+  ['arrested', /\b(?:arrested|in custody|(?:pleaded|pleads|pled|has pleaded|have pleaded) (?:not )?guilty|turn(?:ed|s)? (?:himself|herself|themselves) in|surrender(?:ed|s)?(?= to| at|[.,]|$))/gi],
+  // Headline-style reduced passives: "a couple charged in the shooting", "the man accused of killing".
+  ['arrested', /\b(?:charged|accused|indicted|convicted|sentenced)(?= (?:in|with|of|for)\b)/g],
 ];
 
 const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
-  ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally shooting|fatally shot|claim(?:ed|ing) the lives? of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null],
+  ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally (?:shooting|shot|wounding|wounded|injuring|injured|striking|struck|hitting)|claim(?:ed|ing) the lives? of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null],
   ['killed', /\b(?:leaving|left)\s+/gi, /^\s+(?:dead|killed)\b/i],
   ['killed', /\b(?:found|discovered)\s+/gi, /^\s+(?:shot\s+)?(?:dead|slain|deceased)\b/i],
   ['injured', /\b(?:leaving|left)\s+/gi, /^\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i],
@@ -81,16 +86,23 @@ const gapOk = (raw: string, strict: boolean): boolean => {
 };
 
 /** The subject of a predicate: the counted noun phrase that ends right before it, or across an apposition. */
-const findSubject = (window: string, bare: boolean, apposition: boolean): Count | null => {
+const findSubject = (window: string, bare: boolean, apposition: boolean): { count: Count; text: string } | null => {
   for (const m of window.matchAll(/(?<![\w'’-])[\w'’]/g)) {
     const rest = window.slice(m.index);
+    const before = window.slice(0, m.index);
     // "Boy, 3, wounded": a number after a noun and a comma is an age.
-    if (bare && /[A-Za-z],\s*$/.test(window.slice(0, m.index)) && /^\d/.test(rest)) continue;
+    if (bare && /[A-Za-z],\s*$/.test(before) && /^\d/.test(rest)) continue;
+    // "one of the six died": the whole is not the subject.
+    if (/\bof\s+$/i.test(before)) continue;
     const c = parseCoordination(rest, { bare });
-    if (c && gapOk(rest.slice(c.length), !apposition)) return c;
+    if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };
   }
   return null;
 };
+
+/** "His wife was also shot": someone on top of those already counted, unless it is the same person again. */
+const alsoAdds = (subject: string, predicate: string, window: string): boolean =>
+  (/\balso\b/i.test(predicate) || /\balso\s+$/i.test(window)) && !/^(?:he|she|him|her|they|the (?:victims?|man|woman|boy|girl|teen|child|suspects?))\b/i.test(subject);
 
 interface Span2 { start: number; end: number }
 
@@ -137,6 +149,8 @@ export const findCounts = (sentence: string): CountHit[] => {
     for (const m of sentence.matchAll(re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;
+      // "Judge John Hurt": a capitalised word inside a mixed-case sentence is a name, not a predicate.
+      if (m.index > 0 && /^[A-Z]/.test(m[0]) && /[a-z]/.test(sentence)) continue;
       found.push({ slot, start: at.start, end: at.end, kind: 'bare' });
       taken.push(at);
     }
@@ -163,9 +177,11 @@ export const findCounts = (sentence: string): CountHit[] => {
     const from = clauseStart(sentence, prevEnd, f.start);
     const window = sentence.slice(from, f.start);
     const bare = f.kind === 'bare';
-    let subject = findSubject(window, bare, !bare || f.slot === 'killed');
+    const parsed = findSubject(window, bare, !bare || f.slot === 'killed');
+    let subject = parsed?.count ?? null;
+    if (parsed && alsoAdds(parsed.text, sentence.slice(f.start, f.end), window)) subject = { ...parsed.count, additive: true, ordinal: null };
     const between = sentence.slice(prevEnd, f.start);
-    if (!subject && prevSubject && (/^[\s,]*(?:and|but|then|,)?[\s,]*(?:(?:also|later|then|eventually|subsequently|was|were|is|are|has|have|had)\s+)*$/i.test(between) || /^[^,;]{0,40}\band\s+(?:(?:also|later|then|is|was|remains?|remained|has|had|been)\s+)*$/i.test(between))) subject = prevSubject;
+    if (!subject && prevSubject && (/^[\s,]*(?:and|but|then|,)?[\s,]*(?:(?:also|later|then|eventually|subsequently|was|were|is|are|has|have|had)\s+)*$/i.test(between) || /^[^,;]{0,40}\band\s+(?:(?:also|later|then|is|was|remains?|remained|has|had|been)\s+)*$/i.test(between))) subject = { ...(prevSubject as Count), additive: false };
     prevEnd = f.end;
     if (!subject) continue;
     prevSubject = subject;

@@ -83,7 +83,7 @@ const aggregateCounts = (raws: Raw[]): Claim[] => {
   if (killed) out.push(killed.claim);
   else if (zero('killed')) out.push(zero('killed')!.claim);
   // Everyone shot who did not die is injured; "two others were shot" after a death are the injured themselves.
-  const shot = of('shot', false).map((r) => (r.additive ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k) } }));
+  const shot = of('shot', false).map((r) => (r.additive ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k), fromShot: true } }));
   const injured = pickMax([...of('injured', false), ...shot].sort((a, b) => a.order - b.order));
   if (injured && Number(injured.claim.value) > 0) out.push({ ...injured.claim, slot: 'injured' });
   else if (zero('injured') && !of('shot', false).length) out.push(zero('injured')!.claim);

@@ -65,15 +65,48 @@ const slotOrder = (slot: Slot): number => {
   return i < 0 ? slots.length : i;
 };
 
+const dayOf = (s: Statement): string => s.article.published?.slice(0, 10) ?? '';
+
+/**
+ * Injured counts in the light of the event's death toll: people said to be shot include those another report
+ * says died, and a report of more deaths than an earlier report knew implies that some of its injured died.
+ */
+export const accountForDeaths = (injured: Statement[], killed: Statement[], toll: number): Statement[] => {
+  const ownKilled = new Map<string, number>();
+  for (const s of killed) if (!s.inferred) ownKilled.set(s.article.id, Math.max(ownKilled.get(s.article.id) ?? 0, Number(s.claim.value)));
+  const tollReports = killed.filter((s) => !s.inferred && Number(s.claim.value) === toll);
+  const out: Statement[] = [];
+  for (const s of injured) {
+    const died = toll - (ownKilled.get(s.article.id) ?? 0);
+    const value = Number(s.claim.value);
+    if (died <= 0 || s.claim.negated || s.inferred) {
+      out.push(s);
+      continue;
+    }
+    if (s.claim.fromShot) {
+      out.push({ ...s, claim: { ...s.claim, value: Math.max(0, value - died) } });
+      continue;
+    }
+    out.push(s);
+    const later = tollReports.find((k) => dayOf(k) > dayOf(s));
+    if (later) out.push({ claim: { ...later.claim, slot: 'injured', value: Math.max(0, value - died), hedge: null }, article: later.article, inferred: true, update: true });
+  }
+  return out;
+};
+
 /** Facts for one event, in the contract's slot order. */
 export const factsOf = (event: Event, docs: Map<string, Doc>, groups: Map<string, string>): Fact[] => {
   const statements = statementsOf(event, docs);
   const all = [...statements, ...inferNoDeaths(statements)];
   const bySlot = new Map<Slot, Statement[]>();
   for (const s of all) bySlot.set(s.claim.slot, [...(bySlot.get(s.claim.slot) ?? []), s]);
+  const reconcile = (slot: Slot, xs: Statement[]) => reconcileSlot(slot, canonicalize(slot, xs, event.entities), groups);
+  const killed = bySlot.get('killed');
+  const toll = killed ? Number(reconcile('killed', killed)?.values[0]?.value ?? 0) : 0;
+  if (toll > 0 && bySlot.has('injured')) bySlot.set('injured', accountForDeaths(bySlot.get('injured')!, killed!, toll));
   return [...bySlot.entries()]
     .sort((a, b) => slotOrder(a[0]) - slotOrder(b[0]) || String(a[0]).localeCompare(String(b[0])))
-    .map(([slot, xs]) => reconcileSlot(slot, canonicalize(slot, xs, event.entities), groups))
+    .map(([slot, xs]) => reconcile(slot, xs))
     .filter((f): f is Fact => f !== null);
 };
 

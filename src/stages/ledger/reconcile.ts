@@ -8,6 +8,8 @@ export interface Statement {
   article: Article;
   /** Implied, not stated (a report giving only injuries implies no deaths). */
   inferred?: boolean;
+  /** An implied value that may supersede older ones: a later death toll implies fewer injured. */
+  update?: boolean;
 }
 
 /** Slots that hold several values at once without contradiction (an attack can hit an embassy and its guard). */
@@ -56,6 +58,7 @@ interface Group {
   value: FactValue;
   negated: boolean;
   inferred: boolean;
+  update: boolean;
   statements: Statement[];
 }
 
@@ -114,7 +117,7 @@ export const reconcileSlot = (slot: Slot, statements: Statement[], groups: Map<s
   const byKey = new Map<string, Group>();
   for (const s of statements) {
     const key = keyOf(s) + (s.inferred ? ':inferred' : '');
-    const g = byKey.get(key) ?? { key, value: s.claim.value, negated: Boolean(s.claim.negated), inferred: Boolean(s.inferred), statements: [] };
+    const g = byKey.get(key) ?? { key, value: s.claim.value, negated: Boolean(s.claim.negated), inferred: Boolean(s.inferred), update: Boolean(s.update), statements: [] };
     // A report counts once per value.
     if (!g.statements.some((x) => x.article.id === s.article.id)) g.statements.push(s);
     byKey.set(key, g);
@@ -124,7 +127,7 @@ export const reconcileSlot = (slot: Slot, statements: Statement[], groups: Map<s
   const list = all.filter((g) => !g.inferred || !all.some((o) => o !== g && !o.inferred && String(o.value) === String(g.value)));
   const values = list.map((g) => toValue(g, groups));
   const order = values.map((_, i) => i).sort((a, b) => rank(values[a], values[b]));
-  const positives = list.filter((g) => !g.negated && !g.inferred);
+  const positives = list.filter((g) => !g.negated && (!g.inferred || g.update));
   let status: FactStatus;
   let lead = order[0];
   const independent = new Set(statements.map((s) => groups.get(s.article.id) ?? s.article.id)).size;
