@@ -17,7 +17,7 @@ const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s.'’-])
 
 /** The area a dateline qualifier names: "Tenn.", "FL", "Brooklyn" (a borough is no area: null). */
 const qualifierAdmin = (q: string, ctx: GeoContext): Admin | null =>
-  usStateByAbbreviation(q, true) ?? adminByName(q, ctx);
+  usStateByAbbreviation(q, true) ?? (/^[A-Z][a-z]{1,4}$/.test(q) ? usStateByAbbreviation(`${q}.`) : null) ?? adminByName(q, ctx);
 
 const locate = (city: string, q: string | undefined, ctx: GeoContext): Place | null => {
   const admin = q ? qualifierAdmin(q, ctx) : null;

@@ -7,7 +7,7 @@ import {
   placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
-import { orgHeads, orgWords, placeHeads, streetHeads, titleWords } from './lexicon.ts';
+import { genericWords, orgHeads, orgWords, placeHeads, streetHeads, titleWords } from './lexicon.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle } from './roles.ts';
 import { findRuns, headlineTokens, type Run } from './runs.ts';
 
@@ -73,6 +73,10 @@ const isTitleOnly = (c: Ctx, run: Run | null): boolean => {
   return title;
 };
 
+/** "Hotel", "Area", "Government", "Grill": a common noun written with a capital is no name on its own. */
+const isGenericWord = (c: Ctx, run: Run): boolean =>
+  run.b - run.a === 1 && (placeHeads.has(c.t.lower[run.a]) || orgHeads.has(c.t.lower[run.a]) || genericWords.has(c.t.lower[run.a]));
+
 /** The run that ends just before token `end` (exclusive), rebuilt from the tokens. */
 const findPrevRun = (_out: Candidate[], c: Ctx, end: number): Run | null => {
   let a = end;
@@ -112,6 +116,9 @@ const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean)
   }
   if (name.length < 3 || compass.has(name.toLowerCase())) return null;
   const country = countryByName(name);
+  // "Georgia" in a report set in the US is the state.
+  const state = country && c.geo.countries.has('US') ? adminByName(name, { countries: new Set(['US']), admins: new Set() }) : null;
+  if (state?.country === 'US') return placeOfAdmin(state);
   if (country) return placeOfCountry(country);
   if (qualifier) {
     const hit = findCityInAdmin(name, qualifier);
@@ -146,7 +153,7 @@ const firstContextAdmin = (c: Ctx): Admin | null => {
 const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
   const out: Candidate[] = [];
   for (const run of findRuns(c.text, c.t, skip)) {
-    if (isTitleOnly(c, run)) continue;
+    if (isTitleOnly(c, run) || isGenericWord(c, run)) continue;
     // "Prime Minister (PM)": the acronym of a title is no entity.
     if (run.b - run.a === 1 && c.t.lower[run.a - 1] === '(' && isTitleOnly(c, findPrevRun(out, c, run.a - 1))) continue;
     const { title, name } = splitTitle(c, run);
@@ -210,7 +217,7 @@ const orgPlacePrefix = (c: Ctx, r: Run): Candidate[] => {
   for (let k = r.b - 1; k > r.a; k--) {
     if (!localInstitutions.has(c.t.lower[k])) continue;
     const name = span(c, r.a, k);
-    if (findCities(name.text, c.geo)[0]?.primary || countryByName(name.text) || adminByName(name.text))
+    if (findCities(name.text, c.geo).some((m) => m.primary) || countryByName(name.text) || adminByName(name.text))
       return [{ ...name, a: r.a, b: k, type: 'location', role: null, source: 'org-name', place: null }];
   }
   return [];
@@ -245,8 +252,9 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     }
     const ws = words(c, k);
     const locative = locatives.has(c.t.lower[k.a - 1] ?? '');
-    const place = geocode(c, k.text, k.qualifier ?? null, !locative);
     const multi = k.b - k.a > 1;
+    const found = geocode(c, k.text, k.qualifier ?? null, !locative);
+    const place = found && strayAbroad(c, found, locative, multi) ? null : found;
     if (ws.every((w) => personTokens.has(w)) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
     else if (place && locative && !k.qualifier && localGuess(c, k.text, place)) {
       k.type = 'location';
@@ -302,7 +310,15 @@ const inHomeArea = (c: Ctx, p: Place): boolean => {
   return a !== null && c.geo.admins.has(a.key);
 };
 
-const placeIsStrong = (p: Place): boolean => !p.population || p.population >= 100_000 || p.key?.startsWith('admin:') === true;
+const placeIsStrong = (p: Place): boolean =>
+  (p.population ?? 0) >= 100_000 || p.key?.startsWith('admin:') === true || p.key?.startsWith('country:') === true;
+
+/**
+ * A one-word name that only a town abroad matches ("Metro", "Man", "Song"), in a report set in another
+ * country: a word, not that town, unless "in", "near"… put it there or the report names that country.
+ */
+const strayAbroad = (c: Ctx, p: Place, locative: boolean, multi: boolean): boolean =>
+  !multi && !locative && p.key?.startsWith('geonames:') === true && c.geo.countries.size > 0 && !c.geo.countries.has(p.country ?? '') && (p.population ?? 0) < 1_000_000;
 
 const placeOf = (c: Ctx, k: Candidate): Place | null => {
   const last = c.t.lower[k.b - 1];

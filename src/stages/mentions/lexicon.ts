@@ -82,3 +82,7 @@ export const stopStarts = set(`police authorities officials investigators detect
 
 /** US-style street suffixes: "Edwards Street" is a place but not a town to geocode. */
 export const streetHeads = set(`street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr highway hwy parkway pkwy court ct circle way place terrace trail`);
+
+/** Capitalized common words that are no names on their own ("Area", "Government", "Metro", "Downtown"). */
+export const genericWords = set(`area areas government metro downtown uptown midtown neighborhood neighbourhood community
+  residents resident family families officials authorities sources witnesses victims victim suspect suspects`);

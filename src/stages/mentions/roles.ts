@@ -29,7 +29,9 @@ export const roleAppositive = (text: string, t: Tokens, a: number, b: number): s
     let k = b + 2;
     while (k < t.start.length && t.sentence[k] === t.sentence[a] && t.lower[k] !== ',' && !clauseBreak.has(t.pos[k]) && k - b < 10) k++;
     const words = t.lower.slice(b + 2, k);
-    if (words.some((w) => roleNouns.has(w))) return text.slice(t.start[b + 2], t.end[k - 1]);
+    // "Highland, an official said": a clause, not an appositive, when a verb follows the role.
+    const closed = k >= t.start.length || t.sentence[k] !== t.sentence[a] || t.lower[k] === ',' || t.pos[k] === 'PUNCT';
+    if (closed && words.some((w) => roleNouns.has(w))) return text.slice(t.start[b + 2], t.end[k - 1]);
   }
   if (t.lower[a - 1] === ',') {
     let k = a - 2;

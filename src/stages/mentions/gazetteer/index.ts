@@ -94,12 +94,28 @@ export const findCityInAdmin = (name: string, admin: Admin): City | null => {
 
 const adminName = (country: string, admin1: string): string | null => gazetteer().admins.get(`${country}.${admin1}`)?.name ?? null;
 
+/** Abbreviated name words spelled out, as GeoNames writes most US towns: "St. Louis" → "Saint Louis". */
+const spelledOut: [RegExp, string][] = [[/^St\.? (?=\p{Lu})/u, 'Saint '], [/^Ste\.? (?=\p{Lu})/u, 'Sainte '], [/^Ft\.? (?=\p{Lu})/u, 'Fort '], [/^Mt\.? (?=\p{Lu})/u, 'Mount '], [/ St\.? (?=\p{Lu})/u, ' Saint ']];
+
+/** A town's name in full: no abbreviations, no "Borough of" ("Borough of Queens" → "Queens"). */
+export const fullName = (name: string): string =>
+  spelledOut.reduce((n, [re, by]) => n.replace(re, by), name).replace(/^(?:Borough|City|Town|Village) of (?=\p{Lu})/u, '').replace(/^Washington, D\. ?C\.$/, 'Washington');
+
 export const placeOfCity = (c: City): Place => ({
-  name: c.name, admin: adminName(c.country, c.admin1), country: c.country, lat: c.lat, lon: c.lon,
+  name: fullName(c.name), admin: adminName(c.country, c.admin1), country: c.country, lat: c.lat, lon: c.lon,
   population: c.population, key: `geonames:${c.id}`,
 });
 
-export const placeOfAdmin = (a: Admin): Place => ({
+/** A federal district is its city ("D.C." is Washington). */
+const districtCity = new Map<string, string>([['US.DC', 'washington']]);
+
+export const placeOfAdmin = (a: Admin): Place => {
+  const city = districtCity.get(a.key);
+  const hit = city ? findCityInAdmin(city, a) : null;
+  return hit ? placeOfCity(hit) : adminPlace(a);
+};
+
+const adminPlace = (a: Admin): Place => ({
   name: a.name, admin: a.name, country: a.country, lat: a.lat, lon: a.lon, key: `admin:${a.key}`,
 });
 
@@ -109,5 +125,5 @@ export const placeOfCountry = (c: Country): Place => ({
 
 /** A town the gazetteer lacks but the text places in a known area ("HERMITAGE, Tenn."): the area's coordinates. */
 export const placeInAdmin = (name: string, a: Admin): Place => ({
-  name, admin: a.name, country: a.country, lat: a.lat, lon: a.lon, key: `admin:${a.key}:${nameKey(name)}`,
+  name: fullName(name), admin: a.name, country: a.country, lat: a.lat, lon: a.lon, key: `admin:${a.key}:${nameKey(name)}`,
 });

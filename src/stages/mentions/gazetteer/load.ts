@@ -85,6 +85,9 @@ const loadCities = (data: GazetteerData): void => {
     push(data.primary, nameKey(f[1]), i);
     const ascii = nameKey(f[2]);
     if (ascii !== nameKey(f[1])) push(data.primary, ascii, i);
+    // "Borough of Queens" is written "Queens"; "Washington, D. C." is written "Washington".
+    const bare = f[1].match(/^(?:Borough|City|Town|Village) of (.+)$/)?.[1] ?? f[1].match(/^(.+), D\. ?C\.$/)?.[1];
+    if (bare) push(data.primary, nameKey(bare), i);
     if (population < minAlternatePopulation || !f[3]) continue;
     for (const alt of f[3].split(',')) if (alt.length > 2 && isLatin(alt)) push(data.alternate, nameKey(alt), i);
   }
