@@ -87,8 +87,9 @@ export const runCorpus = async (
   errors: InputError[],
   progress: Progress = noProgress,
   pipeline: Pipeline = standardPipeline,
+  states: Record<string, unknown> = {},
 ): Promise<Corpus> => {
-  let corpus: Corpus = { docs, events: [], errors };
+  let corpus: Corpus = { docs, events: [], errors, states };
   for (const [i, stage] of pipeline.corpusStages.entries()) {
     const t0 = performance.now();
     try {

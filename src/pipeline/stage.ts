@@ -17,6 +17,8 @@ export interface Corpus {
   docs: Doc[];
   events: Event[];
   errors: InputError[];
+  /** Saved state of incremental stages, by stage name (from the store); a stage may update its own. */
+  states?: Record<string, unknown>;
 }
 
 export interface ArticleStage {
