@@ -20,6 +20,11 @@ const monthRe = new RegExp(String.raw`\b(${months.join('|')}|(?:Jan|Feb|Mar|Apr|
 const cues = /\b(?:coincided with|another (?:\w+ )?(?:attack|shooting|bombing|blast|explosion|incident)|previous (?:attack|shooting|bombing|incident)s?|earlier (?:attack|bombing|shooting|incident)s?|last (?:month|year)|(?:months|years) ago|over the past (?:year|months|decade)|in recent (?:months|years)|(?:carried out|launched|staged) an? (?:[\w-]+ ){0,2}(?:attack|bombing|blast|shooting|assault)|the (?:second|third|latest|deadliest) (?:major |such )?(?:attack|bombing|shooting)|since (?:the )?(?:\w+ ){0,3}(?:took|came|returned|seized|began))\b/i;
 /** Tallies over a period or a place at large ("so far this year", "citywide"): not one event's count. */
 const tallies = /\b(?:this year|so far (?:this|in)\b|since the (?:start|beginning) of|in (?:19|20)\d\d\b|citywide|city-wide|across (?:the )?(?:city|country|nation|state|region)|nationwide|statewide|over (?:the )?(?:[\w-]+ ){0,2}weekend|per year|annually|statistics|stats\b|year-to-date|homicides? (?:this|last) year)/i;
+/** Round-ups of several shootings ("in separate shootings across the city since Friday"): no one event's count. */
+const roundup = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:(?:separate|different|unrelated|other|overnight|weekend|more|similar)\s+)?(?:shootings|incidents|attacks)|separate (?:shootings|incidents|attacks)|shootings (?:across|around|throughout|in) (?:the )?(?:city|[A-Z])|(?:across|around|throughout) the (?:city|county|state|region|country)|since (?:last |early |late )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the weekend)|in the (?:past|last) (?:(?:few|two|three|four|five|six|several|\d+) )?(?:days|weeks|months|years|hours)|between [^.;]{2,40}? and [^.;]{2,40}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|night))/i;
+/** Whether a sentence's counts belong to no single event: a round-up of several shootings. */
+export const countsElsewhere = (sentence: string): boolean => roundup.test(sentence);
+
 /** Page furniture: related-story lists and captions. */
 const furniture = /^(?:related\b|read more|see also|more:|also read|watch\b|photos?:|video:|image \d+ of \d+|click here|recommended)/i;
 const lastMonth = new RegExp(String.raw`\b[Ll]ast (?:${months.join('|')})\b`);

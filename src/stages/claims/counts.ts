@@ -30,6 +30,8 @@ const passiveVerbs: [CountSlot, string][] = [
 const passive = passiveVerbs.map(([slot, verb]) => [slot, new RegExp(aux + adverbs + verb, 'gi')] as const);
 
 const bareVerbs: [CountSlot, RegExp][] = [
+  // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
+  ['shot', /\bshot\b(?!\s+(?:at|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
   ['killed', /\b(?:died|dies|succumbed|passed away|did not survive|didn't survive|(?:were |was )?(?:killed|dead))\b/gi],
   ['shot', /\b(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi],
   ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi],
@@ -100,6 +102,18 @@ const findSubject = (window: string, bare: boolean, apposition: boolean): { coun
   return null;
 };
 
+const relativeGap = /^\s+(?:who|that)\s+[^,;:]{0,120}?\s+(?:(?:has|have|had|later|then|eventually|subsequently)\s+)*$/i;
+
+/** The subject of a predicate that follows a relative clause about it. */
+const relativeSubject = (window: string): { count: Count; text: string } | null => {
+  for (const m of window.matchAll(/(?<![\w'’-])[\w'’]/g)) {
+    const rest = window.slice(m.index);
+    const c = parseCoordination(rest, { bare: false });
+    if (c) return relativeGap.test(rest.slice(c.length)) ? { count: c, text: rest.slice(0, c.length) } : null;
+  }
+  return null;
+};
+
 /** "His wife was also shot": someone on top of those already counted, unless it is the same person again. */
 const alsoAdds = (subject: string, predicate: string, window: string): boolean =>
   (/\balso\b/i.test(predicate) || /\balso\s+$/i.test(window)) && !/^(?:he|she|him|her|they|the (?:victims?|man|woman|boy|girl|teen|child|suspects?))\b/i.test(subject);
@@ -108,8 +122,16 @@ interface Span2 { start: number; end: number }
 
 const overlaps = (a: Span2, b: Span2): boolean => a.start < b.end && b.start < a.end;
 
+/** Headlines written in Title Case ("1 Dead, 6 Hurt After Shooting") read like any other sentence once lower-cased. */
+const titleCase = (sentence: string): boolean => {
+  const words = sentence.match(/\b[A-Za-z][a-z’']{2,}\b/g) ?? [];
+  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length >= words.length * 0.7;
+};
+
 /** All counts the sentence states, in order of appearance. */
-export const findCounts = (sentence: string): CountHit[] => {
+export const findCounts = (written: string): CountHit[] => {
+  const lower = titleCase(written) ? written.toLowerCase() : written;
+  const sentence = lower.length === written.length ? lower : written;
   const found: { slot: CountSlot; start: number; end: number; kind: 'passive' | 'bare' | 'active'; object?: Count; zero?: boolean }[] = [];
   const taken: Span2[] = [];
   for (const [pattern, fixed] of zeroPatterns) {
@@ -177,7 +199,9 @@ export const findCounts = (sentence: string): CountHit[] => {
     const from = clauseStart(sentence, prevEnd, f.start);
     const window = sentence.slice(from, f.start);
     const bare = f.kind === 'bare';
-    const parsed = findSubject(window, bare, !bare || f.slot === 'killed');
+    let parsed = findSubject(window, bare, !bare || f.slot === 'killed');
+    // "The boy who was shot in the park has died": the subject sits before the relative clause.
+    if (!parsed && f.slot === 'killed') parsed = relativeSubject(sentence.slice(clauseStart(sentence, 0, f.start), f.start));
     let subject = parsed?.count ?? null;
     if (parsed && alsoAdds(parsed.text, sentence.slice(f.start, f.end), window)) subject = { ...parsed.count, additive: true, ordinal: null };
     const between = sentence.slice(prevEnd, f.start);

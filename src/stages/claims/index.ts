@@ -4,7 +4,7 @@ import type { Claim, Doc, FactValue, Mention, Sentence, TimeMention } from '../.
 import type { ArticleStage } from '../../pipeline/stage.ts';
 import { findAttackers, findClaims, findPerpetrators } from './actors.ts';
 import { findHedge, findSpeaker } from './attribution.ts';
-import { backgroundIndex, looksLikeBackground, sentencesOf } from './context.ts';
+import { backgroundIndex, countsElsewhere, looksLikeBackground, sentencesOf } from './context.ts';
 import { findCounts, type CountHit } from './counts.ts';
 import { findTargets, findWeapons } from './targets.ts';
 
@@ -45,8 +45,10 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
       ...raw,
     });
   };
+  // A line without a full stop below the lead is a heading: a related story's headline, a caption, a teaser.
+  const elsewhere = countsElsewhere(text) || (index > 1 && !/[.!?"”'’)]\s*$/.test(text));
   for (const h of findCounts(text)) {
-    if (h.slot === 'safe') continue;
+    if (h.slot === 'safe' || elsewhere) continue;
     push(h.slot, h.count.value, h.start, { hedge: h.count.hedge ?? sentenceHedge }, { kind: h.slot, additive: h.count.additive, ordinal: h.count.ordinal, zero: h.zero });
   }
   for (const h of findAttackers(text)) push('attackers', h.value, h.start, { hedge: h.hedge ?? sentenceHedge }, { kind: 'attackers', additive: false, ordinal: null, zero: false });
@@ -84,7 +86,9 @@ const aggregateCounts = (raws: Raw[]): Claim[] => {
   else if (zero('killed')) out.push(zero('killed')!.claim);
   // Everyone shot who did not die is injured; "two others were shot" after a death are the injured themselves.
   const shot = of('shot', false).map((r) => (r.additive ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k), fromShot: true } }));
-  const injured = pickMax([...of('injured', false), ...shot].sort((a, b) => a.order - b.order));
+  // A "third victim" who survived is one of those left once the dead are set aside.
+  const survivors = [...of('injured', false), ...shot].map((r) => (r.ordinal !== null ? { ...r, ordinal: Math.max(1, r.ordinal - k) } : r));
+  const injured = pickMax(survivors.sort((a, b) => a.order - b.order));
   if (injured && Number(injured.claim.value) > 0) out.push({ ...injured.claim, slot: 'injured' });
   else if (zero('injured') && !of('shot', false).length) out.push(zero('injured')!.claim);
   for (const kind of ['arrested', 'attackers']) {

@@ -23,13 +23,13 @@ const bareCount = new RegExp(String.raw`^${countPattern(false)}(?=\s*(?:[,.;)]|$
 const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|his|her|their|its)\s+${countPattern(false)}\s+(?:(?:other|${modifiers.slice(0, -1)})\s*)?(?:(${personNouns})${nounEnd})?`, 'i');
 const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an)\s+(?:other\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
-const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth)\s+(${modifiers})(${personNouns})${nounEnd}`, 'i');
+const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
 const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
 const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
 const name = /^(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
 const ageApposition = /^,\s*\d{1,2}\s*,?/;
 
-const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
 /** Years ("2016 Jeffco teen") and tallies in the thousands are not the victims of one event. */
 const plausible = (written: string, value: number): boolean => value < 1000 && !/^(?:19|20)\d\d$/.test(written);
