@@ -3,7 +3,7 @@
 import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
 import { findDateline } from './dateline.ts';
 import {
-  adminByName, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext,
+  adminByName, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext,
   fullName, nameKey, placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, statesOfCounty, usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
@@ -77,7 +77,7 @@ const isTitleOnly = (c: Ctx, run: Run | null): boolean => {
 
 /** "Hotel", "Area", "Government", "Grill": a common noun written with a capital is no name on its own. */
 const isGenericWord = (c: Ctx, run: Run): boolean =>
-  run.b - run.a === 1 && (placeHeads.has(c.t.lower[run.a]) || orgHeads.has(c.t.lower[run.a]) || genericWords.has(c.t.lower[run.a]));
+  run.b - run.a === 1 && (placeHeads.has(c.t.lower[run.a]) || (orgHeads.has(c.t.lower[run.a]) && !orgWords.has(c.t.lower[run.a])) || genericWords.has(c.t.lower[run.a]));
 
 /** The run that ends just before token `end` (exclusive), rebuilt from the tokens. */
 const findPrevRun = (_out: Candidate[], c: Ctx, end: number): Run | null => {
@@ -186,6 +186,10 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
       c.geo.countries.add(q.admin.country);
     }
     if (title) cand.type = 'person';
+    else if (settlementOf.test(c.text.slice(Math.max(0, s.start - 20), s.start))) {
+      cand.type = 'location';
+      cand.source = 'settlement';
+    }
     else if (name.b - name.a === 1 && acronym.test(s.text.replace(/\.$/, '')) && !countryByName(s.text)) {
       cand.type = 'organization';
       cand.source = 'acronym';
@@ -376,8 +380,25 @@ const placeIsStrong = (p: Place): boolean =>
 const strayAbroad = (c: Ctx, p: Place, locative: boolean, multi: boolean): boolean =>
   !multi && !locative && p.key?.startsWith('geonames:') === true && c.geo.countries.size > 0 && !c.geo.countries.has(p.country ?? '') && (p.population ?? 0) < 1_000_000;
 
+/** "the town of Lingle", "the Afghan city of Aybak": what follows is a settlement, whatever its letters. */
+const settlementOf = /\b(?:city|town|village|township|hamlet|community) of\s+$/i;
+
+/** A settlement the gazetteer lacks: placed in the report's state, else in its country. */
+const unlistedSettlement = (c: Ctx, k: Candidate): Place | null => {
+  const name = k.text;
+  // "the Afghan city of …" says the country.
+  const word = c.text.slice(Math.max(0, k.start - 40), k.start).match(/(\p{L}+)\s+\p{L}+\s+of\s+$/u)?.[1];
+  const named = word ? (countryByDemonym(word) ?? countryByName(word)) : null;
+  const home = named ? null : firstContextAdmin(c);
+  if (home) return placeInAdmin(name, home);
+  const [only] = c.geo.countries;
+  const country = named ?? (c.geo.countries.size === 1 ? countryByCode(only) : null);
+  return country ? { ...placeOfCountry(country), name: fullName(name), key: `country:${country.code}:${nameKey(name)}` } : null;
+};
+
 const placeOf = (c: Ctx, k: Candidate): Place | null => {
   const last = c.t.lower[k.b - 1];
+  if (k.source === 'settlement') return geocode(c, k.text, k.qualifier ?? null, false) ?? unlistedSettlement(c, k);
   if (last === 'county' || last === 'parish' || (last === 'co.' && k.b - k.a > 1)) return countyPlace(c, k.text.replace(/\s+Co\.?$/, ' County'), k.qualifier ?? null);
   if (streetHeads.has(last)) return null;
   const bare = k.text.replace(/\s+(Province|District|Region|State|Governorate)$/i, '');
