@@ -61,13 +61,17 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
   return out;
 };
 
-/** The largest count; "another"/"two others" add to the largest plain count stated before them. */
-const pickMax = (xs: Raw[]): Raw | null => {
+/**
+ * The largest count; "another"/"two others" add to the largest plain count stated before them. Among the hurt,
+ * "others" after a total of several usually means the rest of that total (the survivors), so it adds nothing to it.
+ */
+const pickMax = (xs: Raw[], othersWithin = false): Raw | null => {
   let best: Raw | null = null;
   let base = 0;
   for (const x of xs) {
     const stated = Number(x.claim.value);
-    const value = x.ordinal ?? (x.additive ? base + stated : stated);
+    const added = othersWithin && base >= 2 ? Math.max(base, stated) : base + stated;
+    const value = x.ordinal ?? (x.additive ? added : stated);
     if (!x.additive && x.ordinal === null) base = Math.max(base, stated);
     if (!best || value > Number(best.claim.value)) best = { ...x, claim: { ...x.claim, value } };
   }
@@ -88,7 +92,7 @@ const aggregateCounts = (raws: Raw[]): Claim[] => {
   const shot = of('shot', false).map((r) => (r.additive ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k), fromShot: true } }));
   // A "third victim" who survived is one of those left once the dead are set aside.
   const survivors = [...of('injured', false), ...shot].map((r) => (r.ordinal !== null ? { ...r, ordinal: Math.max(1, r.ordinal - k) } : r));
-  const injured = pickMax(survivors.sort((a, b) => a.order - b.order));
+  const injured = pickMax(survivors.sort((a, b) => a.order - b.order), true);
   if (injured && Number(injured.claim.value) > 0) out.push({ ...injured.claim, slot: 'injured' });
   else if (zero('injured') && !of('shot', false).length) out.push(zero('injured')!.claim);
   for (const kind of ['arrested', 'attackers']) {
