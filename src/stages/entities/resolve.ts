@@ -214,9 +214,28 @@ const hash = (s: string): string => {
   return (h >>> 0).toString(36);
 };
 
+/**
+ * "Internal Security Yakubu Shuaibu Madaki", "SP Haruna Inuwa Wakili": a person mention that ends with
+ * a full name written alone elsewhere in the event is that name; the words before it are a title.
+ */
+export const trimTitledNames = (mentions: readonly Mention[]): Mention[] => {
+  const full = new Set(mentions.filter((m) => m.type === 'person' && nameTokens(m.text).length >= 2).map((m) => nameKey(m.text)));
+  return mentions.map((m) => {
+    if (m.type !== 'person') return m;
+    const words = m.text.split(/\s+/);
+    for (let i = 1; i <= words.length - 2; i++) {
+      const tail = words.slice(i).join(' ');
+      if (!full.has(nameKey(tail))) continue;
+      const head = words.slice(0, i).join(' ');
+      return { ...m, text: tail, start: m.end - tail.length, role: m.role ? `${m.role} ${head}` : head };
+    }
+    return m;
+  });
+};
+
 /** The entities of one event from the mentions of its reports. Ids are stable for the same inputs. */
 export const resolveEntities = (mentions: readonly Mention[]): EventEntity[] => {
-  const vs = groupVariants(mentions);
+  const vs = groupVariants(trimTitledNames(mentions));
   const uf = new UnionFind(vs.length);
   mergePlaces(vs, uf);
   mergeWrittenAcronyms(vs, uf);

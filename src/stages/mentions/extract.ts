@@ -7,7 +7,7 @@ import {
   fullName, nameKey, placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, statesOfCounty, usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
-import { genericWords, orgHeads, orgWords, placeHeads, streetHeads, titleWords } from './lexicon.ts';
+import { genericWords, orgHeads, orgWords, placeHeads, roleNouns, streetHeads, titleWords } from './lexicon.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle } from './roles.ts';
 import { findRuns, headlineTokens, type Run } from './runs.ts';
 
@@ -75,6 +75,10 @@ const isTitleOnly = (c: Ctx, run: Run | null): boolean => {
   return title;
 };
 
+/** "BAUCHI", "NAIVASHA": a town's own name in capitals, not an acronym. */
+const isCapitalizedTown = (c: Ctx, word: string): boolean =>
+  word.length >= 5 && /^[A-Z]+$/.test(word) && findCities(word, c.geo).some((m) => m.primary && (m.inContext || m.city.population >= 100_000));
+
 /** "Hotel", "Area", "Government", "Grill": a common noun written with a capital is no name on its own. */
 const isGenericWord = (c: Ctx, run: Run): boolean =>
   run.b - run.a === 1 && (placeHeads.has(c.t.lower[run.a]) || (orgHeads.has(c.t.lower[run.a]) && !orgWords.has(c.t.lower[run.a])) || genericWords.has(c.t.lower[run.a]));
@@ -106,6 +110,8 @@ const typeByCues = (c: Ctx, r: Run): EntityType | null => {
   const ws = words(c, r);
   const last = lastWord(c, r);
   if (placeHeads.has(last) && !ws.some((w) => orgWords.has(w))) return 'location';
+  // "State of Bauchi", "City of Tulsa".
+  if (ws[1] === 'of' && areaWords.has(ws[0])) return 'location';
   // "Aiken Co.": a county, not a company, when such a county exists.
   if (last === 'co.' && r.b - r.a > 1 && statesOfCounty(span(c, r.a, r.b).text).length) return 'location';
   if (orgHeads.has(last) || ws.some((w) => orgWords.has(w))) return 'organization';
@@ -190,7 +196,7 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
       cand.type = 'location';
       cand.source = 'settlement';
     }
-    else if (name.b - name.a === 1 && acronym.test(s.text.replace(/\.$/, '')) && !countryByName(s.text)) {
+    else if (name.b - name.a === 1 && acronym.test(s.text.replace(/\.$/, '')) && !countryByName(s.text) && !isCapitalizedTown(c, s.text)) {
       cand.type = 'organization';
       cand.source = 'acronym';
       if (c.t.lower[name.a - 1] === '(' && c.t.lower[name.b] === ')') {
@@ -247,7 +253,7 @@ const afterAgeAdjective = (c: Ctx, a: number): boolean => /\d+-year-old\s*$/i.te
 /** Second pass: types what cues left open, using the report's people and places. */
 const resolve = (c: Ctx, cands: Candidate[]): void => {
   const personTokens = new Set<string>();
-  for (const k of cands) if (k.type === null && words(c, k).some((w) => charges.has(w))) k.type = 'other';
+  for (const k of cands) if (k.type === null && (words(c, k).some((w) => charges.has(w)) || isPortfolio(c, k) || c.t.lower[k.b] !== undefined && thingNouns.has(c.t.lower[k.b]))) k.type = 'other';
   for (const k of cands) {
     if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || afterAgeAdjective(c, k.a) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b))) k.type = 'person';
   }
@@ -345,6 +351,14 @@ const addContext = (c: Ctx, p: Place): void => {
   c.adminCounts.set(a.key, (c.adminCounts.get(a.key) ?? 0) + 1);
 };
 
+/** "Commissioner for Internal Security, …": the portfolio of a title, not a name. */
+const isPortfolio = (c: Ctx, k: Candidate): boolean =>
+  /\b(?:commissioner|minister|secretary|director|ministry|department)\s+(?:for|of)\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(0, k.start - 40), k.start)) &&
+  /^\s*(?:,|\.|$)/.test(c.text.slice(k.end, k.end + 2));
+
+/** Nouns a name may modify ("the Mvuli Star Coach bus", "the Nairobi-Nakuru highway"): that name is no person. */
+const thingNouns = new Set(['bus', 'buses', 'highway', 'road', 'route', 'truck', 'company', 'firm', 'airline', 'train', 'line', 'expressway', 'freeway', 'corridor']);
+
 /** Capitalized charge names in crime reports ("Reckless Conduct", "Convicted Felon"): no names. */
 const charges = new Set(['reckless', 'conduct', 'possession', 'felon', 'tampering', 'evidence', 'cruelty', 'degree', 'murder', 'homicide', 'assault', 'battery', 'manslaughter', 'endangerment', 'robbery', 'burglary', 'weapon', 'firearm', 'firearms', 'attempted', 'aggravated', 'discharge', 'unlawful', 'felony', 'misdemeanor', 'charges', 'count', 'counts']);
 
@@ -401,8 +415,32 @@ const placeOf = (c: Ctx, k: Candidate): Place | null => {
   if (k.source === 'settlement') return geocode(c, k.text, k.qualifier ?? null, false) ?? unlistedSettlement(c, k);
   if (last === 'county' || last === 'parish' || (last === 'co.' && k.b - k.a > 1)) return countyPlace(c, k.text.replace(/\s+Co\.?$/, ' County'), k.qualifier ?? null);
   if (streetHeads.has(last)) return null;
-  const bare = k.text.replace(/\s+(Province|District|Region|State|Governorate)$/i, '');
+  const bare = k.text.replace(/\s+(Province|District|Region|State|Governorate)$/i, '').replace(/^(?:State|Province|Region|City|Town|Village) of (?:the )?/i, '');
   return geocode(c, bare, k.qualifier ?? null, c.t.lower[k.b - 1] !== last);
+};
+
+const areaWords = new Set(['state', 'province', 'region', 'city', 'town', 'village']);
+
+/**
+ * "Internal Security Yakubu Shuaibu Madaki" where the report also writes "Yakubu Shuaibu Madaki":
+ * the words before the known name are a title fragment, kept as the role. A name ending in a role
+ * word ("Public Relations Officer") is a title, not a person.
+ */
+const trimTitleFragments = (c: Ctx, cands: Candidate[]): void => {
+  const people = new Set(cands.filter((k) => k.type === 'person' && k.b - k.a >= 2).map((k) => nameKey(k.text)));
+  for (const k of cands) {
+    if (k.type !== 'person') continue;
+    if (k.b - k.a >= 2 && (roleNouns.has(c.t.lower[k.b - 1]) || titleWords.has(c.t.lower[k.b - 1]))) {
+      k.type = 'other';
+      continue;
+    }
+    for (let a = k.a + 1; a <= k.b - 2; a++) {
+      if (!people.has(nameKey(span(c, a, k.b).text))) continue;
+      const prefix = span(c, k.a, a).text;
+      Object.assign(k, { ...span(c, a, k.b), a, role: k.role ? `${k.role} ${prefix}` : prefix });
+      break;
+    }
+  }
 };
 
 const sentenceOf = (c: Ctx, sentences: { start: number; end: number }[], i: number): { start: number; end: number } =>
@@ -425,6 +463,7 @@ export const extractMentions = (
   if (dateline) for (let i = 0; i < t.start.length; i++) if (t.start[i] < found!.end && t.end[i] > dateline.start) skip.add(i);
   const cands = candidates(c, skip);
   resolve(c, cands);
+  trimTitleFragments(c, cands);
   const out: Mention[] = dateline ? [dateline] : [];
   for (const k of cands) {
     const m: Mention = { articleId, start: k.start, end: k.end, text: k.text, type: k.type ?? 'other', source: k.source };

@@ -34,14 +34,14 @@ export const orgHeads = set(`
   movement organization organisation union federation league alliance coalition taliban qaeda emirate
   state-department parliament assembly senate congress government administration service services
   authority authorities commission guard patrol unit team club jail prison penitentiary embassy consulate
-  mission
+  mission wire ledger clarion briefing chronicle courier dispatch observer sentinel bulletin broadcasting
 `);
 
 /** Words anywhere in a name that make it an organization ("Islamic State Khorasan Province"). */
 export const orgWords = set(`
   islamic taliban tehrik tehreek qaeda hezbollah hamas isis isil daesh ministry department police
   university college hospital church mosque party army council committee commission agency bureau
-  foundation institute association corporation company news
+  foundation institute association corporation company news daily weekly
 `);
 
 /** Last words that make a name a place. */
