@@ -27,7 +27,9 @@ const passiveVerbs: [CountSlot, string][] = [
   ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`],
   ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted)\b`],
 ];
-const passive = passiveVerbs.map(([slot, verb]) => [slot, new RegExp(aux + adverbs + verb, 'gi')] as const);
+// "was found and arrested", "was interviewed and subsequently booked": an earlier participle joined by "and".
+const joinedParticiple = String.raw`(?:[a-z]+ed,?\s+(?:and|then)\s+(?:then\s+|later\s+|subsequently\s+)?)?`;
+const passive = passiveVerbs.map(([slot, verb]) => [slot, new RegExp(aux + adverbs + (slot === 'arrested' ? joinedParticiple : '') + verb, 'gi')] as const);
 
 const bareVerbs: [CountSlot, RegExp][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
@@ -49,6 +51,7 @@ const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   ['injured', /\b(?:wounding|wounded|injuring|injured|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null],
   ['shot', /\b(?:shooting|shot|shoots|struck)\s+/gi, null],
   ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of)\s+/gi, null],
+  ['arrested', /\b(?:took|taken|take|takes|taking)\s+/gi, /^\s+into (?:police |federal )?custody\b/i],
 ];
 
 const zeroPatterns: [RegExp, CountSlot[]][] = [
@@ -88,7 +91,10 @@ const gapOk = (raw: string, strict: boolean): boolean => {
 };
 
 /** The subject of a predicate: the counted noun phrase that ends right before it, or across an apposition. */
-const findSubject = (window: string, bare: boolean, apposition: boolean): { count: Count; text: string } | null => {
+/** Whether the words at [start, end) of the sentence name a person (from the mentions stage). */
+export type IsPerson = (start: number, end: number) => boolean;
+
+const findSubject = (window: string, bare: boolean, apposition: boolean, isPerson?: IsPerson, offset = 0): { count: Count; text: string } | null => {
   for (const m of window.matchAll(/(?<![\w'’-])[\w'’]/g)) {
     const rest = window.slice(m.index);
     const before = window.slice(0, m.index);
@@ -96,7 +102,8 @@ const findSubject = (window: string, bare: boolean, apposition: boolean): { coun
     if (bare && /[A-Za-z],\s*$/.test(before) && /^\d/.test(rest)) continue;
     // "one of the six died": the whole is not the subject.
     if (/\bof\s+$/i.test(before)) continue;
-    const c = parseCoordination(rest, { bare });
+    const at = offset + m.index;
+    const c = parseCoordination(rest, { bare, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
     if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };
   }
   return null;
@@ -129,7 +136,7 @@ const titleCase = (sentence: string): boolean => {
 };
 
 /** All counts the sentence states, in order of appearance. */
-export const findCounts = (written: string): CountHit[] => {
+export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => {
   const lower = titleCase(written) ? written.toLowerCase() : written;
   const sentence = lower.length === written.length ? lower : written;
   const found: { slot: CountSlot; start: number; end: number; kind: 'passive' | 'bare' | 'active'; object?: Count; zero?: boolean }[] = [];
@@ -199,7 +206,7 @@ export const findCounts = (written: string): CountHit[] => {
     const from = clauseStart(sentence, prevEnd, f.start);
     const window = sentence.slice(from, f.start);
     const bare = f.kind === 'bare';
-    let parsed = findSubject(window, bare, !bare || f.slot === 'killed');
+    let parsed = findSubject(window, bare, !bare || f.slot === 'killed', isPerson, from);
     // "The boy who was shot in the park has died": the subject sits before the relative clause.
     if (!parsed && f.slot === 'killed') parsed = relativeSubject(sentence.slice(clauseStart(sentence, 0, f.start), f.start));
     let subject = parsed?.count ?? null;

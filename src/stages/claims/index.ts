@@ -47,7 +47,9 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
   };
   // A line without a full stop below the lead is a heading: a related story's headline, a caption, a teaser.
   const elsewhere = countsElsewhere(text) || (index > 1 && !/[.!?"”'’)]\s*$/.test(text));
-  for (const h of findCounts(text)) {
+  const isPerson = (start: number, end: number) =>
+    doc.mentions.some((m) => m.type === 'person' && m.start < s.start + end && s.start + start < m.end);
+  for (const h of findCounts(text, isPerson)) {
     if (h.slot === 'safe' || elsewhere) continue;
     push(h.slot, h.count.value, h.start, { hedge: h.count.hedge ?? sentenceHedge }, { kind: h.slot, additive: h.count.additive, ordinal: h.count.ordinal, zero: h.zero });
   }

@@ -26,7 +26,8 @@ const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})
 const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
 const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
 const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
-const name = /^(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
+const name = /^(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?!(?:Jr|Sr)\b)[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
+const surname = /^[A-Z][a-z’'-]{2,}(?![\w-])/;
 const ageApposition = /^,\s*\d{1,2}\s*,?/;
 
 const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
@@ -40,8 +41,10 @@ const isPlural = (noun: string): boolean => /(?:s|men|people|children|personnel|
 
 /** Counts a name ("John Doe", "Officer Jane Roe, 25,") as one person unless its words are common nouns. */
 const parseName = (s: string, isPerson?: (offset: number, length: number) => boolean): Count | null => {
-  const m = name.exec(s);
+  const m = name.exec(s) ?? (isPerson ? surname.exec(s) : null);
   if (!m) return null;
+  // A lone capitalised word is a person only where the mentions stage found one ("Truitt was arrested").
+  if (!m[0].includes(' ') && !isPerson!(0, m[0].length)) return null;
   const words = m[0].split(/\s+/);
   if (words.some((w) => notNames.has(w.toLowerCase().replace(/\W/g, '')))) return null;
   if (isPerson && !isPerson(0, m[0].length) && !/^(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper)\b/.test(m[0]) && words.length < 2) return null;
