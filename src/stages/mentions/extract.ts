@@ -196,7 +196,7 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
       cand.type = 'location';
       cand.source = 'settlement';
     }
-    else if (name.b - name.a === 1 && acronym.test(s.text.replace(/\.$/, '')) && !countryByName(s.text) && !isCapitalizedTown(c, s.text)) {
+    else if (name.b - name.a === 1 && acronym.test(s.text.replace(/\.$/, '')) && !countryByName(s.text) && !isCapitalizedTown(c, s.text) && !usStateByAbbreviation(s.text)) {
       cand.type = 'organization';
       cand.source = 'acronym';
       if (c.t.lower[name.a - 1] === '(' && c.t.lower[name.b] === ')') {

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Mention, Place } from '../../model/index.ts';
+import { segment } from '../annotate/tokenize.ts';
+import { extractMentions } from './extract.ts';
+import { fullName, statesOfCounty } from './gazetteer/index.ts';
+import { pickPlace } from './place.ts';
+
+const mentionsOf = (text: string, id = 't1'): Mention[] => {
+  const { sentences, tokens } = segment(text);
+  return extractMentions(id, text, tokens, sentences);
+};
+const find = (ms: Mention[], text: string): Mention | undefined => ms.find((m) => m.text === text);
+const town = (name: string, admin: string, key: string, population = 20_000): Place => ({ name, admin, country: 'US', lat: 0, lon: 0, population, key });
+const at = (articleId: string, text: string, place: Place, start: number, source = 'name'): Mention =>
+  ({ articleId, start, end: start + text.length, text, type: 'location', place, source });
+
+test('each report votes once: three reports naming a town outweigh one long report naming a city often', () => {
+  const big = town('Harborview', 'Ohio', 'g:1', 500_000);
+  const small = town('Millbrook', 'Ohio', 'g:2', 8_000);
+  const ms = [
+    ...[0, 100, 200, 300, 400, 500].map((s) => at('a1', 'Harborview', big, s)),
+    at('a2', 'Millbrook', small, 10), at('a3', 'Millbrook', small, 10), at('a4', 'Millbrook', small, 10),
+  ];
+  assert.equal(pickPlace(ms)?.name, 'Millbrook');
+});
+
+test('a town beats the state and the country that contain it', () => {
+  const ms = [
+    at('a1', 'Ohio', { ...town('Ohio', 'Ohio', 'admin:US.OH'), population: undefined }, 5),
+    at('a1', 'Ohio', { ...town('Ohio', 'Ohio', 'admin:US.OH'), population: undefined }, 50),
+    at('a1', 'Millbrook', town('Millbrook', 'Ohio', 'g:2', 8_000), 90),
+  ];
+  assert.equal(pickPlace(ms)?.name, 'Millbrook');
+});
+
+test('the scene named in the lead outranks a far-away dateline; hospital towns count little', () => {
+  const text = 'PORTVILLE — A boy was shot Friday in Elmwood Falls, troopers said. He was flown to a hospital in Portville.';
+  const ms = [
+    at('a1', 'PORTVILLE', town('Portville', 'Alaska', 'g:3', 300_000), 0, 'dateline'),
+    at('a1', 'Elmwood Falls', town('Elmwood Falls', 'Alaska', 'g:4', 9_000), text.indexOf('Elmwood Falls')),
+    at('a1', 'Portville', town('Portville', 'Alaska', 'g:3', 300_000), text.lastIndexOf('Portville')),
+  ];
+  assert.equal(pickPlace(ms, () => text)?.name, 'Elmwood Falls');
+  assert.equal(pickPlace(ms)?.name, 'Portville', 'without the text the dateline leads');
+});
+
+test('one name placed in two states by two reports is one vote, placed where the reports are set', () => {
+  const ms = [
+    at('a1', 'Millbrook', town('Millbrook', 'Ohio', 'g:2'), 0), at('a1', 'Ohio', town('Ohio', 'Ohio', 'admin:US.OH'), 30),
+    at('a2', 'Millbrook', town('Millbrook', 'Iowa', 'g:9'), 0), at('a2', 'Ohio', town('Ohio', 'Ohio', 'admin:US.OH'), 30),
+    at('a3', 'Carver', town('Carver', 'Ohio', 'g:5'), 0),
+  ];
+  const p = pickPlace(ms);
+  assert.equal(p?.name, 'Millbrook');
+  assert.equal(p?.admin, 'Ohio');
+});
+
+test('a neighbourhood votes for its city', () => {
+  const city = town('Harborview', 'Ohio', 'geonames:1', 500_000);
+  const ms = [at('a1', 'Elm Park', { ...city, name: 'Elm Park, Harborview' }, 0), at('a2', 'Elm Park', { ...city, name: 'Elm Park, Harborview' }, 0), at('a2', 'Carver', town('Carver', 'Ohio', 'g:5'), 90)];
+  assert.equal(pickPlace(ms)?.name, 'Harborview');
+});
+
+test('abbreviated town names are spelled out; "Borough of" and "D.C." forms are the plain names', () => {
+  assert.equal(fullName('St. Louis'), 'Saint Louis');
+  assert.equal(fullName('Ft. Worth'), 'Fort Worth');
+  assert.equal(fullName('Mt. Pleasant'), 'Mount Pleasant');
+  assert.equal(fullName('Borough of Queens'), 'Queens');
+  assert.equal(fullName('Washington, D. C.'), 'Washington');
+  assert.equal(fullName('Stockton'), 'Stockton');
+  const ms = mentionsOf('Two men were hurt late Friday in St. Louis, police said.');
+  assert.equal(find(ms, 'St. Louis')?.place?.name, 'Saint Louis');
+  assert.equal(mentionsOf('D.C. police said a man was hurt on Friday.').find((m) => m.type === 'location')?.place?.name, 'Washington');
+});
+
+test('a county is placed in the state the text names, else the only state that has one', () => {
+  assert.ok(statesOfCounty('Bibb County').length >= 2);
+  assert.deepEqual(statesOfCounty('Miami-Dade County').map((a) => a.name), ['Florida']);
+  const ms = mentionsOf('Deputies in Miami-Dade County said a teenager was hurt on Friday.');
+  assert.equal(find(ms, 'Miami-Dade County')?.place?.admin, 'Florida');
+  const ga = mentionsOf('A man was hurt in Macon, Georgia, on Friday, and Bibb County deputies were called.');
+  assert.equal(find(ga, 'Bibb County')?.place?.admin, 'Georgia');
+  assert.equal(mentionsOf('A man was hurt Friday in Aiken Co. near a farm, deputies said.').find((m) => m.text === 'Aiken Co.')?.place?.admin, 'South Carolina');
+});
+
+test('a neighbourhood is placed in the report city, never as a town of the same name elsewhere', () => {
+  const ms = mentionsOf('CHICAGO — A man was wounded Sunday in the Austin neighborhood, police said.');
+  const hood = find(ms, 'Austin');
+  assert.equal(hood?.place?.admin, 'Illinois');
+  assert.match(hood?.place?.name ?? '', /Chicago$/);
+  const bk = mentionsOf('A man was shot on Friday in Coney Island, Brooklyn, police said.');
+  assert.equal(find(bk, 'Coney Island')?.place?.name, 'Coney Island, Brooklyn');
+  assert.equal(mentionsOf('Four people were shot in West Baltimore on Friday.').find((m) => m.text === 'West Baltimore')?.place?.name, 'Baltimore');
+});
+
+test('common capitalized words, one-word towns abroad and clauses after a name are not mistaken', () => {
+  const ms = mentionsOf('FAIRVIEW, Ore. — Four people were shot at the Lucky Sports Bar and Grill on Friday. Metro detectives said the Hotel was closed.');
+  assert.equal(find(ms, 'Grill'), undefined);
+  assert.equal(find(ms, 'Hotel'), undefined);
+  assert.ok(!ms.some((m) => m.place && m.place.country !== 'US'), 'no town abroad in a report set in Oregon');
+  const hl = mentionsOf('Five people were hurt in an early shooting in Highland, an official said.');
+  assert.equal(find(hl, 'Highland')?.type, 'location');
+});
+
+test('"the town of X" is a settlement even when the gazetteer lacks it', () => {
+  const ms = mentionsOf('The blast hit a market in the Afghan city of QZXV on Sunday, officials said.');
+  const m = find(ms, 'QZXV');
+  assert.equal(m?.type, 'location');
+  assert.equal(m?.place?.country, 'AF');
+});
+
+test('outlets are organizations and a title fragment before a known name becomes its role', () => {
+  const text = 'Commissioner for Harbour Safety Tomas Ekwueme Barde said on Friday that Tomas Ekwueme Barde would resign, the Eastern Ledger reported. Barde left.';
+  const ms = mentionsOf(text);
+  assert.equal(find(ms, 'Eastern Ledger')?.type, 'organization');
+  const p = ms.find((m) => m.type === 'person' && m.start < 60);
+  assert.equal(p?.text, 'Tomas Ekwueme Barde');
+  assert.match(p?.role ?? '', /Harbour Safety/);
+  ms.forEach((m) => assert.equal(text.slice(m.start, m.end), m.text));
+});
