@@ -98,3 +98,20 @@ test('the registry gives one id to the same entity in two events', () => {
   assert.equal(a.id, b.id);
   assert.notEqual(a.id, c.id);
 });
+
+test('a place written with an abbreviation is named in full, the written form kept as an alias', () => {
+  const saint = { ...place('Saint Loriot', 'geonames:7'), name: 'Saint Loriot' };
+  const es = resolveEntities([m('a1', 'St. Loriot', 'location', { place: saint }), m('a2', 'St. Loriot', 'location', { place: saint })]);
+  assert.equal(es[0].name, 'Saint Loriot');
+  assert.deepEqual(es[0].aliases, ['St. Loriot']);
+});
+
+test('a person mention with title words glued before a full name written elsewhere is that person', () => {
+  const es = resolveEntities([
+    m('a1', 'Harbour Safety Tomas Ekwueme Barde', 'person'),
+    m('a2', 'Tomas Ekwueme Barde', 'person'),
+  ]);
+  assert.equal(es.filter((e) => e.type === 'person').length, 1);
+  assert.equal(holding(es, 'Tomas Ekwueme Barde')!.articleIds.length, 2);
+  assert.ok(!holding(es, 'Tomas Ekwueme Barde')!.aliases.some((a) => /Harbour/.test(a)));
+});

@@ -1,6 +1,7 @@
 // Clusters the mentions of one event's reports into entities, explaining every merge.
 
 import type { EntityType, EventEntity, Mention, Place } from '../../model/index.ts';
+import { fullName } from '../mentions/gazetteer/index.ts';
 import { nameKey } from '../mentions/gazetteer/normalize.ts';
 import { aliasCanonical, aliasGroup } from './aliases.ts';
 import { acronymLetters, alignedSimilarities, initials, isAcronym, nameSimilarity, nameTokens } from './similarity.ts';
@@ -252,10 +253,13 @@ export const resolveEntities = (mentions: readonly Mention[]): EventEntity[] => 
     const canon = canonicalOf(members);
     const all = members.flatMap((v) => v.mentions).sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start);
     const type = majorityType(members);
-    const aliases = [...new Set(members.flatMap((v) => [v.text, ...suffixForms(v)]).filter((t) => t !== canon.text))];
+    // "St. Louis" is named "Saint Louis", as the gazetteer spells it out; the written form stays an alias.
+    const spelled = type === 'location' && canon.place && canon.place.name !== canon.text && fullName(canon.text) === canon.place.name ? canon.place.name : null;
+    const name = spelled ?? canon.text;
+    const aliases = [...new Set(members.flatMap((v) => [v.text, ...suffixForms(v)]).filter((t) => t !== name))];
     const entity: EventEntity = {
-      id: `ent-${hash(`${type}|${nameKey(canon.text)}`)}`,
-      name: canon.text,
+      id: `ent-${hash(`${type}|${nameKey(name)}`)}`,
+      name,
       type,
       aliases,
       roles: rolesOf(all),
