@@ -20,7 +20,7 @@ const monthRe = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${months.join('|')})\\b(?:\\s
 const datedLead = new RegExp(`^\\s*(?:[-•*]\\s*)?(?:\\d{1,2}\\s+)?(?:${months.join('|')})(?:\\s+\\d{1,2})?(?:,?\\s+(?:19|20)\\d\\d)?\\b`, 'i');
 
 /** Clause breaks inside a sentence, including the run-on "… wounding 10 In the same month, …" of translations. */
-const clauseBreak = /;\s+|(?<=[a-z0-9])\s+(?=(?:In|On|Earlier|Last|Meanwhile|Also)\s)/g;
+const clauseBreak = /;\s+|\s*\n\s*|(?<=[a-z0-9])\s+(?=(?:In|On|Earlier|Last|Meanwhile|Also)\s)/g;
 
 interface Clause {
   start: number;

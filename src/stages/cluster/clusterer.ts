@@ -21,7 +21,7 @@ export interface ClusterParams {
    */
   outletNameDf: number;
   /** Pseudo-documents added to the idf so small collections do not discount what all reports share. */
-  idfSmoothing: number;
+  idfSmoothing: 2,
   /** How much each kind of feature weighs against plain content words. */
   boost: Record<FeatureKind, number>;
   maxEventFeatures: number;
@@ -41,7 +41,7 @@ export const defaultClusterParams: ClusterParams = {
   decayDays: 15,
   minTimeFactor: 0.1,
   outletNameDf: 2,
-  idfSmoothing: 10,
+  idfSmoothing: 2,
   boost: { term: 1, entity: 2, place: 2, number: 1, date: 1 },
   maxEventFeatures: 80,
   backgroundThreshold: 0.2,

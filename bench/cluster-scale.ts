@@ -1,0 +1,65 @@
+// Streams 100k articles through the incremental clusterer and prints articles/s at 1k, 10k and 100k stored.
+// Volume comes from GVA dev articles annotated once, then renamed and re-dated in memory (no text is written).
+// usage: node --import tsx bench/cluster-scale.ts [total=100000]
+
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotateInputs } from '../src/pipeline/run.ts';
+import type { DocFeatures } from '../src/stages/cluster/index.ts';
+import { addDoc, createClusterState, featuresOf } from '../src/stages/cluster/index.ts';
+import { offlineContext, sharedDir } from './shared.ts';
+
+const shared = sharedDir();
+if (!shared) {
+  console.log('cluster-scale: skipped (no ../shared folder; set CORROBORATE_SHARED)');
+  process.exit(0);
+}
+const total = Number(process.argv[2] ?? 100_000);
+const checkpoints = [1_000, 10_000, 100_000].filter((n) => n <= total);
+const window = 1_000;
+
+const path = join(shared, 'data', 'gva-dev', 'articles.jsonl');
+const t0 = performance.now();
+const docs = annotateInputs([{ source: path, bytes: readFileSync(path) }], offlineContext(), []);
+docs.sort((a, b) => (a.article.published ?? '').localeCompare(b.article.published ?? '') || a.article.id.localeCompare(b.article.id));
+const tf = performance.now();
+const base = docs.map(featuresOf);
+const featureMs = (performance.now() - tf) / docs.length;
+console.log(`annotated ${docs.length} GVA dev articles in ${((tf - t0) / 1000).toFixed(1)} s; featuresOf ${featureMs.toFixed(2)} ms/article`);
+
+/** Copy `round` of an article: its names get a suffix (new people, streets, towns) and it moves `round` × 4 years on. */
+const variant = (f: DocFeatures, round: number): DocFeatures => {
+  if (round === 0) return f;
+  const rename = (k: string): string => (f.names.has(k) || k.startsWith('e:') || k.startsWith('p:') ? `${k}${round}` : k);
+  return {
+    ...f,
+    id: `${f.id}~${round}`,
+    day: f.day === null ? null : f.day + round * 1461,
+    counts: new Map([...f.counts].map(([k, v]) => [rename(k), v])),
+    names: new Set([...f.names].map(rename)),
+    copyOf: f.copyOf === null ? null : `${f.copyOf}~${round}`,
+  };
+};
+
+const state = createClusterState();
+let windowStart = performance.now();
+let clusterMs = 0;
+for (let i = 0; i < total; i++) {
+  const f = variant(base[i % base.length], Math.floor(i / base.length));
+  const a = performance.now();
+  addDoc(state, f);
+  clusterMs += performance.now() - a;
+  const n = i + 1;
+  if (n % window === 0) {
+    if (checkpoints.includes(n)) {
+      const perSec = window / (clusterMs / 1000);
+      const wall = window / ((performance.now() - windowStart) / 1000);
+      const rss = process.memoryUsage().rss / 2 ** 20;
+      console.log(`${n} stored: ${perSec.toFixed(0)} articles/s clustering (${wall.toFixed(0)}/s incl. renaming), ${state.events.length} events, RSS ${rss.toFixed(0)} MB`);
+    }
+    clusterMs = 0;
+    windowStart = performance.now();
+  }
+}
+console.log(`cores: ${availableParallelism()} (one used)`);

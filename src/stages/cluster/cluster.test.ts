@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveConfig } from '../../config/config.ts';
+import type { Article, Doc } from '../../model/index.ts';
+import { createDoc } from '../../model/index.ts';
+import { annotateStage } from '../annotate/index.ts';
+import { backgroundStage } from '../background/index.ts';
+import {
+  clusterStage, createClusterState, eventIdOf, eventsOf, ingestDocs, loadClusterState, saveClusterState,
+} from './index.ts';
+
+const ctx = { config: resolveConfig({ now: '2030-01-01T00:00:00Z' }), llm: null };
+
+const docOf = (id: string, published: string | null, text: string, extra: Partial<Article> = {}): Doc => {
+  const article: Article = {
+    id, source: `${id}.txt`, url: null, outlet: null, title: null, published, language: 'en', text,
+    duplicateOf: null, dependsOn: [], ...extra,
+  };
+  const doc = annotateStage.run(createDoc(article), ctx);
+  return backgroundStage.run({ ...doc, eventDate: published }, ctx);
+};
+
+// Fictional reports: two look-alike shootings in one town a week apart, a follow-up, a copy, an unrelated fire.
+const docs = (): Doc[] => [
+  docOf('a1', '2030-03-02', 'Marta Kellerman, 34, was shot on Alder Street in Brackwater on Saturday night. Police said two men fled in a grey van. Kellerman was taken to Brackwater General Hospital.'),
+  docOf('a2', '2030-03-03', 'Police in Brackwater are looking for two men after Marta Kellerman was shot on Alder Street. The 34-year-old is in stable condition at Brackwater General Hospital.'),
+  docOf('b1', '2030-03-09', 'A 19-year-old, Tobias Renn, was shot near the Quarry Road bus depot in Brackwater on Friday. Police said Renn was wounded in the leg and one suspect was arrested.'),
+  docOf('b2', '2030-03-10', 'Brackwater police arrested a suspect in the shooting of Tobias Renn, 19, at the Quarry Road bus depot. Renn was treated for a leg wound.'),
+  docOf('c1', '2030-03-05', 'A warehouse fire in Lindmoor destroyed stock worth three million, firefighters said. Nobody was hurt in the blaze at the Orchard Lane depot.'),
+];
+
+const groups = (state: ReturnType<typeof createClusterState>): string[][] =>
+  state.events.map((e) => [...e.articleIds].sort()).sort((x, y) => x[0].localeCompare(y[0]));
+
+test('look-alike shootings a week apart stay apart; reports of each are grouped', () => {
+  const state = ingestDocs(createClusterState(), docs());
+  assert.deepEqual(groups(state), [['a1', 'a2'], ['b1', 'b2'], ['c1']]);
+});
+
+test('one batch and a stream in date order end in the same events with the same ids', () => {
+  const batch = ingestDocs(createClusterState(), docs());
+  const stream = createClusterState();
+  for (const d of [...docs()].sort((x, y) => (x.article.published ?? '').localeCompare(y.article.published ?? ''))) {
+    ingestDocs(stream, [d]);
+  }
+  assert.deepEqual(groups(stream), groups(batch));
+  assert.deepEqual(stream.events.map((e) => e.id).sort(), batch.events.map((e) => e.id).sort());
+  assert.ok(batch.events.some((e) => e.id === eventIdOf('a1') && e.articleIds.includes('a2')));
+});
+
+test('the state survives JSON and clustering continues where it stopped', () => {
+  const all = docs();
+  const first = ingestDocs(createClusterState(), all.filter((d) => d.article.id !== 'b2'));
+  const reloaded = loadClusterState(JSON.parse(JSON.stringify(saveClusterState(first))));
+  ingestDocs(reloaded, all.filter((d) => d.article.id === 'b2'));
+  assert.deepEqual(groups(reloaded), groups(ingestDocs(createClusterState(), all)));
+  assert.throws(() => loadClusterState({ version: 9 } as never), /version/);
+});
+
+test('a copy joins its original and is marked, not counted as an independent report', () => {
+  const copy = docOf('a1-copy', '2030-03-04', docs()[0].article.text, { duplicateOf: 'a1' });
+  const state = ingestDocs(createClusterState(), [...docs(), copy]);
+  const event = state.events.find((e) => e.articleIds.includes('a1'));
+  assert.ok(event?.articleIds.includes('a1-copy'));
+  assert.equal(event?.independent, 2);
+  assert.equal(event?.reasons.find((r) => r.articleId === 'a1-copy')?.copyOf, 'a1');
+});
+
+test('reasons name what the reports share', () => {
+  const state = ingestDocs(createClusterState(), docs());
+  const reason = state.events.flatMap((e) => e.reasons).find((r) => r.articleId === 'b2');
+  assert.ok(reason && reason.similarity > 0 && reason.similarity <= 1);
+  assert.ok(reason.sharedEntities.some((e) => /renn/i.test(e)), JSON.stringify(reason));
+  assert.ok(reason.sameDate);
+});
+
+test('undated articles still cluster', () => {
+  const undated = docs().map((d) => ({ ...d, eventDate: null, article: { ...d.article, published: null } }));
+  const state = ingestDocs(createClusterState(), undated);
+  const eventOf = (id: string): number | undefined => state.docEvent.get(id);
+  assert.equal(eventOf('a1'), eventOf('a2'));
+  assert.equal(eventOf('b1'), eventOf('b2'));
+  assert.notEqual(eventOf('c1'), eventOf('a1'));
+});
+
+test('the stage returns model events; a recalled earlier event becomes a background event', async () => {
+  const recall = docOf('d1', '2030-06-10', 'Gunmen attacked a checkpoint in Varna Heights on Monday. In March, a car bomb at the Saltmarket in Varna Heights killed 12 people.');
+  const again = docOf('d2', '2030-06-12', 'Two guards died in Monday\'s checkpoint attack in Varna Heights. In March, a car bomb at the Saltmarket killed 12 people there.');
+  const out = await clusterStage.run({ docs: [...docs(), recall, again], events: [], errors: [] }, ctx);
+  const main = out.events.filter((e) => !e.background);
+  assert.ok(main.some((e) => e.articleIds.includes('d1') && e.articleIds.includes('d2')));
+  const bg = out.events.filter((e) => e.background);
+  assert.equal(bg.length, 1);
+  assert.deepEqual(bg[0].articleIds, []);
+  assert.deepEqual([...bg[0].mentionedIn].sort(), ['d1', 'd2']);
+  assert.equal(bg[0].when.date, '2030-03');
+  assert.deepEqual(eventsOf(ingestDocs(createClusterState(), [recall])).filter((e) => e.background).length, 1);
+});
