@@ -108,6 +108,66 @@ test('without background mentions, counts set in another time are left out', () 
 });
 
 test('one count per article: the most explicit total, repeats not added', () => {
-  const text = 'Three people were shot on Friday. Police said three people were shot. Another victim was wounded later.';
-  assert.deepEqual(value(text, 'injured'), [4]);
+  const text = 'Three people were shot on Friday. Police said three people were shot. Another victim was wounded in the arm.';
+  assert.deepEqual(value(text, 'injured'), [3]);
+  assert.deepEqual(value('A ferry clerk was shot on Friday. Another man was wounded later.', 'injured'), [2]);
+});
+
+test('fate: "fatally wounding" is a death; taken to hospital or a gunshot wound is not an injury once the victim died', () => {
+  assert.deepEqual(value('A stray round went through the wall, fatally wounding a cashier.', 'killed'), [1]);
+  assert.deepEqual(value('A stray round went through the wall, fatally wounding a cashier.', 'injured'), []);
+  const died = 'A courier was shot and taken to Lantern Hospital, where he died.';
+  assert.deepEqual(value(died, 'killed'), [1]);
+  assert.deepEqual(value(died, 'injured'), []);
+  assert.deepEqual(value('The clerk suffered a gunshot wound to the chest and was pronounced dead at the scene.', 'injured'), []);
+  assert.deepEqual(value('Two cousins were taken to an area hospital with cuts.', 'injured'), [2]);
+});
+
+test('"also" adds someone new, unless it is the same victim again', () => {
+  assert.deepEqual(value('A courier was wounded in the arm. His brother was also wounded.', 'injured'), [2]);
+  assert.deepEqual(value('A courier was shot in the arm. The victim was also shot in the leg.', 'injured'), [1]);
+});
+
+test('partitives and relative clauses: "one of the six", "the clerk who was shot … has died"', () => {
+  const text = 'Six people were shot at the fair. One of the six, a ferry clerk, died at the hospital.';
+  assert.deepEqual(value(text, 'killed'), [1]);
+  assert.deepEqual(value(text, 'injured'), [5]);
+  const later = 'The clerk who was shot outside the depot on Monday has died.';
+  assert.deepEqual(value(later, 'killed'), [1]);
+  assert.deepEqual(value(later, 'injured'), []);
+});
+
+test('survivors: a "third victim" after two deaths is one injured; "others" after a total are the rest of it', () => {
+  assert.deepEqual(value('Two people were killed on the pier. A third victim was wounded.', 'injured'), [1]);
+  assert.deepEqual(value('Four people were wounded at the fair. One man was hit in the leg and three others were wounded.', 'injured'), [4]);
+});
+
+test('arrests: reduced passives, pleas, custody, "found and arrested"', () => {
+  assert.deepEqual(value('A couple charged in the harbour shooting appeared in court.', 'arrested'), [2]);
+  assert.deepEqual(value('Tom Placeholder pleaded not guilty on Monday.', 'arrested'), [1]);
+  assert.deepEqual(value('Officers took two teenagers into custody near the quay.', 'arrested'), [2]);
+  assert.deepEqual(value('One suspect was found and arrested near the docks.', 'arrested'), [1]);
+  assert.deepEqual(value('Rowan Placeholder Jr., 30, and Ida Sample, 28, were charged with assault.', 'arrested'), [2]);
+});
+
+test('a lone surname counts as a person only where the mentions stage found one', () => {
+  const text = 'Rowan Placeholder, 30, was found near the quay. Placeholder was later arrested.';
+  const at = text.lastIndexOf('Placeholder');
+  const mentions = [{ articleId: 'r1', start: at, end: at + 11, text: 'Placeholder', type: 'person' as const }];
+  assert.deepEqual(value(text, 'arrested', { mentions }), [1]);
+  assert.deepEqual(value('Harbourside was later arrested.', 'arrested'), []);
+});
+
+test('round-ups of several shootings give no count for one event', () => {
+  assert.deepEqual(value('Five people were killed and 20 wounded in separate shootings across the city since Friday.', 'killed'), []);
+  assert.deepEqual(value('Five people were killed and 20 wounded in separate shootings across the city since Friday.', 'injured'), []);
+});
+
+test('headlines: no auxiliary, Title Case; a heading further down is another story', () => {
+  assert.deepEqual(value('4 Shot, 1 Dead After Dispute at Pier Market', 'killed'), [1]);
+  assert.deepEqual(value('4 Shot, 1 Dead After Dispute at Pier Market', 'injured'), [3]);
+  assert.deepEqual(value('Four people shot near the quay. Police are looking for a grey van.', 'injured'), [4]);
+  const text = 'A man was wounded on Pier Road. Police are looking for a car. The search goes on.\n\nTwo men shot, one fatally, in Easton\n\nThe victim is expected to survive.';
+  assert.deepEqual(value(text, 'killed'), []);
+  assert.deepEqual(value(text, 'injured'), [1]);
 });

@@ -22,18 +22,18 @@ const passiveVerbs: [CountSlot, string][] = [
   ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`],
   ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced (?:dead|deceased)|found dead|declared dead|dead|deceased)\b`],
   ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|recovering)\b`],
-  ['shot', String.raw`(?:shot|struck by (?:gunfire|a bullet|bullets|a stray bullet|shotgun pellets)|hit by (?:gunfire|a bullet|bullets|a stray bullet)|grazed by a bullet)(?!\s+(?:at|dead|to death|and killed)\b)\b`],
+  ['shot', String.raw`(?:shot|struck by (?:gunfire|a bullet|bullets|a stray bullet|shotgun pellets)|hit by (?:gunfire|a bullet|bullets|a stray bullet)|grazed by a bullet)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`],
   // Taken to hospital: hurt, but some of them may die there, so their fate is not yet told.
   ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`],
   ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted)\b`],
 ];
 // "was found and arrested", "was interviewed and subsequently booked": an earlier participle joined by "and".
-const joinedParticiple = String.raw`(?:[a-z]+ed,?\s+(?:and|then)\s+(?:then\s+|later\s+|subsequently\s+)?)?`;
+const joinedParticiple = String.raw`(?:(?:[a-z]+ed|found|caught|held|seen),?\s+(?:and|then)\s+(?:then\s+|later\s+|subsequently\s+)?)?`;
 const passive = passiveVerbs.map(([slot, verb]) => [slot, new RegExp(aux + adverbs + (slot === 'arrested' ? joinedParticiple : '') + verb, 'gi')] as const);
 
 const bareVerbs: [CountSlot, RegExp][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
-  ['shot', /\bshot\b(?!\s+(?:at|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
+  ['shot', /\bshot\b(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
   ['killed', /\b(?:died|dies|succumbed|passed away|did not survive|didn't survive|(?:were |was )?(?:killed|dead))\b/gi],
   ['shot', /\b(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi],
   ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi],
@@ -101,7 +101,7 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     // "Boy, 3, wounded": a number after a noun and a comma is an age.
     if (bare && /[A-Za-z],\s*$/.test(before) && /^\d/.test(rest)) continue;
     // "one of the six died": the whole is not the subject.
-    if (/\bof\s+$/i.test(before)) continue;
+    if (/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) continue;
     const at = offset + m.index;
     const c = parseCoordination(rest, { bare, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
     if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };

@@ -141,3 +141,35 @@ test('event type, when and title', async () => {
   assert.equal(cleanTitle('Quake hits coast :: Example News'), 'Quake hits coast');
   assert.equal(classify(['Earthquake shakes the coast'], ['The quake toppled homes.'], []), 'disaster');
 });
+
+test('people said to be shot are injured only net of the deaths another report gives', async () => {
+  const [ev] = await run([
+    report('a', 'Three people were shot on Quay Road on Friday.', '2031-05-02'),
+    report('b', 'Two people were killed and a cook was wounded on Quay Road.', '2031-05-02'),
+  ]);
+  assert.equal(fact(ev, 'killed')!.values[0].value, 2);
+  const f = fact(ev, 'injured')!;
+  assert.equal(f.values[0].value, 1);
+  assert.deepEqual(f.values[0].articleIds, ['a', 'b']);
+});
+
+test('a later report of a death supersedes the earlier injured count of the same victim', async () => {
+  const [ev] = await run([
+    report('a', 'A night watchman was critically injured in the raid.', '2031-05-02'),
+    report('b', 'The night watchman died on Thursday, officials said.', '2031-05-04'),
+  ]);
+  const f = fact(ev, 'injured')!;
+  assert.equal(f.status, 'superseded');
+  assert.equal(f.values[0].value, 0);
+  assert.equal(f.values[0].inferred, true);
+  assert.deepEqual(f.values[0].articleIds, ['b']);
+  assert.equal(f.values[1].value, 1);
+});
+
+test('a death reported the same day does not undo a separately stated injury', async () => {
+  const [ev] = await run([
+    report('a', 'A night watchman was critically injured in the raid.', '2031-05-02'),
+    report('b', 'A cook was killed in the raid, officials said.', '2031-05-02'),
+  ]);
+  assert.equal(fact(ev, 'injured')!.values[0].value, 1);
+});
