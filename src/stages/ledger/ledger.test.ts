@@ -145,7 +145,7 @@ test('event type, when and title', async () => {
 test('people said to be shot are injured only net of the deaths another report gives', async () => {
   const [ev] = await run([
     report('a', 'Three people were shot on Quay Road on Friday.', '2031-05-02'),
-    report('b', 'Two people were killed and a cook was wounded on Quay Road.', '2031-05-02'),
+    report('b', 'Two people were killed and a cashier was wounded on Quay Road.', '2031-05-02'),
   ]);
   assert.equal(fact(ev, 'killed')!.values[0].value, 2);
   const f = fact(ev, 'injured')!;
@@ -169,7 +169,7 @@ test('a later report of a death supersedes the earlier injured count of the same
 test('a death reported the same day does not undo a separately stated injury', async () => {
   const [ev] = await run([
     report('a', 'A night watchman was critically injured in the raid.', '2031-05-02'),
-    report('b', 'A cook was killed in the raid, officials said.', '2031-05-02'),
+    report('b', 'A cashier was killed in the raid, officials said.', '2031-05-02'),
   ]);
   assert.equal(fact(ev, 'injured')!.values[0].value, 1);
 });
