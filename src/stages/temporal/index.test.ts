@@ -75,3 +75,22 @@ test('a "Posted:" stamp is not the event day', () => {
   const doc = run('Posted: Monday, March 10, 2014 4:20 PM EDT\n\nA teen was shot Sunday night at a gas station.', '2014-03-10');
   assert.equal(doc.eventDate, '2014-03-09');
 });
+
+test('an explicit date one day after publication can be the event day (a dateline ahead of the clock); a weekday cannot', () => {
+  const doc = run('Three people were shot outside a grocery on March 18, 2015, police said.', '2015-03-17');
+  assert.equal(doc.eventDate, '2015-03-18');
+  const weekday = run('Three people were shot outside a grocery on Wednesday, police said.', '2015-03-17');
+  assert.equal(weekday.eventDate, '2015-03-17');
+});
+
+test('a lone reporting date deep in the story gives way to the publication day', () => {
+  const filler = Array.from({ length: 9 }, (_, i) => `Neighbours described the street as quiet, number ${i + 1} said.`).join(' ');
+  const doc = run(`A teen was wounded near a skate park. ${filler} A spokesman said Monday the inquiry goes on.`, '2014-03-06');
+  assert.equal(doc.eventDate, '2014-03-06');
+});
+
+test('of two dated sentences, the one about the headline\'s story wins over page debris', () => {
+  const text = 'Firefighters were called to a warehouse on Wednesday. Neighbours gathered at the Elm Street market on Saturday.';
+  assert.equal(run(text, '2014-03-10').eventDate, '2014-03-05');
+  assert.equal(run(text, '2014-03-10', 'Elm Street market neighbours gather').eventDate, '2014-03-08');
+});

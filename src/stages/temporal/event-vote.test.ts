@@ -1,0 +1,67 @@
+// The event day of a cluster of fictional reports: most reported day, ties to the earliest, undated reports re-read.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveConfig } from '../../config/config.ts';
+import type { Doc } from '../../model/index.ts';
+import { createDoc } from '../../model/index.ts';
+import { annotateStage } from '../annotate/index.ts';
+import { redateUndated, statesEventDate, temporalStage, voteEventDate } from './index.ts';
+
+const ctx = { config: resolveConfig(), llm: null };
+
+const report = (id: string, text: string, published: string | null, duplicateOf: string | null = null): Doc =>
+  temporalStage.run(
+    annotateStage.run(
+      createDoc({ id, source: 'test', url: null, outlet: null, title: null, published, language: 'en', text, duplicateOf, dependsOn: [] }),
+      ctx,
+    ),
+    ctx,
+  );
+
+// 2019-06-07 is a Friday.
+const first = () => report('r1', 'A clerk was shot Friday night at a bait shop on the river road.', '2019-06-08');
+const second = () => report('r2', 'Deputies said the clerk at the bait shop was shot Friday.', '2019-06-09');
+const followUp = () => report('r3', 'A man was charged Tuesday in the shooting at the bait shop, the sheriff said.', '2019-06-11');
+
+test('a report states its day when a date in its text names it', () => {
+  assert.equal(statesEventDate(first()), true);
+  assert.equal(statesEventDate(report('r9', 'A clerk was hurt at a bait shop, deputies said.', '2019-06-08')), false);
+});
+
+test('the day most reports state wins over a follow-up', () => {
+  assert.equal(voteEventDate([first(), followUp(), second()]), '2019-06-07');
+});
+
+test('a tie goes to the earlier day: follow-ups date later developments', () => {
+  const doc = followUp();
+  assert.equal(doc.eventDate, '2019-06-11');
+  assert.equal(voteEventDate([doc, first()]), '2019-06-07');
+});
+
+test('copies of a member count once', () => {
+  const copyA = report('r4', 'A man was charged Tuesday in the shooting at the bait shop, the sheriff said.', '2019-06-11', 'r3');
+  const copyB = report('r5', 'A man was charged Tuesday in the shooting at the bait shop, the sheriff said.', '2019-06-11', 'r3');
+  assert.equal(voteEventDate([followUp(), copyA, copyB, first(), second()]), '2019-06-07');
+});
+
+test('reports that only fall back to publication do not outvote a stated day', () => {
+  const bare = (id: string) => report(id, 'A clerk was hurt at a bait shop, deputies said.', '2019-06-10');
+  assert.equal(voteEventDate([bare('a'), bare('b'), first()]), '2019-06-07');
+});
+
+test('with no stated day, the earliest publication day', () => {
+  const bare = (id: string, published: string) => report(id, 'A clerk was hurt at a bait shop, deputies said.', published);
+  assert.equal(voteEventDate([bare('a', '2019-06-10'), bare('b', '2019-06-09')]), '2019-06-09');
+  assert.equal(voteEventDate([]), null);
+});
+
+test('a report without publication date is re-read against the earliest publication of the others', () => {
+  const undated = report('u1', 'Gunmen stormed the ferry office on Friday and wounded a guard.', null);
+  assert.equal(undated.eventDate, null);
+  assert.equal(redateUndated(undated, '2019-06-10'), '2019-06-07');
+  assert.equal(redateUndated(report('u2', 'A guard was wounded at the ferry office.', null), '2019-06-10'), null);
+  assert.equal(redateUndated(undated, 'soon'), null);
+  const late = report('r6', 'A man was charged Monday in the ferry office attack.', '2019-06-10');
+  assert.equal(voteEventDate([undated, late, report('r7', 'The ferry office attack on Friday left a guard wounded.', '2019-06-11')]), '2019-06-07');
+});
