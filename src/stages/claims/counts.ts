@@ -158,12 +158,16 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       const rest = sentence.slice(at.end);
       const object = parseCoordination(rest, { bare: true });
       if (!object || /^(?:him|her|them)self\b/i.test(rest)) continue;
-      if (after && !after.test(rest.slice(object.length))) continue;
       const tail = rest.slice(object.length);
+      const complement = after?.exec(tail);
+      if (after && !complement) continue;
       if (slot === 'shot' && /^\s+(?:injured|wounded)\b/i.test(tail)) continue;
       const fatal = slot === 'shot' && /^\s+(?:to death|dead)\b/i.test(tail);
-      found.push({ slot: fatal ? 'killed' : slot, start: at.start, end: at.end + object.length, kind: 'active', object });
-      taken.push({ start: at.start, end: at.end + object.length });
+      // "shot another teen": in object position "another" sets the victim apart from the shooter, not from other victims.
+      const counted = /^another\b/i.test(rest) && object.value === 1 ? { ...object, additive: false } : object;
+      const end = at.end + object.length + (complement?.[0].length ?? 0);
+      found.push({ slot: fatal ? 'killed' : slot, start: at.start, end, kind: 'active', object: counted });
+      taken.push({ start: at.start, end });
     }
   }
   for (const [slot, re] of passive) {

@@ -93,7 +93,7 @@ const aggregateCounts = (raws: Raw[]): Claim[] => {
   // Everyone shot who did not die is injured; "two others were shot" after a death are the injured themselves.
   const shot = of('shot', false).map((r) => (r.additive ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k), fromShot: true } }));
   // A "third victim" who survived is one of those left once the dead are set aside.
-  const survivors = [...of('injured', false), ...shot].map((r) => (r.ordinal !== null ? { ...r, ordinal: Math.max(1, r.ordinal - k) } : r));
+  const survivors = [...of('injured', false), ...shot].map((r) => (r.ordinal !== null ? { ...r, ordinal: Math.max(0, r.ordinal - k) } : r));
   const injured = pickMax(survivors.sort((a, b) => a.order - b.order), true);
   if (injured && Number(injured.claim.value) > 0) out.push({ ...injured.claim, slot: 'injured' });
   else if (zero('injured') && !of('shot', false).length) out.push(zero('injured')!.claim);
