@@ -171,3 +171,14 @@ test('headlines: no auxiliary, Title Case; a heading further down is another sto
   assert.deepEqual(value(text, 'killed'), []);
   assert.deepEqual(value(text, 'injured'), [1]);
 });
+
+test('lists of names with ages are summed; a list of names is not a headline', () => {
+  assert.deepEqual(value('Ann Bee, 15, Cal Dee, 19, Eve Fay, 15, and Gus Hay, 19, were injured.', 'injured'), [4]);
+  assert.deepEqual(value('A ferry clerk accidentally shot himself in the hand.', 'injured'), [1]);
+});
+
+test('"leaving one man dead" is one death, not the whole subject', () => {
+  const text = 'Six people were shot on Pier Road, leaving one man dead.';
+  assert.deepEqual(value(text, 'killed'), [1]);
+  assert.deepEqual(value(text, 'injured'), [5]);
+});

@@ -16,7 +16,7 @@ export interface CountHit {
 
 const aux = String.raw`\b(?:was|were|is|are|been|being|be|got|gets|remains?|remained)\s+`;
 const adverbs = String.raw`(?:(?:also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|critically|seriously|fatally|badly|mortally|gravely|slightly|severely|already|just|since|never|being|been|taken|now)\s+)*`;
-const adverbGap = /^\s*,?(?:\s*(?:also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|who|that|had|has|have|been|was|were|is|are|and|still|now|said|police said|authorities said)\b)*\s*,?\s*$/i;
+const adverbGap = /^\s*,?(?:\s*(?:(?!family\b|only\b|ally\b)[a-z]+ly|also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|who|that|had|has|have|been|was|were|is|are|and|still|now|said|police said|authorities said)\b)*\s*,?\s*$/i;
 
 const passiveVerbs: [CountSlot, string][] = [
   ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`],
@@ -131,8 +131,9 @@ const overlaps = (a: Span2, b: Span2): boolean => a.start < b.end && b.start < a
 
 /** Headlines written in Title Case ("1 Dead, 6 Hurt After Shooting") read like any other sentence once lower-cased. */
 const titleCase = (sentence: string): boolean => {
-  const words = sentence.match(/\b[A-Za-z][a-z’']{2,}\b/g) ?? [];
-  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length >= words.length * 0.7;
+  // Names are capitalised in any sentence: only a headline capitalises its verbs and nouns too.
+  const words = (sentence.match(/\b[A-Za-z][a-z’']{3,}\b/g) ?? []).filter((w) => !/^(?:with|from|into|than|that|this|over|upon|after|before|near|during|outside|inside)$/i.test(w));
+  return words.length >= 3 && words.filter((w) => /^[a-z]/.test(w)).length <= words.length * 0.1;
 };
 
 /** All counts the sentence states, in order of appearance. */

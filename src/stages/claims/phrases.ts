@@ -28,7 +28,8 @@ const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
 const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
 const name = /^(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?!(?:Jr|Sr)\b)[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
 const surname = /^[A-Z][a-z’'-]{2,}(?![\w-])/;
-const ageApposition = /^,\s*\d{1,2}\s*,?/;
+// The comma after the age is left for the list: "John Doe, 25, and Jane Roe, 31, were hurt".
+const ageApposition = /^,\s*\d{1,2}(?=\s*(?:,|and\b|or\b|$))/;
 
 const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
