@@ -182,3 +182,11 @@ test('"leaving one man dead" is one death, not the whole subject', () => {
   assert.deepEqual(value(text, 'killed'), [1]);
   assert.deepEqual(value(text, 'injured'), [5]);
 });
+
+test('deaths: "claimed the life of", clinically dead, a place between subject and verb, "shot in the head, killed"', () => {
+  assert.deepEqual(value('A stray bullet claimed the life of a three-year-old girl.', 'killed'), [1]);
+  assert.deepEqual(value('The courier was declared clinically dead on Sunday.', 'killed'), [1]);
+  assert.deepEqual(value('A 9-month-old baby in Easton died on Thursday.', 'killed'), [1]);
+  assert.deepEqual(value('That little girl died a short time later.', 'killed'), [1]);
+  assert.deepEqual(value('A 6-year-old Easton girl was shot in the head, killed', 'killed'), [1]);
+});

@@ -20,7 +20,7 @@ const adverbGap = /^\s*,?(?:\s*(?:(?!family\b|only\b|ally\b)[a-z]+ly|also|report
 
 const passiveVerbs: [CountSlot, string][] = [
   ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`],
-  ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced (?:dead|deceased)|found dead|declared dead|dead|deceased)\b`],
+  ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|(?:pronounced|declared) (?:clinically |brain )?(?:dead|deceased)|found dead|taken off life support|dead|deceased)\b`],
   ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|recovering)\b`],
   ['shot', String.raw`(?:shot|struck by (?:gunfire|a bullet|bullets|a stray bullet|shotgun pellets)|hit by (?:gunfire|a bullet|bullets|a stray bullet)|grazed by a bullet)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`],
   // Taken to hospital: hurt, but some of them may die there, so their fate is not yet told.
@@ -43,7 +43,7 @@ const bareVerbs: [CountSlot, RegExp][] = [
 ];
 
 const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
-  ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally (?:shooting|shot|wounding|wounded|injuring|injured|striking|struck|hitting)|claim(?:ed|ing) the lives? of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null],
+  ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally (?:shooting|shot|wounding|wounded|injuring|injured|striking|struck|hitting)|(?:claim(?:ed|ing|s)?|took|taking|takes) the (?:life|lives) of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null],
   ['killed', /\b(?:leaving|left)\s+/gi, /^\s+(?:dead|killed)\b/i],
   ['killed', /\b(?:found|discovered)\s+/gi, /^\s+(?:shot\s+)?(?:dead|slain|deceased)\b/i],
   ['injured', /\b(?:leaving|left)\s+/gi, /^\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i],
@@ -86,7 +86,8 @@ const clauseStart = (text: string, from: number, pos: number): number => {
 };
 
 const gapOk = (raw: string, strict: boolean): boolean => {
-  const gap = raw.replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '');
+  // "of the same family", "in Easton", "from Rye Brook": a short phrase between a subject and its verb.
+  const gap = raw.replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '');
   return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
 };
 
@@ -217,7 +218,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     let subject = parsed?.count ?? null;
     if (parsed && alsoAdds(parsed.text, sentence.slice(f.start, f.end), window)) subject = { ...parsed.count, additive: true, ordinal: null };
     const between = sentence.slice(prevEnd, f.start);
-    if (!subject && prevSubject && (/^[\s,]*(?:and|but|then|,)?[\s,]*(?:(?:also|later|then|eventually|subsequently|was|were|is|are|has|have|had)\s+)*$/i.test(between) || /^[^,;]{0,40}\band\s+(?:(?:also|later|then|is|was|remains?|remained|has|had|been)\s+)*$/i.test(between))) subject = { ...(prevSubject as Count), additive: false };
+    if (!subject && prevSubject && (/^[\s,]*(?:and|but|then|,)?[\s,]*(?:(?:also|later|then|eventually|subsequently|was|were|is|are|has|have|had)\s+)*$/i.test(between) || /^\s+(?:in|on|at|near|outside|inside)\s+[^,;]{1,40},\s*(?:and\s+)?$/i.test(between) || /^[^,;]{0,40}\band\s+(?:(?:also|later|then|is|was|remains?|remained|has|had|been)\s+)*$/i.test(between))) subject = { ...(prevSubject as Count), additive: false };
     prevEnd = f.end;
     if (!subject) continue;
     prevSubject = subject;

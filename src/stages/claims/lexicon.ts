@@ -20,7 +20,8 @@ export const personNouns = plural([
   'owners?', 'homeowners?', 'teachers?', 'worshipp?ers?', 'tourists?', 'inmates?', 'others?', 'guests?', 'partygoers?',
   'diplomats?', 'staffers?', 'personnel', 'pilgrims?', 'fighters?', 'militants?', 'protesters?', 'journalists?',
   'couple', 'trio', 'pair', 'family members?', 'siblings?', 'spouses?', 'partners?', 'parents?', 'ones?',
-  String.raw`(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]year[- ]olds?`,
+  // "a 6-year-old Easton girl": the age is a modifier when a place name and a person noun follow.
+  String.raw`(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]year[- ]olds?(?!\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:boy|girl|m[ae]n|wom[ae]n|teen|teenager|child|toddler|student|baby|infant)s?\b)`,
 ]);
 
 /** Nouns for the people who carried out an attack. */
