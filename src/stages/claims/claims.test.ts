@@ -190,3 +190,13 @@ test('deaths: "claimed the life of", clinically dead, a place between subject an
   assert.deepEqual(value('That little girl died a short time later.', 'killed'), [1]);
   assert.deepEqual(value('A 6-year-old Easton girl was shot in the head, killed', 'killed'), [1]);
 });
+
+test('victim counts in one word, inverted passives, "another four", fates after a dash', () => {
+  assert.deepEqual(value('A clerk was fatally shot in a quadruple shooting on Quay Road.', 'injured'), [3]);
+  assert.deepEqual(value('Also wounded in the attack were three men, ages 19, 21 and 22.', 'injured'), [3]);
+  assert.deepEqual(value('The gunfire wounded a guard and injured another four teenagers.', 'injured'), [5]);
+  const dash = 'A man shot three officers - one fatally - near the docks.';
+  assert.deepEqual(value(dash, 'killed'), [1]);
+  assert.deepEqual(value(dash, 'injured'), [2]);
+  assert.deepEqual(value('Three adults and two juveniles ages 14 and 15 were taken to the hospital.', 'injured'), [5]);
+});

@@ -35,7 +35,7 @@ const bareVerbs: [CountSlot, RegExp][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
   ['shot', /\bshot\b(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
   ['killed', /\b(?:died|dies|succumbed|passed away|did not survive|didn't survive|(?:were |was )?(?:killed|dead))\b/gi],
-  ['shot', /\b(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi],
+  ['shot', /\b(?:suffer(?:ed|ing|s)?(?: from)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi],
   ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi],
   ['arrested', /\b(?:arrested|in custody|(?:pleaded|pleads|pled|has pleaded|have pleaded) (?:not )?guilty|turn(?:ed|s)? (?:himself|herself|themselves) in|surrender(?:ed|s)?(?= to| at|[.,]|$))/gi],
   // Headline-style reduced passives: "a couple charged in the shooting", "the man accused of killing".
@@ -48,6 +48,9 @@ const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   ['killed', /\b(?:found|discovered)\s+/gi, /^\s+(?:shot\s+)?(?:dead|slain|deceased)\b/i],
   ['injured', /\b(?:leaving|left)\s+/gi, /^\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i],
   ['injured', /\b(?:sent|sending|sends)\s+/gi, /^\s+to (?:the |a |area |local )?hospitals?\b/i],
+  // Inverted: "Also wounded in the shooting were three men".
+  ['injured', /\b(?:injured|wounded|hurt)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null],
+  ['killed', /\b(?:killed)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null],
   ['injured', /\b(?:wounding|wounded|injuring|injured|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null],
   ['shot', /\b(?:shooting|shot|shoots|struck)\s+/gi, null],
   ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of)\s+/gi, null],
@@ -69,6 +72,10 @@ const zeroSlot = (word: string): CountSlot[] => {
   return ['injured'];
 };
 
+/** "A quadruple shooting", "a double homicide": the number of victims in one word. */
+const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder)s?\b/gi;
+const multiples: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
+
 /** A killer's suicide, on top of the victims already counted. */
 const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|killing|shot and killed|fatally shot|fatally shooting) (?:himself|herself)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
 
@@ -87,7 +94,7 @@ const clauseStart = (text: string, from: number, pos: number): number => {
 
 const gapOk = (raw: string, strict: boolean): boolean => {
   // "of the same family", "in Easton", "from Rye Brook": a short phrase between a subject and its verb.
-  const gap = raw.replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '');
+  const gap = raw.replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s*and\s+\d{1,2})?/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '');
   return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
 };
 
@@ -135,6 +142,15 @@ const titleCase = (sentence: string): boolean => {
   // Names are capitalised in any sentence: only a headline capitalises its verbs and nouns too.
   const words = (sentence.match(/\b[A-Za-z][a-z’']{3,}\b/g) ?? []).filter((w) => !/^(?:with|from|into|than|that|this|over|upon|after|before|near|during|outside|inside)$/i.test(w));
   return words.length >= 3 && words.filter((w) => /^[a-z]/.test(w)).length <= words.length * 0.1;
+};
+
+/** "Four men were shot, one fatally" / "shot three officers - one fatally -": the dead among those shot. */
+const fateOf = (sentence: string, end: number, shot: Count): CountHit[] => {
+  const fate = /^[^.;]{0,40}?[,(—–-]\s*(one|two|three|four|five|both|all)(?: of them)?\s+(fatally|critically|seriously)\b/i.exec(sentence.slice(end));
+  if (!fate || fate[2].toLowerCase() !== 'fatally') return [];
+  const word = fate[1].toLowerCase();
+  const n = word === 'both' ? 2 : word === 'all' ? shot.value : ['one', 'two', 'three', 'four', 'five'].indexOf(word) + 1;
+  return [{ slot: 'killed', count: { ...shot, value: n, additive: false, ordinal: null }, start: end, end: end + fate[0].length, zero: false }];
 };
 
 /** All counts the sentence states, in order of appearance. */
@@ -190,6 +206,12 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       taken.push(at);
     }
   }
+  for (const m of sentence.matchAll(multiple)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    const n = multiples[m[1].toLowerCase()];
+    found.push({ slot: /homicide|murder/i.test(m[2]) ? 'killed' : 'shot', start: at.start, end: at.end, kind: 'active', object: { value: n, hedge: null, length: 0, additive: false, ordinal: null } });
+  }
   for (const m of sentence.matchAll(suicide)) {
     const at = { start: m.index, end: m.index + m[0].length };
     found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', object: { value: 1, hedge: null, length: 0, additive: true, ordinal: null } });
@@ -206,6 +228,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     }
     if (f.kind === 'active') {
       hits.push({ slot: f.slot, count: f.object!, start: f.start, end: f.end, zero: false });
+      if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, f.object!));
       prevEnd = f.end;
       continue;
     }
@@ -223,13 +246,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     if (!subject) continue;
     prevSubject = subject;
     hits.push({ slot: f.slot, count: subject, start: f.start, end: f.end, zero: false });
-    if (f.slot === 'shot') {
-      const fate = /^[^.;]{0,40}?,\s*(one|two|three|four|five|both|all)(?: of them)?\s+(fatally|critically|seriously)\b/i.exec(sentence.slice(f.end));
-      if (fate && fate[2].toLowerCase() === 'fatally') {
-        const n = fate[1].toLowerCase() === 'both' ? 2 : fate[1].toLowerCase() === 'all' ? subject.value : ['one', 'two', 'three', 'four', 'five'].indexOf(fate[1].toLowerCase()) + 1;
-        hits.push({ slot: 'killed', count: { ...subject, value: n, additive: false, ordinal: null }, start: f.end, end: f.end + fate[0].length, zero: false });
-      }
-    }
+    if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, subject));
   }
   return hits;
 };

@@ -58,7 +58,11 @@ export const parseCount = (s: string, options: { bare?: boolean; isPerson?: (off
   let m: RegExpExecArray | null;
   if ((m = ageList.exec(s))) return plain(m[1].split(/\s*(?:,|and)\s*/).filter(Boolean).length, m[0].length);
   if ((m = ordinalNoun.exec(s))) return { value: 1, hedge: null, length: m[0].length, additive: false, ordinal: ordinals[m[1].toLowerCase()] };
-  if ((m = another.exec(s))) return { value: 1, hedge: null, length: m[0].length, additive: true, ordinal: null };
+  if ((m = another.exec(s))) {
+    // "another four teenagers" are four more.
+    const n = m[1] ? parseNumberWord(m[1].trim().split(/\s+/)[0]) : null;
+    return { value: n !== null && n > 1 && plausible(String(n), n) ? n : 1, hedge: null, length: m[0].length, additive: true, ordinal: null };
+  }
   if ((m = countedNoun.exec(s))) {
     const hedge = m[1]?.toLowerCase() ?? null;
     const quantity = m[2].toLowerCase();
