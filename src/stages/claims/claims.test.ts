@@ -200,3 +200,9 @@ test('victim counts in one word, inverted passives, "another four", fates after 
   assert.deepEqual(value(dash, 'injured'), [2]);
   assert.deepEqual(value('Three adults and two juveniles ages 14 and 15 were taken to the hospital.', 'injured'), [5]);
 });
+
+test("a killer's suicide adds to his victims, not to a toll that already counts him", () => {
+  assert.deepEqual(value('A man shot and killed his wife and two neighbours before turning the gun on himself.', 'killed'), [4]);
+  assert.deepEqual(value('Two girls were shot and killed by their father, who then killed himself.', 'killed'), [3]);
+  assert.deepEqual(value('Four people were found dead in the house. Police said the father shot his wife and son before killing himself.', 'killed'), [4]);
+});

@@ -12,6 +12,10 @@ export interface CountHit {
   end: number;
   /** An explicit zero: "no one was hurt". */
   zero: boolean;
+  /** Counted as the object of an attacker's verb ("killed two people"): victims, never the attacker. */
+  victims?: boolean;
+  /** The attacker's own death ("then turned the gun on himself"). */
+  self?: boolean;
 }
 
 const aux = String.raw`\b(?:was|were|is|are|been|being|be|got|gets|remains?|remained)\s+`;
@@ -157,7 +161,7 @@ const fateOf = (sentence: string, end: number, shot: Count): CountHit[] => {
 export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => {
   const lower = titleCase(written) ? written.toLowerCase() : written;
   const sentence = lower.length === written.length ? lower : written;
-  const found: { slot: CountSlot; start: number; end: number; kind: 'passive' | 'bare' | 'active'; object?: Count; zero?: boolean }[] = [];
+  const found: { slot: CountSlot; start: number; end: number; kind: 'passive' | 'bare' | 'active'; object?: Count; zero?: boolean; self?: boolean }[] = [];
   const taken: Span2[] = [];
   for (const [pattern, fixed] of zeroPatterns) {
     for (const m of sentence.matchAll(pattern)) {
@@ -214,7 +218,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   }
   for (const m of sentence.matchAll(suicide)) {
     const at = { start: m.index, end: m.index + m[0].length };
-    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', object: { value: 1, hedge: null, length: 0, additive: true, ordinal: null } });
+    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', self: true, object: { value: 1, hedge: null, length: 0, additive: true, ordinal: null } });
   }
   found.sort((a, b) => a.start - b.start);
   const hits: CountHit[] = [];
@@ -227,7 +231,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       continue;
     }
     if (f.kind === 'active') {
-      hits.push({ slot: f.slot, count: f.object!, start: f.start, end: f.end, zero: false });
+      hits.push({ slot: f.slot, count: f.object!, start: f.start, end: f.end, zero: false, victims: !f.self, self: f.self });
       if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, f.object!));
       prevEnd = f.end;
       continue;
@@ -245,7 +249,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     prevEnd = f.end;
     if (!subject) continue;
     prevSubject = subject;
-    hits.push({ slot: f.slot, count: subject, start: f.start, end: f.end, zero: false });
+    hits.push({ slot: f.slot, count: subject, start: f.start, end: f.end, zero: false, victims: f.kind === 'passive' && /\b(?:killed|murdered|slain|shot)\b/i.test(sentence.slice(f.start, f.end)) });
     if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, subject));
   }
   return hits;

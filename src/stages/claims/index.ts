@@ -16,6 +16,8 @@ interface Raw {
   ordinal: number | null;
   zero: boolean;
   order: number;
+  victims?: boolean;
+  self?: boolean;
 }
 
 const evidenceOf = (doc: Doc, s: Sentence) => ({
@@ -51,7 +53,7 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
     doc.mentions.some((m) => m.type === 'person' && m.start < s.start + end && s.start + start < m.end);
   for (const h of findCounts(text, isPerson)) {
     if (h.slot === 'safe' || elsewhere) continue;
-    push(h.slot, h.count.value, h.start, { hedge: h.count.hedge ?? sentenceHedge }, { kind: h.slot, additive: h.count.additive, ordinal: h.count.ordinal, zero: h.zero });
+    push(h.slot, h.count.value, h.start, { hedge: h.count.hedge ?? sentenceHedge }, { kind: h.slot, additive: h.count.additive, ordinal: h.count.ordinal, zero: h.zero, victims: h.victims, self: h.self });
   }
   for (const h of findAttackers(text)) push('attackers', h.value, h.start, { hedge: h.hedge ?? sentenceHedge }, { kind: 'attackers', additive: false, ordinal: null, zero: false });
   for (const h of [...findClaims(text, s.start, doc.mentions), ...findPerpetrators(text, s.start, doc.mentions)]) {
@@ -70,11 +72,14 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
 const pickMax = (xs: Raw[], othersWithin = false): Raw | null => {
   let best: Raw | null = null;
   let base = 0;
+  // A killer's own death adds to the victims he is said to have killed, not to a toll ("three dead") that may include him.
+  let victims = 0;
   for (const x of xs) {
     const stated = Number(x.claim.value);
-    const added = othersWithin && base >= 2 ? Math.max(base, stated) : base + stated;
+    const added = x.self ? victims + stated : othersWithin && base >= 2 ? Math.max(base, stated) : base + stated;
     const value = x.ordinal ?? (x.additive ? added : stated);
     if (!x.additive && x.ordinal === null) base = Math.max(base, stated);
+    if (!x.additive && x.ordinal === null && x.victims) victims = Math.max(victims, stated);
     if (!best || value > Number(best.claim.value)) best = { ...x, claim: { ...x.claim, value } };
   }
   return best;
