@@ -10,7 +10,7 @@ import { createDoc } from '../src/model/index.ts';
 import { cleanArticle } from '../src/stages/ingest/index.ts';
 import { annotateStage } from '../src/stages/annotate/index.ts';
 import {
-  addDays, bestEventDay, eventDateCandidates, eventDateFeatures, eventDateInputOf, eventDateWeights, formatDay, parseDay, temporalStage,
+  addDays, bestEventDay, eventDateCandidates, eventDateFeatures, eventDateInputOf, eventDateWeights, formatDay, parseDay, temporalStage, voteEventDate,
 } from '../src/stages/temporal/index.ts';
 import { offlineContext, sharedDir } from './shared.ts';
 
@@ -93,6 +93,16 @@ console.log(`baseline published minus one day: ${pct(all.publishedMinusOne, all.
 console.log(`time mentions: ${docs.reduce((k, d) => k + d.times.length, 0)}, docs with eventTime: ${docs.filter((d) => d.eventTime).length}`);
 console.log(`speed: annotate ${rate(t1 - t0)} articles/s, temporal ${rate(t2 - t1)} articles/s, annotate+temporal ${rate(t2 - t0)} articles/s (one core, CPU time)`);
 if (errorsOut) writeFileSync(errorsOut, misses.join('\n'));
+
+// Event level on the gold clusters (an upper bound on what clustering allows): voteEventDate over each incident's reports.
+const docById = new Map(docs.map((d) => [d.article.id, d]));
+const events = { A: [0, 0], B: [0, 0] };
+for (const g of incidents) {
+  const t = events[halfOf(g.incident)];
+  t[1]++;
+  if (voteEventDate(g.articleIds.flatMap((id) => docById.get(id) ?? [])) === g.date) t[0]++;
+}
+console.log(`event date on gold clusters (voteEventDate): ${pct(events.A[0] + events.B[0], events.A[1] + events.B[1])}  (A ${pct(events.A[0], events.A[1])}, B ${pct(events.B[0], events.B[1])})`);
 
 if (fitting) fitWeights();
 

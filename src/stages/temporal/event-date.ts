@@ -154,9 +154,9 @@ const setCalendar = (f: Float64Array, d: Day, published: Day | null): void => {
   else if (back < 0) f[index.afterPublication] = 1;
 };
 
-const score = (f: Float64Array, w: Readonly<Record<EventDateFeature, number>>): number => {
+const score = (f: Float64Array, w: readonly number[]): number => {
   let s = 0;
-  for (let i = 0; i < f.length; i++) if (f[i]) s += f[i] * w[eventDateFeatures[i]];
+  for (let i = 0; i < f.length; i++) if (f[i]) s += f[i] * w[i];
   return s;
 };
 
@@ -250,10 +250,12 @@ export const eventDateCandidates = (input: EventDateInput): { time: ResolvedTime
 const byScoreThenDate = (a: Candidate, b: Candidate): number => b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /** Candidate days best-tied to the event first (the publication-day fallback among them). */
-export const rankEventDates = (input: EventDateInput, weights: Readonly<Record<EventDateFeature, number>> = eventDateWeights): Candidate[] =>
-  eventDateCandidates(input)
-    .map((c) => ({ ...c, score: score(c.features, weights) }))
+export const rankEventDates = (input: EventDateInput, weights: Readonly<Record<EventDateFeature, number>> = eventDateWeights): Candidate[] => {
+  const w = eventDateFeatures.map((f) => weights[f]);
+  return eventDateCandidates(input)
+    .map((c) => ({ ...c, score: score(c.features, w) }))
     .sort(byScoreThenDate);
+};
 
 /**
  * The day whose candidates weigh most together (each weighs e^score, so one strong mention outweighs several weak
