@@ -2,6 +2,7 @@
 
 import type { DatePrecision, Doc, EventWhen, Fact, Place } from '../../model/index.ts';
 import { pickPlace } from '../mentions/place.ts';
+import { voteEventDate } from '../temporal/index.ts';
 
 /** Event types, most specific first; each with the words that signal it. */
 export const eventTypes: { type: string; words: RegExp }[] = [
@@ -44,14 +45,12 @@ const vote = (xs: (string | null | undefined)[]): string | null => {
   return [...n.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 };
 
-/** When: the leading date fact, else the reports' own event dates, else the earliest publication day. */
+/** When: the day the reports' texts vote for, else their own event dates, else the earliest publication day. */
 export const whenOf = (facts: Fact[], docs: Doc[]): EventWhen => {
   const fact = (slot: string) => facts.find((f) => f.slot === slot)?.values[0]?.value;
-  const date =
-    (fact('date') as string | undefined) ??
-    vote(docs.map((d) => d.eventDate)) ??
-    docs.map((d) => d.article.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort()[0] ??
-    null;
+  // The reports that name their day vote (copies once); the latest-published date fact would let
+  // follow-ups ("charged Tuesday") outvote the event ("shot Friday").
+  const date = voteEventDate(docs);
   const time = (fact('time') as string | undefined) ?? vote(docs.map((d) => d.eventTime ?? null));
   return { date, time: time ?? null, precision: date ? precisionOf(date) : null };
 };
