@@ -53,11 +53,12 @@ export const parentGroup = (name: string): string | null => groupAliases.find((g
 
 interface NameAt { name: string; start: number; end: number }
 
+const globalAliases = groupAliases.map((g) => ({ ...g, all: new RegExp(g.pattern.source, g.pattern.flags.includes('g') ? g.pattern.flags : `${g.pattern.flags}g`) }));
+
 const groupNamesIn = (sentence: string, offset: number, mentions: Mention[]): NameAt[] => {
   const out: NameAt[] = [];
-  for (const g of groupAliases) {
-    const re = new RegExp(g.pattern.source, g.pattern.flags.includes('g') ? g.pattern.flags : `${g.pattern.flags}g`);
-    for (const m of sentence.matchAll(re)) {
+  for (const g of globalAliases) {
+    for (const m of sentence.matchAll(g.all)) {
       if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
       out.push({ name: g.canonical, start: m.index, end: m.index + m[0].length });
     }
@@ -79,18 +80,19 @@ const groupNamesIn = (sentence: string, offset: number, mentions: Mention[]): Na
 
 const claimTrigger = /\b(?:claim(?:ed|s|ing)?|took|takes|taken|accept(?:ed|s)?|assum(?:ed|es))\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaim(?:ed|s)?\s+(?:the\s+|this\s+|that\s+|\w+['’]s\s+)?(?:attack|bombing|shooting|assault|blast|killing)\b|\b(?:said|says|stated)\s+(?:that\s+)?it\s+(?:had\s+)?["“]?(?:attacked|carried out|was behind|staged|conducted|targeted)\b|\bresponsibility (?:was|has been) claimed by\b/i;
 const noClaim = /\b(?:no|none of the)\s+(?:\w+\s+){0,2}?(?:group|one|organi[sz]ation|faction|militant)s?\b[^.;]{0,30}?\b(?:claimed|taken|accepted|assumed)\b|\bno (?:immediate )?claims? of responsibility\b|\b(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed\b|\bwent unclaimed\b|\bnobody (?:has |had )?(?:yet )?claimed\b/i;
+const allChannels = new RegExp(channelPattern.source, 'gi');
 const denial = /\b(?:denied|denies|rejected|rejects|disowned)\s+(?:any\s+)?(?:involvement|responsibility|role|links?)\b/i;
 
 /** Claims of responsibility (with channel), their absence ("no group has claimed"), and denials. */
 export const findClaims = (sentence: string, offset: number, mentions: Mention[]): ActorHit[] => {
-  const channels = [...sentence.matchAll(new RegExp(channelPattern.source, 'gi'))].map((m) => m[1]);
-  const channel = channels.find((c) => /^[A-Z]/.test(c) && !/^(?:A|Its|Their)\b/.test(c)) ?? channels[0] ?? null;
   const none = noClaim.exec(sentence);
   if (none) return [{ slot: 'claimedBy', value: 'any group', hedge: null, negated: true, channel: null, start: none.index, end: none.index + none[0].length }];
   const denied = denial.exec(sentence);
   const trigger = claimTrigger.exec(sentence);
   const at = denied ?? trigger;
   if (!at) return [];
+  const channels = [...sentence.matchAll(allChannels)].map((m) => m[1]);
+  const channel = channels.find((c) => /^[A-Z]/.test(c) && !/^(?:A|Its|Their)\b/.test(c)) ?? channels[0] ?? null;
   const names = groupNamesIn(sentence, offset, mentions);
   if (!names.length) return [];
   const before = names.filter((n) => n.end <= at.index);
@@ -104,12 +106,15 @@ export const findClaims = (sentence: string, offset: number, mentions: Mention[]
   }];
 };
 
+const blameCue = /\b(?:by|blamed|accused)\b/i;
+const identifiedCue = /\b(?:identified|named)\b/;
 const blame = /\b(?:carried out|orchestrated|perpetrated|committed|masterminded|staged|planned) by\s+|\b(?:blamed|accused)\s+/gi;
 const identified = /\b(?:identified|named)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:shooter|gunman|suspect|attacker|killer|assailant)s?\s+as\s+((?:[A-Z][\w’'-]+\s+){1,3}?[A-Z][\w’'-]+)\b/g;
 
 /** Perpetrators named by officials or the report: "blamed the Front", "identified the shooter as John Doe". */
 export const findPerpetrators = (sentence: string, offset: number, mentions: Mention[]): ActorHit[] => {
   const hits: ActorHit[] = [];
+  if (!blameCue.test(sentence) && !identifiedCue.test(sentence)) return hits;
   const names = groupNamesIn(sentence, offset, mentions);
   for (const m of sentence.matchAll(blame)) {
     const after = m.index + m[0].length;

@@ -8,6 +8,7 @@ const saidAfter = new RegExp(String.raw`((?:[A-Z][\w’'.-]*|a|an|the|his|her|it
 const saidBefore = new RegExp(String.raw`[,”"]\s*(?:${speechVerbs})\s+((?:[A-Z][\w’'.-]*|a|an|the)(?:\s+[\w’'.-]+){0,5}?)(?=[,.;]|$)`, 'i');
 const quotedAs = /((?:an?|the)\s+[\w\s’'-]{1,50}?)\s+(?:was|were) quoted as saying/i;
 const trailingSaid = /,\s*([^,]{2,60}),\s*(?:said|says|added)\s*\.?\s*$/i;
+const speechCue = new RegExp(String.raw`\b(?:${speechVerbs})\b`);
 const pronouns = /^(?:he|she|it|they|we|i|you|this|that)$/i;
 const skipWords = /^(?:that|which|who|and|but|also|as|have|has|been|police\s+have)\s+/i;
 
@@ -35,6 +36,7 @@ export const findSpeaker = (sentence: string, previous: string | null): string |
     if (s && !pronouns.test(s)) return s;
     if (s) return previous;
   }
+  if (!speechCue.test(sentence)) return null;
   for (const x of sentence.matchAll(saidAfter)) {
     const words = x[1].trim().split(/\s+/);
     const last = words[words.length - 1];

@@ -47,9 +47,18 @@ export const normalizeTarget = (modifiers: string, head: string): string => {
   return [...mods, singular(head.replace(/^head of the mission$/i, 'head of mission'))].join(' ');
 };
 
+/** Cheap tests that rule a pattern out before its costly scan: each needs one of these words. */
+const targetCues = [
+  /\b(?:on|at|against|targeting|inside|outside|near)\b/i,
+  /\b(?:targeting|targeted|attacked|stormed|struck|hit|raided|assassinate)\b/i,
+  /\bunder\s+(?:attack|fire|gunfire)\b/i,
+  /\b(?:was|were)\s+(?:attacked|targeted|stormed)\b/i,
+];
+
 export const findTargets = (sentence: string): ValueHit[] => {
   const hits: ValueHit[] = [];
-  for (const re of targetPatterns) {
+  for (const [i, re] of targetPatterns.entries()) {
+    if (!targetCues[i].test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       // Bare plurals ("targeted mosques, then schools") describe a pattern of attacks, not this one's target.
       if (!/^(?:the|a|an|its|their|his|her)\s/i.test(m[0].slice(m[0].search(/\s/) + 1)) && singular(m[2]) !== m[2].toLowerCase() && !/\b(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$/i.test(m[0].slice(0, m[0].length - m[2].length))) continue;
