@@ -32,7 +32,7 @@ const passiveVerbs: [CountSlot, string][] = [
   ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted)\b`],
 ];
 // "was found and arrested", "was interviewed and subsequently booked": an earlier participle joined by "and".
-const joinedParticiple = String.raw`(?:(?:[a-z]+ed|found|caught|held|seen),?\s+(?:and|then)\s+(?:then\s+|later\s+|subsequently\s+)?)?`;
+const joinedParticiple = String.raw`(?:(?:[a-z]+ed|found|caught|held|seen),?\s+(?:and|then)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?)?`;
 const passive = passiveVerbs.map(([slot, verb]) => [slot, new RegExp(aux + adverbs + (slot === 'arrested' ? joinedParticiple : '') + verb, 'gi')] as const);
 
 const bareVerbs: [CountSlot, RegExp][] = [
@@ -57,7 +57,7 @@ const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   ['killed', /\b(?:killed)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null],
   ['injured', /\b(?:wounding|wounded|injuring|injured|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null],
   ['shot', /\b(?:shooting|shot|shoots|struck)\s+/gi, null],
-  ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of)\s+/gi, null],
+  ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of|charged|charging|indicted|booked)\s+/gi, null],
   ['arrested', /\b(?:took|taken|take|takes|taking)\s+/gi, /^\s+into (?:police |federal )?custody\b/i],
 ];
 
@@ -99,7 +99,7 @@ const clauseStart = (text: string, from: number, pos: number): number => {
 const gapOk = (raw: string, strict: boolean): boolean => {
   // "of the same family", "in Easton", "from Rye Brook": a short phrase between a subject and its verb.
   const gap = raw.replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s*and\s+\d{1,2})?/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '');
-  return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
+  return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?(?:(?:has|have|had|also|later)\s+)*$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
 };
 
 /** The subject of a predicate: the counted noun phrase that ends right before it, or across an apposition. */
