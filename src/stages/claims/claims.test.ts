@@ -206,3 +206,12 @@ test("a killer's suicide adds to his victims, not to a toll that already counts 
   assert.deepEqual(value('Two girls were shot and killed by their father, who then killed himself.', 'killed'), [3]);
   assert.deepEqual(value('Four people were found dead in the house. Police said the father shot his wife and son before killing himself.', 'killed'), [4]);
 });
+
+test('people shot, named as such: found with a gunshot wound, "two other gunshot victims", "the other six"', () => {
+  assert.deepEqual(value('A ferry clerk was found with a gunshot wound on Tuesday night.', 'injured'), [1]);
+  assert.deepEqual(value('A guard was wounded. Two other gunshot victims arrived at the hospital by car.', 'injured'), [3]);
+  assert.deepEqual(value('One victim died at the scene. The other six were rushed to the hospital.', 'injured'), [6]);
+  assert.deepEqual(value('Three troopers who entered the house were wounded.', 'injured'), [3]);
+  assert.deepEqual(value('The injured man was hospitalized in stable condition.', 'injured'), [1]);
+  assert.deepEqual(value('The blast killed a clerk and left four other teens — ages 14, 16, 17 and 18 — injured.', 'injured'), [4]);
+});

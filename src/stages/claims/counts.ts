@@ -1,5 +1,6 @@
 // People counted in one sentence: killed, injured, shot (fate unknown), arrested, and those said to be unharmed.
 
+import { countPattern, parseNumberWord } from '../annotate/numbers.ts';
 import { parseCoordination, type Count } from './phrases.ts';
 
 export type CountSlot = 'killed' | 'injured' | 'shot' | 'arrested' | 'safe';
@@ -39,6 +40,7 @@ const bareVerbs: [CountSlot, RegExp][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
   ['shot', /\bshot\b(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
   ['killed', /\b(?:died|dies|succumbed|passed away|did not survive|didn't survive|(?:were |was )?(?:killed|dead))\b/gi],
+  ['shot', /\bfound (?:\w+ )?with (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi],
   ['shot', /\b(?:suffer(?:ed|ing|s)?(?: from)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi],
   ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi],
   ['arrested', /\b(?:arrested|in custody|(?:pleaded|pleads|pled|has pleaded|have pleaded) (?:not )?guilty|turn(?:ed|s)? (?:himself|herself|themselves) in|surrender(?:ed|s)?(?= to| at|[.,]|$))/gi],
@@ -48,9 +50,10 @@ const bareVerbs: [CountSlot, RegExp][] = [
 
 const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally (?:shooting|shot|wounding|wounded|injuring|injured|striking|struck|hitting)|(?:claim(?:ed|ing|s)?|took|taking|takes) the (?:life|lives) of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null],
-  ['killed', /\b(?:leaving|left)\s+/gi, /^\s+(?:dead|killed)\b/i],
+  ['killed', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:dead|killed)\b/i],
   ['killed', /\b(?:found|discovered)\s+/gi, /^\s+(?:shot\s+)?(?:dead|slain|deceased)\b/i],
-  ['injured', /\b(?:leaving|left)\s+/gi, /^\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i],
+  ['shot', /\b(?:found|find|finding|discovered|located)\s+/gi, /^[^.;]{0,40}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/i],
+  ['injured', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i],
   ['injured', /\b(?:sent|sending|sends)\s+/gi, /^\s+to (?:the |a |area |local )?hospitals?\b/i],
   // Inverted: "Also wounded in the shooting were three men".
   ['injured', /\b(?:injured|wounded|hurt)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null],
@@ -75,6 +78,9 @@ const zeroSlot = (word: string): CountSlot[] => {
   if (/shot/.test(w)) return ['killed', 'injured'];
   return ['injured'];
 };
+
+/** "Two other gunshot victims": people shot, named by what happened to them. */
+const victimsNoun = new RegExp(String.raw`(?<![\w-])${countPattern(false)}\s+(other\s+|more\s+|additional\s+)?(?:gunshot|shooting)\s+victims?\b`, 'gi');
 
 /** "A quadruple shooting", "a double homicide": the number of victims in one word. */
 const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder)s?\b/gi;
@@ -178,7 +184,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       if (modal.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (/\b(?:was|were|been|being|is|are|be|got)\s+$/i.test(before) && !/^(?:the |deaths?|killings?|murders?|injur|wounding|fatal|deadly|arrests?)/i.test(m[0])) continue;
       const rest = sentence.slice(at.end);
-      const object = parseCoordination(rest, { bare: true });
+      const object = parseCoordination(rest, { bare: true, isPerson: isPerson && ((o, l) => isPerson(at.end + o, at.end + o + l)) });
       if (!object || /^(?:him|her|them)self\b/i.test(rest)) continue;
       const tail = rest.slice(object.length);
       const complement = after?.exec(tail);
@@ -209,6 +215,13 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       found.push({ slot, start: at.start, end: at.end, kind: 'bare' });
       taken.push(at);
     }
+  }
+  for (const m of sentence.matchAll(victimsNoun)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    const value = parseNumberWord(m[2]);
+    if (value === null || value > 200 || taken.some((t) => overlaps(t, at))) continue;
+    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value, hedge: m[1]?.toLowerCase() ?? null, length: 0, additive: Boolean(m[3]), ordinal: null } });
+    taken.push(at);
   }
   for (const m of sentence.matchAll(multiple)) {
     const at = { start: m.index, end: m.index + m[0].length };
@@ -241,10 +254,11 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     const bare = f.kind === 'bare';
     let parsed = findSubject(window, bare, !bare || f.slot === 'killed', isPerson, from);
     // "The boy who was shot in the park has died": the subject sits before the relative clause.
-    if (!parsed && f.slot === 'killed') parsed = relativeSubject(sentence.slice(clauseStart(sentence, 0, f.start), f.start));
+    if (!parsed) parsed = relativeSubject(sentence.slice(clauseStart(sentence, 0, f.start), f.start));
     let subject = parsed?.count ?? null;
     if (parsed && alsoAdds(parsed.text, sentence.slice(f.start, f.end), window)) subject = { ...parsed.count, additive: true, ordinal: null };
     const between = sentence.slice(prevEnd, f.start);
+    if (!subject && bare && !prevSubject) continue; // "the injured man was hospitalized": an adjective, not a clause of its own
     if (!subject && prevSubject && (/^[\s,]*(?:and|but|then|,)?[\s,]*(?:(?:also|later|then|eventually|subsequently|was|were|is|are|has|have|had)\s+)*$/i.test(between) || /^\s+(?:in|on|at|near|outside|inside)\s+[^,;]{1,40},\s*(?:and\s+)?$/i.test(between) || /^[^,;]{0,40}\band\s+(?:(?:also|later|then|is|was|remains?|remained|has|had|been)\s+)*$/i.test(between))) subject = { ...(prevSubject as Count), additive: false };
     prevEnd = f.end;
     if (!subject) continue;

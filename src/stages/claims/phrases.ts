@@ -20,7 +20,7 @@ const modifiers = String.raw`(?:(?!(?:was|were|is|are|and|or|who|that|in|at|on|o
 const nounEnd = String.raw`(?![\w-])(?!\s+(?:${personNouns})(?![\w-]))`;
 const countedNoun = new RegExp(String.raw`^${countPattern(true)}\s+(?:of\s+(?:the|them|those|its|their)\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const bareCount = new RegExp(String.raw`^${countPattern(false)}(?=\s*(?:[,.;)]|$|and\b|including\b|people\b|others?\b|dead\b|killed\b|injured\b|wounded\b|hurt\b|were\b))`, 'i');
-const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|his|her|their|its)\s+${countPattern(false)}\s+(?:(?:other|${modifiers.slice(0, -1)})\s*)?(?:(${personNouns})${nounEnd})?`, 'i');
+const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|his|her|their|its)\s+(?:other\s+)?${countPattern(false)}\s+(?:(?:other|${modifiers.slice(0, -1)})\s*)?(?:(${personNouns})${nounEnd})?`, 'i');
 const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an|that|this)\s+(?:other\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
 const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
@@ -78,7 +78,8 @@ export const parseCount = (s: string, options: { bare?: boolean; isPerson?: (off
   if ((m = definiteCount.exec(s))) {
     const value = parseNumberWord(m[2]);
     if (value === null || isVague(m[2].toLowerCase()) || !plausible(m[2], value)) return null;
-    return plain(value, m[0].length, m[1]?.toLowerCase() ?? null);
+    // "the other six": besides those already counted.
+    return { ...plain(value, m[0].length, m[1]?.toLowerCase() ?? null), additive: /^\S+\s+other\b/i.test(m[0]) };
   }
   if ((m = singularDefinite.exec(s))) {
     const noun = m[2];
