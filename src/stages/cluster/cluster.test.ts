@@ -96,3 +96,11 @@ test('the stage returns model events; a recalled earlier event becomes a backgro
   assert.equal(bg[0].when.date, '2030-03');
   assert.deepEqual(eventsOf(ingestDocs(createClusterState(), [recall])).filter((e) => e.background).length, 1);
 });
+
+test('a broken article is reported and the others are still grouped', async () => {
+  const broken = { ...docs()[0], article: { ...docs()[0].article, id: 'bad' }, tokens: null } as unknown as Doc;
+  const out = await clusterStage.run({ docs: [...docs(), broken], events: [], errors: [] }, ctx);
+  assert.equal(out.errors.length, 1);
+  assert.equal(out.errors[0].articleId, 'bad');
+  assert.ok(out.events.some((e) => e.articleIds.includes('a1') && e.articleIds.includes('a2')));
+});

@@ -29,6 +29,8 @@ export interface ClusterParams {
   backgroundThreshold: 0.2,
   /** Features of an article used to look up candidate events. */
   queryFeatures: number;
+  /** Events scored in full per article: those sharing the most weight with it. */
+  candidates: number;
   /** Most recent events read from each posting list. */
   postingsRead: number;
   /** Posting lists are trimmed to their most recent entries beyond this length. */
@@ -46,6 +48,7 @@ export const defaultClusterParams: ClusterParams = {
   maxEventFeatures: 80,
   backgroundThreshold: 0.2,
   queryFeatures: 25,
+  candidates: 20,
   postingsRead: 40,
   postingsKept: 400,
 };
@@ -99,14 +102,16 @@ const isName = (f: DocFeatures, key: string): boolean => f.names.has(key) || key
 const outletDiscount = (state: ClusterState, p: ClusterParams, f: DocFeatures, key: string): number => {
   const outlet = f.outlet;
   if (!outlet || !isName(f, key)) return 1;
-  const n = state.outletDf.get(`${outlet}\u0000${key}`) ?? 0;
+  const n = state.outletDf.get(outlet)?.get(key) ?? 0;
   return n > p.outletNameDf ? p.outletNameDf / n : 1;
 };
 
 const countOutlet = (state: ClusterState, f: DocFeatures): void => {
   if (!f.outlet) return;
+  let own = state.outletDf.get(f.outlet);
+  if (!own) state.outletDf.set(f.outlet, (own = new Map()));
   for (const k of f.counts.keys()) {
-    if (isName(f, k)) state.outletDf.set(`${f.outlet}\u0000${k}`, (state.outletDf.get(`${f.outlet}\u0000${k}`) ?? 0) + 1);
+    if (isName(f, k)) own.set(k, (own.get(k) ?? 0) + 1);
   }
 };
 
@@ -158,17 +163,24 @@ export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: Even
 
 const weekKey = (day: number): string => `w:${Math.floor(day / 7)}`;
 
-/** Candidate events: those sharing the article's most telling features, or its week. */
-const candidatesOf = (state: ClusterState, p: ClusterParams, q: Query, day: number | null): Set<number> => {
-  const top = [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, p.queryFeatures).map(([k]) => k);
-  if (day !== null) top.push(weekKey(day), weekKey(day - 7), weekKey(day + 7));
-  const found = new Set<number>();
-  for (const k of top) {
+/**
+ * Candidate events: those sharing the article's most telling features (or its week), read from the
+ * recent end of each posting list; only the `candidates` with the most shared weight are scored in
+ * full, so the cost per article stays flat however many events are stored.
+ */
+const candidatesOf = (state: ClusterState, p: ClusterParams, q: Query, day: number | null): number[] => {
+  const top = [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, p.queryFeatures);
+  if (day !== null) for (const d of [day, day - 7, day + 7]) top.push([weekKey(d), 0]);
+  const shared = new Map<number, number>();
+  for (const [k, w] of top) {
     const list = state.postings.get(k);
     if (!list) continue;
-    for (let i = list.length - 1; i >= Math.max(0, list.length - p.postingsRead); i--) found.add(list[i]);
+    for (let i = list.length - 1; i >= Math.max(0, list.length - p.postingsRead); i--) {
+      shared.set(list[i], (shared.get(list[i]) ?? 0) + w);
+    }
   }
-  return found;
+  if (shared.size <= p.candidates) return [...shared.keys()];
+  return [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, p.candidates).map(([i]) => i);
 };
 
 export const post = (state: ClusterState, p: ClusterParams, key: string, index: number): void => {

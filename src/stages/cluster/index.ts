@@ -3,6 +3,7 @@
 import { defaultConfig } from '../../config/config.ts';
 import type { ClusterConfig } from '../../config/config.ts';
 import type { Doc } from '../../model/index.ts';
+import { stampError } from '../../pipeline/errors.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { addBackgrounds } from './background-events.ts';
 import type { ClusterParams } from './clusterer.ts';
@@ -38,12 +39,29 @@ export const paramsFor = (c: ClusterConfig | undefined): ClusterParams => ({
  * Adds docs (any order; they are sorted) to a state: main events first, then their background
  * mentions. This is what `ingest` calls with a loaded state; the stage calls it with a fresh one.
  */
-export const ingestDocs = (state: ClusterState, docs: Doc[], params: ClusterParams = defaultClusterParams): ClusterState => {
+export const ingestDocs = (
+  state: ClusterState,
+  docs: Doc[],
+  params: ClusterParams = defaultClusterParams,
+  onError: (doc: Doc, err: unknown) => void = (_doc, err) => {
+    throw err;
+  },
+): ClusterState => {
   const sorted = [...docs].sort(streamOrder);
   for (const doc of sorted) {
     if (state.docEvent.has(doc.article.id)) continue;
-    addDoc(state, featuresOf(doc), params);
-    addBackgrounds(state, doc, params);
+    try {
+      addDoc(state, featuresOf(doc), params);
+    } catch (err) {
+      onError(doc, err);
+      continue;
+    }
+    // A malformed background mention must not cost the article its main event.
+    try {
+      addBackgrounds(state, doc, params);
+    } catch (err) {
+      onError(doc, err);
+    }
   }
   return state;
 };
@@ -51,7 +69,10 @@ export const ingestDocs = (state: ClusterState, docs: Doc[], params: ClusterPara
 export const clusterStage: CorpusStage = {
   name: 'cluster',
   run: (corpus, ctx) => {
-    const state = ingestDocs(createClusterState(), corpus.docs, paramsFor(ctx.config?.cluster));
-    return { ...corpus, events: eventsOf(state) };
+    const errors = [...corpus.errors];
+    const state = ingestDocs(createClusterState(), corpus.docs, paramsFor(ctx.config?.cluster), (doc, err) =>
+      errors.push(stampError(err, { source: doc.article.source, articleId: doc.article.id, stage: 'cluster' })),
+    );
+    return { ...corpus, events: eventsOf(state), errors };
   },
 };

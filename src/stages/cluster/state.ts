@@ -45,8 +45,8 @@ export interface ClusterState {
   /** Document frequencies over background clauses: what is common among recalled events. */
   bgDf: Map<string, number>;
   bgCount: number;
-  /** `outlet \u0000 name key` → articles of that outlet holding the name. */
-  outletDf: Map<string, number>;
+  /** Outlet → name key → articles of that outlet holding the name. */
+  outletDf: Map<string, Map<string, number>>;
   events: EventState[];
   /** Feature key (or `w:<week>` time bucket) → indices of events holding it, oldest first, capped. */
   postings: Map<string, number[]>;
@@ -68,7 +68,7 @@ export const createClusterState = (): ClusterState => ({
 
 /**
  * JSON shape of the state (what the store persists):
- * `{ version: 1, docCount, df: [key, n][], outletDf: [outlet\u0000key, n][],
+ * `{ version: 1, docCount, df: [key, n][], outletDf: [outlet, [key, n][]][],
  *    bgDf: [key, n][], bgCount, events: EventState[], postings: [key, eventIndex[]][],
  *    docEvent: [articleId, eventIndex][], backgrounds: BackgroundEventState[] }`.
  * Maps are stored as entry lists so that no article word can collide with an object property.
@@ -77,7 +77,7 @@ export interface ClusterStateJson {
   version: 1;
   docCount: number;
   df: [string, number][];
-  outletDf: [string, number][];
+  outletDf: [string, [string, number][]][];
   bgDf: [string, number][];
   bgCount: number;
   events: EventState[];
@@ -90,7 +90,7 @@ export const saveClusterState = (s: ClusterState): ClusterStateJson => ({
   version: 1,
   docCount: s.docCount,
   df: [...s.df],
-  outletDf: [...s.outletDf],
+  outletDf: [...s.outletDf].map(([o, m]) => [o, [...m]]),
   bgDf: [...s.bgDf],
   bgCount: s.bgCount,
   events: s.events,
@@ -104,7 +104,7 @@ export const loadClusterState = (j: ClusterStateJson): ClusterState => {
   return {
     docCount: j.docCount,
     df: new Map(j.df),
-    outletDf: new Map(j.outletDf),
+    outletDf: new Map(j.outletDf.map(([o, m]) => [o, new Map(m)])),
     bgDf: new Map(j.bgDf),
     bgCount: j.bgCount,
     events: j.events,
