@@ -215,3 +215,11 @@ test('people shot, named as such: found with a gunshot wound, "two other gunshot
   assert.deepEqual(value('The injured man was hospitalized in stable condition.', 'injured'), [1]);
   assert.deepEqual(value('The blast killed a clerk and left four other teens — ages 14, 16, 17 and 18 — injured.', 'injured'), [4]);
 });
+
+test('ages are not counts; the noun "shot" is no victim; round-ups over hours or across the city', () => {
+  assert.deepEqual(value('Officers learned that four victims, ages 19 to 24, were suffering gunshot wounds.', 'injured'), [4]);
+  assert.deepEqual(value('Harbour police said Ada Sample, 71, died, and three other men, ages 54, 33 and 26, and a woman, 41, were injured.', 'injured'), [4]);
+  assert.deepEqual(value('Police heard a shot from the store, then another shot a minute later.', 'injured'), []);
+  assert.deepEqual(value('Twelve people were shot in Easton in about ten hours.', 'injured'), []);
+  assert.deepEqual(value('Six people were wounded in Easton shootings on Sunday.', 'injured'), []);
+});

@@ -38,7 +38,8 @@ const passive = passiveVerbs.map(([slot, verb]) => [slot, new RegExp(aux + adver
 
 const bareVerbs: [CountSlot, RegExp][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
-  ['shot', /\bshot\b(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
+  // "a shot rang out", "heard another shot", "shots were fired": the noun, not the verb.
+  ['shot', /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal)\s)\bshot\b(?!\s+(?:(?:is|was|were|are|been|had been|has been)\s+)?(?:fired|rang|heard|went off)\b)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
   ['killed', /\b(?:died|dies|succumbed|passed away|did not survive|didn't survive|(?:were |was )?(?:killed|dead))\b/gi],
   ['shot', /\bfound (?:\w+ )?with (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi],
   ['shot', /\b(?:suffer(?:ed|ing|s)?(?: from)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi],
@@ -104,7 +105,7 @@ const clauseStart = (text: string, from: number, pos: number): number => {
 
 const gapOk = (raw: string, strict: boolean): boolean => {
   // "of the same family", "in Easton", "from Rye Brook": a short phrase between a subject and its verb.
-  const gap = raw.replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:ages?|aged)\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?:,?\s*and\s+\d{1,2})?/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '');
+  const gap = raw.replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:all\s+|both\s+)?(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '');
   return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?(?:(?:has|have|had|also|later)\s+)*$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
 };
 
@@ -120,6 +121,8 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     if (bare && /[A-Za-z],\s*$/.test(before) && /^\d/.test(rest)) continue;
     // "one of the six died": the whole is not the subject.
     if (/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) continue;
+    // "ages 19 to 24": the upper age is no count.
+    if (/\b(?:ages?|aged)\s+(?:of\s+)?(?:\d{1,2}\s*(?:to|and|-|,)\s*)*$/i.test(before)) continue;
     const at = offset + m.index;
     const c = parseCoordination(rest, { bare, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
     if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };

@@ -96,6 +96,7 @@ export const parseCount = (s: string, options: { bare?: boolean; isPerson?: (off
   return parseName(s, options.isPerson);
 };
 
+const ageAside = /^\s*,\s*(?:all\s+|both\s+)?(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*(?=\s*,)/i;
 const joiner = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*,?\s+plus\s+)/i;
 
 /** Counts a coordination of noun phrases ("a man and two women", "John Doe, 25, and Jane Roe"); sums need an "and". */
@@ -109,6 +110,9 @@ export const parseCoordination = (s: string, options: Parameters<typeof parseCou
   let sum = first.value;
   let total = first.value;
   for (;;) {
+    // "three other men, ages 54, 33 and 26, and a woman": the ages describe the men, they add no one.
+    const ages = ageAside.exec(s.slice(pos));
+    if (ages) pos += ages[0].length;
     const j = joiner.exec(s.slice(pos));
     if (!j) break;
     const next = parseCount(s.slice(pos + j[0].length), { ...options, bare: false });
