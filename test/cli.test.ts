@@ -76,5 +76,20 @@ test('ingest is incremental and report writes the dossier of the store', () => {
   assert.match(second.stderr, /stored 7 new article\(s\) \(2 already there\)/);
   const report = run(['report', '--format', 'json', '--store', store]);
   assert.equal(report.status, 0, report.stderr);
-  assert.equal((JSON.parse(report.stdout) as Dossier).articles.length, 9);
+  const stored = JSON.parse(report.stdout) as Dossier;
+  assert.equal(stored.articles.length, 9);
+  // Streamed in two batches, the articles end in the same events as in one batch.
+  const groups = (d: Dossier) => d.events.map((e) => [...e.articleIds, '|', ...e.mentionedIn].sort().join(' ')).sort();
+  assert.deepEqual(groups(stored), groups(analyzeExamples()));
+});
+
+test('the example: one event of seven reports, an unrelated event, a background event', () => {
+  const events = analyzeExamples().events;
+  const main = events.filter((e) => !e.background).sort((a, b) => b.articleIds.length - a.articleIds.length);
+  assert.equal(main.length, 2);
+  assert.equal(main[0].articleIds.length, 7);
+  assert.equal(main[1].articleIds.length, 2);
+  const background = events.filter((e) => e.background);
+  assert.equal(background.length, 1);
+  assert.equal(background[0].mentionedIn.length, 3);
 });

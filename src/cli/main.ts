@@ -4,11 +4,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { openSqliteStore } from '../adapters/sqlite-store.ts';
+import type { StorePort } from '../ports/store.ts';
 import { fsSource, readAll } from '../adapters/fs-source.ts';
 import { resolveConfig, type OutputFormat, type ResolvedConfig } from '../config/config.ts';
 import type { Dossier, InputError } from '../model/index.ts';
 import { formatError } from '../pipeline/errors.ts';
-import { analyzeInputs, annotateInputs, runCorpus, toDossier } from '../pipeline/run.ts';
+import { analyzeInputs, annotateInputs, incrementalStages, runCorpus, toDossier, updateStates } from '../pipeline/run.ts';
 import type { Context } from '../pipeline/stage.ts';
 import { render } from '../render/index.ts';
 import { createLlm } from '../adapters/llm-openai.ts';
@@ -52,6 +53,9 @@ const analyze = async (inputs: string[], opts: OutputOptions & { store?: string 
   return reportErrors(dossier.errors);
 };
 
+const loadStates = (store: StorePort): Record<string, unknown> =>
+  Object.fromEntries(incrementalStages().map((name) => [name, store.loadState(name)]));
+
 const ingest = async (inputs: string[], opts: { store?: string; progress: boolean }) => {
   const ctx = contextOf(resolveConfig({ storePath: opts.store }, process.env));
   const progress = createProgress(opts.progress);
@@ -61,7 +65,10 @@ const ingest = async (inputs: string[], opts: { store?: string; progress: boolea
   progress.end();
   const store = openSqliteStore(ctx.config.storePath);
   try {
-    const added = store.commit(docs, {});
+    const fresh = docs.filter((d) => !store.has(d.article.id));
+    // Events are updated incrementally: only the new articles go through the incremental stages.
+    const states = updateStates(fresh, loadStates(store), ctx, errors);
+    const added = store.commit(fresh, states);
     process.stderr.write(
       `corroborate: stored ${added.length} new article(s) (${docs.length - added.length} already there); ${store.stats().articles} in ${ctx.config.storePath}\n`,
     );
@@ -75,14 +82,16 @@ const report = async (opts: OutputOptions & { store?: string }) => {
   const ctx = contextOf(resolveConfig({ format: opts.format, storePath: opts.store }, process.env));
   const store = openSqliteStore(ctx.config.storePath);
   let docs;
+  let states;
   try {
     docs = store.loadDocs();
+    states = loadStates(store);
   } finally {
     store.close();
   }
   const progress = createProgress(opts.progress);
   const errors: InputError[] = [];
-  const dossier = toDossier(await runCorpus(docs, ctx, errors, progress), ctx);
+  const dossier = toDossier(await runCorpus(docs, ctx, errors, progress, undefined, states), ctx);
   progress.end();
   writeOutput(dossier, opts);
   return reportErrors(errors);

@@ -3,10 +3,10 @@
 export type OutputFormat = 'text' | 'md' | 'json' | 'html';
 
 export interface ClusterConfig {
-  /** Similarity above which an article joins an existing event. */
-  threshold: number;
-  /** Events older than this (in days, by event date) are not candidates. */
-  windowDays: number;
+  /** Similarity above which an article joins an existing event; null keeps the tuned default. */
+  threshold: number | null;
+  /** Days over which similarity decays with the gap between event dates; null keeps the tuned default. */
+  decayDays: number | null;
 }
 
 export interface LlmConfig {
@@ -35,7 +35,7 @@ export type UserConfig = {
 
 export const defaultConfig: ResolvedConfig = {
   format: 'text',
-  cluster: { threshold: 0.3, windowDays: 30 },
+  cluster: { threshold: null, decayDays: null },
   llm: null,
   storePath: '.corroborate/store.sqlite',
   now: null,

@@ -103,6 +103,25 @@ export const runCorpus = async (
   return corpus;
 };
 
+/** Updates the saved state of every incremental stage with new docs (what `ingest` stores). */
+export const updateStates = (
+  docs: Doc[],
+  saved: Record<string, unknown>,
+  ctx: Context,
+  errors: InputError[],
+  pipeline: Pipeline = standardPipeline,
+): Record<string, unknown> => {
+  const states: Record<string, unknown> = {};
+  for (const stage of pipeline.corpusStages) {
+    if (stage.update) states[stage.name] = timed(ctx, stage.name, () => stage.update!(saved[stage.name] ?? null, docs, ctx, errors));
+  }
+  return states;
+};
+
+/** Names of the stages that keep state between runs. */
+export const incrementalStages = (pipeline: Pipeline = standardPipeline): string[] =>
+  pipeline.corpusStages.filter((s) => s.update).map((s) => s.name);
+
 export const toDossier = (corpus: Corpus, ctx: Context): Dossier => ({
   version: 1,
   generatedAt: ctx.config.now ?? new Date().toISOString(),

@@ -29,6 +29,11 @@ export interface ArticleStage {
 export interface CorpusStage {
   readonly name: string;
   readonly run: (corpus: Corpus, ctx: Context) => Corpus | Promise<Corpus>;
+  /**
+   * Incremental stages only: brings the stage's saved JSON state (null at first) up to date with new
+   * docs, so `ingest` never recomputes from scratch. `run` then starts from `corpus.states[name]`.
+   */
+  readonly update?: (saved: unknown, docs: Doc[], ctx: Context, errors: InputError[]) => unknown;
 }
 
 /** Everything the runner needs: how inputs are read and cleaned, and the stages in order. */

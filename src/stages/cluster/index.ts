@@ -1,8 +1,7 @@
 // Stage `cluster`: groups articles into events, streaming them in date order through the incremental clusterer.
 
-import { defaultConfig } from '../../config/config.ts';
 import type { ClusterConfig } from '../../config/config.ts';
-import type { Doc } from '../../model/index.ts';
+import type { Doc, InputError } from '../../model/index.ts';
 import { stampError } from '../../pipeline/errors.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { addBackgrounds } from './background-events.ts';
@@ -10,8 +9,8 @@ import type { ClusterParams } from './clusterer.ts';
 import { addDoc, defaultClusterParams } from './clusterer.ts';
 import { eventsOf } from './events.ts';
 import { featuresOf } from './features.ts';
-import type { ClusterState } from './state.ts';
-import { createClusterState } from './state.ts';
+import type { ClusterState, ClusterStateJson } from './state.ts';
+import { createClusterState, loadClusterState, saveClusterState } from './state.ts';
 
 export { addDoc, defaultClusterParams, eventIdOf } from './clusterer.ts';
 export type { ClusterParams, Placement } from './clusterer.ts';
@@ -28,11 +27,11 @@ export const streamOrder = (a: Doc, b: Doc): number => {
   return pa < pb ? -1 : pa > pb ? 1 : a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0;
 };
 
-/** Tuned parameters, unless the user configured threshold or window explicitly. */
+/** Tuned parameters, unless the user configured threshold or decay explicitly. */
 export const paramsFor = (c: ClusterConfig | undefined): ClusterParams => ({
   ...defaultClusterParams,
-  ...(c && c.threshold !== defaultConfig.cluster.threshold ? { threshold: c.threshold } : {}),
-  ...(c && c.windowDays !== defaultConfig.cluster.windowDays ? { decayDays: c.windowDays } : {}),
+  ...(c?.threshold != null ? { threshold: c.threshold } : {}),
+  ...(c?.decayDays != null ? { decayDays: c.decayDays } : {}),
 });
 
 /**
@@ -66,13 +65,21 @@ export const ingestDocs = (
   return state;
 };
 
+const errorSink = (errors: InputError[]) => (doc: Doc, err: unknown) =>
+  errors.push(stampError(err, { source: doc.article.source, articleId: doc.article.id, stage: 'cluster' }));
+
+const stateOf = (saved: unknown): ClusterState =>
+  saved ? loadClusterState(saved as ClusterStateJson) : createClusterState();
+
 export const clusterStage: CorpusStage = {
   name: 'cluster',
+  // Starts from the stored state when there is one: docs already placed keep their events and ids.
   run: (corpus, ctx) => {
     const errors = [...corpus.errors];
-    const state = ingestDocs(createClusterState(), corpus.docs, paramsFor(ctx.config?.cluster), (doc, err) =>
-      errors.push(stampError(err, { source: doc.article.source, articleId: doc.article.id, stage: 'cluster' })),
-    );
-    return { ...corpus, events: eventsOf(state), errors };
+    const state = ingestDocs(stateOf(corpus.states?.cluster), corpus.docs, paramsFor(ctx.config?.cluster), errorSink(errors));
+    const present = new Set(corpus.docs.map((d) => d.article.id));
+    return { ...corpus, events: eventsOf(state, present), errors };
   },
+  update: (saved, docs, ctx, errors) =>
+    saveClusterState(ingestDocs(stateOf(saved), docs, paramsFor(ctx.config?.cluster), errorSink(errors))),
 };
