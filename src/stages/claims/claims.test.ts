@@ -223,3 +223,10 @@ test('ages are not counts; the noun "shot" is no victim; round-ups over hours or
   assert.deepEqual(value('Twelve people were shot in Easton in about ten hours.', 'injured'), []);
   assert.deepEqual(value('Six people were wounded in Easton shootings on Sunday.', 'injured'), []);
 });
+
+test('names with ages before them, a determiner shared along a list, names spelling out a count', () => {
+  assert.deepEqual(value('The examiner says 61-year-old Ann Bee, 29-year-old Cal Dee and 40-year-old Eve Fay died of gunshot wounds.', 'killed'), [3]);
+  assert.deepEqual(value('A man shot and killed his wife, son and daughter before killing himself.', 'killed'), [4]);
+  assert.deepEqual(value('Results show that the two children, 5-year-old Tom Bee and 11-year-old Cora Bee, both died from gunshot wounds.', 'killed'), [2]);
+  assert.deepEqual(value('Dana Placeholder was named among the dead in a triple murder-suicide.', 'killed'), [4]);
+});

@@ -84,7 +84,7 @@ const zeroSlot = (word: string): CountSlot[] => {
 const victimsNoun = new RegExp(String.raw`(?<![\w-])${countPattern(false)}\s+(other\s+|more\s+|additional\s+)?(?:gunshot|shooting)\s+victims?\b`, 'gi');
 
 /** "A quadruple shooting", "a double homicide": the number of victims in one word. */
-const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder)s?\b/gi;
+const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder)s?(-suicide)?\b/gi;
 const multiples: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
 
 /** A killer's suicide, on top of the victims already counted. */
@@ -106,7 +106,7 @@ const clauseStart = (text: string, from: number, pos: number): number => {
 const gapOk = (raw: string, strict: boolean): boolean => {
   // "of the same family", "in Easton", "from Rye Brook": a short phrase between a subject and its verb.
   const gap = raw.replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:all\s+|both\s+)?(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '');
-  return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?(?:(?:has|have|had|also|later)\s+)*$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
+  return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?(?:(?:has|have|had|also|later|both|all)\s+)*$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
 };
 
 /** The subject of a predicate: the counted noun phrase that ends right before it, or across an apposition. */
@@ -229,7 +229,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   for (const m of sentence.matchAll(multiple)) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
-    const n = multiples[m[1].toLowerCase()];
+    const n = multiples[m[1].toLowerCase()] + (m[3] ? 1 : 0);
     found.push({ slot: /homicide|murder/i.test(m[2]) ? 'killed' : 'shot', start: at.start, end: at.end, kind: 'active', object: { value: n, hedge: null, length: 0, additive: false, ordinal: null } });
   }
   for (const m of sentence.matchAll(suicide)) {

@@ -26,7 +26,7 @@ const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})
 const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
 const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
 const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
-const name = /^(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?!(?:Jr|Sr)\b)[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
+const name = /^(?:\d{1,2}-year-old\s+)?(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?!(?:Jr|Sr)\b)[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
 const surname = /^[A-Z][a-z’'-]{2,}(?![\w-])/;
 // The comma after the age is left for the list: "John Doe, 25, and Jane Roe, 31, were hurt".
 const ageApposition = /^,\s*\d{1,2}(?=\s*(?:,|and\b|or\b|$))/;
@@ -103,6 +103,7 @@ const joiner = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*,?\s+plus\s+)
 export const parseCoordination = (s: string, options: Parameters<typeof parseCount>[1] = {}): Count | null => {
   const first = parseCount(s, options);
   if (!first) return null;
+  const determiner = /^(?:his|her|their)(?=\s)/i.exec(s)?.[0] ?? null;
   const parts: Count[] = [first];
   let pos = first.length;
   let sawAnd = false;
@@ -115,8 +116,11 @@ export const parseCoordination = (s: string, options: Parameters<typeof parseCou
     if (ages) pos += ages[0].length;
     const j = joiner.exec(s.slice(pos));
     if (!j) break;
-    const next = parseCount(s.slice(pos + j[0].length), { ...options, bare: false });
-    if (!next) break;
+    const rest = s.slice(pos + j[0].length);
+    // "his wife, son and daughter": the determiner of the first noun carries over to the bare nouns after it.
+    const carried = determiner && /^[a-z]/.test(rest) && !/^(?:a|an|the|his|her|their|its|him|them)\b/.test(rest) ? parseCount(`${determiner} ${rest}`, { ...options, bare: false }) : null;
+    const next = carried && carried.length > determiner!.length + 1 ? { ...carried, length: carried.length - determiner!.length - 1 } : parseCount(rest, { ...options, bare: false });
+    if (!next || next.length <= 0) break;
     parts.push(next);
     pos += j[0].length + next.length;
     total += next.value;
@@ -127,6 +131,8 @@ export const parseCoordination = (s: string, options: Parameters<typeof parseCou
     }
   }
   if (!sawAnd || parts.length === 1) return first;
+  // "the two children, Ann Bee and Cal Dee,": the names spell out the count before them; they add no one.
+  if (first.value >= 2 && /^\s*,/.test(s.slice(first.length)) && sum - first.value === first.value) return { ...first, length: end };
   return {
     value: sum,
     hedge: first.hedge,
