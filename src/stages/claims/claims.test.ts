@@ -230,3 +230,10 @@ test('names with ages before them, a determiner shared along a list, names spell
   assert.deepEqual(value('Results show that the two children, 5-year-old Tom Bee and 11-year-old Cora Bee, both died from gunshot wounds.', 'killed'), [2]);
   assert.deepEqual(value('Dana Placeholder was named among the dead in a triple murder-suicide.', 'killed'), [4]);
 });
+
+test('headlines without articles; struck in the leg; a bullet grazed a boy', () => {
+  assert.deepEqual(value('Easton man shot while hunting', 'injured'), [1]);
+  assert.deepEqual(value('Police said the teen was struck in the leg and taken to a hospital.', 'injured'), [1]);
+  assert.deepEqual(value('A stray bullet grazed a 3-year-old boy inside the flat.', 'injured'), [1]);
+  assert.deepEqual(value('Police said man shot the clerk.', 'injured'), [1]);
+});

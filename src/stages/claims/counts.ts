@@ -28,6 +28,7 @@ const passiveVerbs: [CountSlot, string][] = [
   ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|(?:pronounced|declared) (?:clinically |brain )?(?:dead|deceased)|found dead|taken off life support|dead|deceased)\b`],
   ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|recovering)\b`],
   ['shot', String.raw`(?:shot|struck by (?:gunfire|a bullet|bullets|a stray bullet|shotgun pellets)|hit by (?:gunfire|a bullet|bullets|a stray bullet)|grazed by a bullet)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`],
+  ['shot', String.raw`(?:struck|hit|grazed)\s+(?:once\s+|twice\s+|several times\s+|multiple times\s+)?in the (?:[\w-]+\s+){0,2}?(?:head|neck|face|chest|back|arm|arms|leg|legs|foot|hand|shoulder|abdomen|stomach|torso|hip|thigh|knee|buttocks|side|groin|ankle|wrist|finger|eye|jaw|cheek)\b`],
   // Taken to hospital: hurt, but some of them may die there, so their fate is not yet told.
   ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`],
   ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted)\b`],
@@ -60,7 +61,7 @@ const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   ['injured', /\b(?:injured|wounded|hurt)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null],
   ['killed', /\b(?:killed)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null],
   ['injured', /\b(?:wounding|wounded|injuring|injured|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null],
-  ['shot', /\b(?:shooting|shot|shoots|struck)\s+/gi, null],
+  ['shot', /\b(?:shooting|shot|shoots|struck|grazed|grazing|hitting)\s+/gi, null],
   ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of|charged|charging|indicted|booked)\s+/gi, null],
   ['arrested', /\b(?:took|taken|take|takes|taking)\s+/gi, /^\s+into (?:police |federal )?custody\b/i],
 ];
@@ -113,7 +114,7 @@ const gapOk = (raw: string, strict: boolean): boolean => {
 /** Whether the words at [start, end) of the sentence name a person (from the mentions stage). */
 export type IsPerson = (start: number, end: number) => boolean;
 
-const findSubject = (window: string, bare: boolean, apposition: boolean, isPerson?: IsPerson, offset = 0): { count: Count; text: string } | null => {
+const findSubject = (window: string, bare: boolean, apposition: boolean, isPerson?: IsPerson, offset = 0, headline = false): { count: Count; text: string } | null => {
   for (const m of window.matchAll(/(?<![\w'’-])[\w'’]/g)) {
     const rest = window.slice(m.index);
     const before = window.slice(0, m.index);
@@ -124,7 +125,7 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     // "ages 19 to 24": the upper age is no count.
     if (/\b(?:ages?|aged)\s+(?:of\s+)?(?:\d{1,2}\s*(?:to|and|-|,)\s*)*$/i.test(before)) continue;
     const at = offset + m.index;
-    const c = parseCoordination(rest, { bare, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
+    const c = parseCoordination(rest, { bare, headline: headline && at === 0, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
     if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };
   }
   return null;
@@ -170,6 +171,8 @@ const fateOf = (sentence: string, end: number, shot: Count): CountHit[] => {
 export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => {
   const lower = titleCase(written) ? written.toLowerCase() : written;
   const sentence = lower.length === written.length ? lower : written;
+  // A line without a full stop is a headline or a caption, where nouns go without articles.
+  const headline = !/[.!?"”'’)]\s*$/.test(written);
   const found: { slot: CountSlot; start: number; end: number; kind: 'passive' | 'bare' | 'active'; object?: Count; zero?: boolean; self?: boolean }[] = [];
   const taken: Span2[] = [];
   for (const [pattern, fixed] of zeroPatterns) {
@@ -255,7 +258,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     const from = clauseStart(sentence, prevEnd, f.start);
     const window = sentence.slice(from, f.start);
     const bare = f.kind === 'bare';
-    let parsed = findSubject(window, bare, !bare || f.slot === 'killed', isPerson, from);
+    let parsed = findSubject(window, bare, !bare || f.slot === 'killed', isPerson, from, headline);
     // "The boy who was shot in the park has died": the subject sits before the relative clause.
     if (!parsed) parsed = relativeSubject(sentence.slice(clauseStart(sentence, 0, f.start), f.start));
     let subject = parsed?.count ?? null;

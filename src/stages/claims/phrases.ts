@@ -24,6 +24,7 @@ const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|h
 const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an|that|this)\s+(?:other\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
 const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
+const headlineNoun = new RegExp(String.raw`^(${modifiers})(${personNouns})${nounEnd}`);
 const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
 const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
 const name = /^(?:\d{1,2}-year-old\s+)?(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?!(?:Jr|Sr)\b)[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
@@ -54,7 +55,7 @@ const parseName = (s: string, isPerson?: (offset: number, length: number) => boo
 };
 
 /** Counts the people in one noun phrase at the start of `s`; null when it names no countable people. */
-export const parseCount = (s: string, options: { bare?: boolean; isPerson?: (offset: number, length: number) => boolean } = {}): Count | null => {
+export const parseCount = (s: string, options: { bare?: boolean; headline?: boolean; isPerson?: (offset: number, length: number) => boolean } = {}): Count | null => {
   let m: RegExpExecArray | null;
   if ((m = ageList.exec(s))) return plain(m[1].split(/\s*(?:,|and)\s*/).filter(Boolean).length, m[0].length);
   if ((m = ordinalNoun.exec(s))) return { value: 1, hedge: null, length: m[0].length, additive: false, ordinal: ordinals[m[1].toLowerCase()] };
@@ -88,6 +89,8 @@ export const parseCount = (s: string, options: { bare?: boolean; isPerson?: (off
     return plain(1, m[0].length);
   }
   if ((m = pronoun.exec(s))) return plain(1, m[0].length);
+  // Headlines drop articles: "Orangeburg man shot while hunting", "6-year-old boy injured".
+  if (options.headline && (m = headlineNoun.exec(s)) && !isPlural(m[2])) return plain(1, m[0].length);
   if (options.bare && (m = bareCount.exec(s))) {
     if (isVague(m[2].toLowerCase())) return null;
     const value = parseNumberWord(m[2]);
