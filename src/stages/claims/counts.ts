@@ -145,7 +145,7 @@ const relativeSubject = (window: string): { count: Count; text: string } | null 
 
 /** "His wife was also shot": someone on top of those already counted, unless it is the same person again. */
 const alsoAdds = (subject: string, predicate: string, window: string): boolean =>
-  (/\balso\b/i.test(predicate) || /\balso\s+$/i.test(window)) && !/^(?:he|she|him|her|they|the (?:victims?|man|woman|boy|girl|teen|child|suspects?))\b/i.test(subject);
+  (/\balso\b/i.test(predicate) || /\balso\s+$/i.test(window)) && !/^(?:(?:he|she|him|her|they)$|the (?:victims?|man|woman|boy|girl|teen|child|suspects?)\b)/i.test(subject.trim());
 
 interface Span2 { start: number; end: number }
 
