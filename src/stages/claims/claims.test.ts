@@ -237,3 +237,11 @@ test('headlines without articles; struck in the leg; a bullet grazed a boy', () 
   assert.deepEqual(value('A stray bullet grazed a 3-year-old boy inside the flat.', 'injured'), [1]);
   assert.deepEqual(value('Police said man shot the clerk.', 'injured'), [1]);
 });
+
+test('taken to hospital with non-life-threatening injuries is injured even after a death; "another two"; "from <place>" in a list', () => {
+  const text = 'Two men died at the scene. Three victims were taken to a local hospital with non-life-threatening injuries.';
+  assert.deepEqual(value(text, 'injured'), [3]);
+  assert.deepEqual(value('One person was killed and another two, including a baby, were hospitalized.', 'injured'), [2]);
+  assert.deepEqual(value('Three men from Tarboro and a man from Easton were wounded in the shooting.', 'injured'), [4]);
+  assert.deepEqual(value('A woman was killed in a shooting that also wounded her brother and 4-year-old daughter.', 'injured'), [2]);
+});

@@ -84,6 +84,8 @@ const zeroSlot = (word: string): CountSlot[] => {
 /** "Two other gunshot victims": people shot, named by what happened to them. */
 const victimsNoun = new RegExp(String.raw`(?<![\w-])${countPattern(false)}\s+(other\s+|more\s+|additional\s+)?(?:gunshot|shooting)\s+victims?\b`, 'gi');
 
+const survives = /^[^;]{0,80}?\b(?:non-life[- ]threatening|not (?:considered )?life[- ]threatening|(?:in )?(?:stable|good|fair) condition|treated and released|expected to (?:survive|recover|be ok(?:ay)?)|minor injur(?:y|ies)|survived)\b/i;
+
 /** "A quadruple shooting", "a double homicide": the number of victims in one word. */
 const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder)s?(-suicide)?\b/gi;
 const multiples: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
@@ -269,7 +271,9 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     prevEnd = f.end;
     if (!subject) continue;
     prevSubject = subject;
-    hits.push({ slot: f.slot, count: subject, start: f.start, end: f.end, zero: false, victims: f.kind === 'passive' && /\b(?:killed|murdered|slain|shot)\b/i.test(sentence.slice(f.start, f.end)) });
+    // "taken to hospital with non-life-threatening injuries": shot, and known to live.
+    const slot = f.slot === 'shot' && survives.test(sentence.slice(f.end)) ? 'injured' : f.slot;
+    hits.push({ slot, count: subject, start: f.start, end: f.end, zero: false, victims: f.kind === 'passive' && /\b(?:killed|murdered|slain|shot)\b/i.test(sentence.slice(f.start, f.end)) });
     if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, subject));
   }
   return hits;

@@ -25,6 +25,7 @@ const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an|th
 const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
 const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
 const headlineNoun = new RegExp(String.raw`^(${modifiers})(${personNouns})${nounEnd}`);
+const anotherCount = new RegExp(String.raw`^(?:another|an additional)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:${personNouns}))`, 'i');
 const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
 const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
 const name = /^(?:\d{1,2}-year-old\s+)?(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?!(?:Jr|Sr)\b)[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
@@ -59,6 +60,10 @@ export const parseCount = (s: string, options: { bare?: boolean; headline?: bool
   let m: RegExpExecArray | null;
   if ((m = ageList.exec(s))) return plain(m[1].split(/\s*(?:,|and)\s*/).filter(Boolean).length, m[0].length);
   if ((m = ordinalNoun.exec(s))) return { value: 1, hedge: null, length: m[0].length, additive: false, ordinal: ordinals[m[1].toLowerCase()] };
+  if ((m = anotherCount.exec(s))) {
+    const n = parseNumberWord(m[1]);
+    if (n !== null && plausible(m[1], n)) return { value: n, hedge: null, length: m[0].length, additive: true, ordinal: null };
+  }
   if ((m = another.exec(s))) {
     // "another four teenagers" are four more.
     const n = m[1] ? parseNumberWord(m[1].trim().split(/\s+/)[0]) : null;
@@ -100,7 +105,8 @@ export const parseCount = (s: string, options: { bare?: boolean; headline?: bool
 };
 
 const ageAside = /^\s*,\s*(?:all\s+|both\s+)?(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*(?=\s*,)/i;
-const joiner = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*,?\s+plus\s+)/i;
+const fromPlace = /^\s+from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?/;
+const joiner = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*,?\s+plus\s+|\s*,?\s+along with\s+)/i;
 
 /** Counts a coordination of noun phrases ("a man and two women", "John Doe, 25, and Jane Roe"); sums need an "and". */
 export const parseCoordination = (s: string, options: Parameters<typeof parseCount>[1] = {}): Count | null => {
@@ -117,17 +123,20 @@ export const parseCoordination = (s: string, options: Parameters<typeof parseCou
     // "three other men, ages 54, 33 and 26, and a woman": the ages describe the men, they add no one.
     const ages = ageAside.exec(s.slice(pos));
     if (ages) pos += ages[0].length;
+    // "three men from Tarboro and a man from Pinetops": where each comes from adds no one.
+    const from = fromPlace.exec(s.slice(pos));
+    if (from && joiner.test(s.slice(pos + from[0].length))) pos += from[0].length;
     const j = joiner.exec(s.slice(pos));
     if (!j) break;
     const rest = s.slice(pos + j[0].length);
     // "his wife, son and daughter": the determiner of the first noun carries over to the bare nouns after it.
-    const carried = determiner && /^[a-z]/.test(rest) && !/^(?:a|an|the|his|her|their|its|him|them)\b/.test(rest) ? parseCount(`${determiner} ${rest}`, { ...options, bare: false }) : null;
+    const carried = determiner && /^[a-z\d]/.test(rest) && !/^(?:a|an|the|his|her|their|its|him|them)\b/.test(rest) ? parseCount(`${determiner} ${rest}`, { ...options, bare: false }) : null;
     const next = carried && carried.length > determiner!.length + 1 ? { ...carried, length: carried.length - determiner!.length - 1 } : parseCount(rest, { ...options, bare: false });
     if (!next || next.length <= 0) break;
     parts.push(next);
     pos += j[0].length + next.length;
     total += next.value;
-    if (/and|plus|as well/i.test(j[0])) {
+    if (/and|plus|as well|along/i.test(j[0])) {
       sawAnd = true;
       end = pos;
       sum = total;
