@@ -1,8 +1,9 @@
 // Scores event clustering (B-cubed P/R/F1) on ECB+ dev and GVA dev; `--grid k=a,b k2=c` sweeps parameters.
 // usage: node --import tsx bench/cluster-eval.ts [ecbplus-dev|gva-dev …] [--grid threshold=0.2,0.3 entity=2,3]
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { Doc } from '../src/model/index.ts';
 import { annotateInputs } from '../src/pipeline/run.ts';
 import { dedupeStage } from '../src/stages/dedupe/index.ts';
@@ -42,7 +43,17 @@ export const bcubed = (gold: Record<string, string>, pred: Map<string, string>):
 
 const ctx = offlineContext();
 
+/** Annotated docs, cached in CLUSTER_EVAL_CACHE (a folder) when set: sweeps then skip the slow annotation. */
 const loadDocs = async (set: string): Promise<Doc[]> => {
+  const cacheDir = process.env.CLUSTER_EVAL_CACHE;
+  const cached = cacheDir ? join(cacheDir, `${set}.v8`) : null;
+  if (cached && existsSync(cached)) return deserialize(readFileSync(cached)) as Doc[];
+  const docs = await annotateDocs(set);
+  if (cached) writeFileSync(cached, serialize(docs));
+  return docs;
+};
+
+const annotateDocs = async (set: string): Promise<Doc[]> => {
   const path = join(shared, 'data', set, 'articles.jsonl');
   const errors: never[] = [];
   const docs = annotateInputs([{ source: path, bytes: readFileSync(path) }], ctx, errors);

@@ -5,8 +5,9 @@ import type { Article, Doc } from '../../model/index.ts';
 import { createDoc } from '../../model/index.ts';
 import { annotateStage } from '../annotate/index.ts';
 import { backgroundStage } from '../background/index.ts';
+import { mentionsStage } from '../mentions/index.ts';
 import {
-  clusterStage, createClusterState, eventIdOf, eventsOf, ingestDocs, loadClusterState, saveClusterState,
+  clusterStage, createClusterState, defaultClusterParams, eventIdOf, eventsOf, ingestDocs, loadClusterState, saveClusterState,
 } from './index.ts';
 
 const ctx = { config: resolveConfig({ now: '2030-01-01T00:00:00Z' }), llm: null };
@@ -103,4 +104,19 @@ test('a broken article is reported and the others are still grouped', async () =
   assert.equal(out.errors.length, 1);
   assert.equal(out.errors[0].articleId, 'bad');
   assert.ok(out.events.some((e) => e.articleIds.includes('a1') && e.articleIds.includes('a2')));
+});
+
+// Fictional undated obituaries: two retired judges of one court die the same way; only the names differ.
+const obituaries = (): Doc[] => [
+  docOf('j1', null, 'Retired judge Halvard Ostrem has died at his home in Pellham, aged 88. Ostrem served on the Pellham appeals court for thirty years. Ostrem was known for his rulings on river rights. The appeals court said Ostrem died peacefully.'),
+  docOf('j2', null, 'Halvard Ostrem, a retired judge of the Pellham appeals court, died at home aged 88. Colleagues said Ostrem shaped the court for thirty years. Ostrem leaves two daughters.'),
+  docOf('k1', null, 'Retired judge Corinna Wexby has died at her home in Pellham, aged 88. Wexby served on the Pellham appeals court for thirty years. Wexby was known for her rulings on river rights. The appeals court said Wexby died peacefully.'),
+];
+
+test('undated look-alike reports about different main people stay apart', () => {
+  const withPeople = (): Doc[] => obituaries().map((d) => mentionsStage.run(d, ctx));
+  const state = ingestDocs(createClusterState(), withPeople());
+  assert.deepEqual(groups(state), [['j1', 'j2'], ['k1']]);
+  const lenient = ingestDocs(createClusterState(), withPeople(), { ...defaultClusterParams, conflictFactor: 1 });
+  assert.deepEqual(groups(lenient), [['j1', 'j2', 'k1']]);
 });

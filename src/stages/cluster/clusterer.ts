@@ -15,6 +15,13 @@ export interface ClusterParams {
   decayDays: number;
   /** …but never below this factor: a named victim can still be reported on months later. */
   minTimeFactor: number;
+  /** Factor when the article or the event has no anchored day: time then gives no evidence of a match. */
+  undatedFactor: number;
+  /**
+   * Factor, when either side is undated, for an article and an event about different people: the
+   * article's main person is nowhere in the event and the event's nowhere in the article (two deaths, two signings).
+   */
+  conflictFactor: number;
   /**
    * A name in more than this many articles of one outlet weighs less (bylines, spokespeople, the
    * outlet's own city): it tells that outlet's stories apart no better than its logo.
@@ -42,6 +49,8 @@ export const defaultClusterParams: ClusterParams = {
   graceDays: 3,
   decayDays: 15,
   minTimeFactor: 0.1,
+  undatedFactor: 1,
+  conflictFactor: 0.3,
   outletNameDf: 2,
   idfSmoothing: 2,
   boost: { term: 1, entity: 2, place: 2, number: 1, date: 1 },
@@ -140,9 +149,32 @@ const gapDays = (e: EventState, day: number | null): number | null => {
 };
 
 const timeFactor = (p: ClusterParams, gap: number | null): number =>
-  gap === null || gap <= p.graceDays ? 1 : Math.max(p.minTimeFactor, Math.exp(-(gap - p.graceDays) / p.decayDays));
+  gap === null ? p.undatedFactor : gap <= p.graceDays ? 1 : Math.max(p.minTimeFactor, Math.exp(-(gap - p.graceDays) / p.decayDays));
 
-export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: EventState, day: number | null): Match => {
+/** The event's most shared main person, if any article named one. */
+const eventPerson = (e: EventState): string | null => {
+  let best: [string, number] | null = null;
+  for (const pc of e.people ?? []) if (!best || pc[1] > best[1]) best = pc;
+  return best ? best[0] : null;
+};
+
+const peopleConflict = (f: DocFeatures, e: EventState): boolean => {
+  const own = f.main[0];
+  const theirs = eventPerson(e);
+  if (own === undefined || theirs === null) return false;
+  return !f.counts.has(theirs) && !e.keys.includes(own) && !(e.people ?? []).some(([w]) => f.main.includes(w));
+};
+
+const addPeople = (e: EventState, f: DocFeatures): void => {
+  const people = (e.people ??= []);
+  for (const w of f.main) {
+    const at = people.find((pc) => pc[0] === w);
+    if (at) at[1]++;
+    else people.push([w, 1]);
+  }
+};
+
+export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: EventState, day: number | null, f?: DocFeatures): Match => {
   let dot = 0;
   let norm = 0;
   const contributions: [string, number][] = [];
@@ -158,7 +190,9 @@ export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: Even
   }
   const cosine = norm > 0 ? dot / (Math.sqrt(norm) * q.norm) : 0;
   const gap = gapDays(e, day);
-  return { score: cosine * timeFactor(p, gap), cosine, contributions, gap };
+  // Only when time cannot tell: a dated follow-up often names the suspect where the first report named the victim.
+  const conflict = gap === null && f && peopleConflict(f, e) ? p.conflictFactor : 1;
+  return { score: cosine * timeFactor(p, gap) * conflict, cosine, contributions, gap };
 };
 
 const weekKey = (day: number): string => `w:${Math.floor(day / 7)}`;
@@ -227,7 +261,7 @@ const reasonOf = (f: DocFeatures, m: Match | null): ClusterReason => ({
   samePlace: m ? m.contributions.some(([k]) => k.startsWith('p:')) : false,
 });
 
-const countDocument = (state: ClusterState, f: DocFeatures): void => {
+export const countDocument = (state: ClusterState, f: DocFeatures): void => {
   state.docCount++;
   for (const k of f.counts.keys()) state.df.set(k, (state.df.get(k) ?? 0) + 1);
 };
@@ -251,9 +285,10 @@ const indexEvent = (state: ClusterState, p: ClusterParams, q: Query, index: numb
 /**
  * Places one article: a copy joins its original's event; otherwise the best-scoring candidate event
  * above the threshold, or a new event whose id derives from this article's id. Adding the same article
- * twice returns its event unchanged.
+ * twice returns its event unchanged. `counted`: the caller already added the article to the document
+ * frequencies (a batch counts all its articles first).
  */
-export const addDoc = (state: ClusterState, f: DocFeatures, p: ClusterParams = defaultClusterParams): Placement => {
+export const addDoc = (state: ClusterState, f: DocFeatures, p: ClusterParams = defaultClusterParams, counted = false): Placement => {
   const known = state.docEvent.get(f.id);
   if (known !== undefined) {
     const e = state.events[known];
@@ -262,12 +297,12 @@ export const addDoc = (state: ClusterState, f: DocFeatures, p: ClusterParams = d
   const original = f.copyOf !== null ? state.docEvent.get(f.copyOf) : undefined;
   if (original !== undefined) return joinAsCopy(state, f, original);
 
-  countDocument(state, f);
+  if (!counted) countDocument(state, f);
   countOutlet(state, f);
   const q = queryOf(state, p, f);
   let best: { index: number; match: Match } | null = null;
   for (const index of candidatesOf(state, p, q, f.day)) {
-    const match = compare(state, p, q, state.events[index], f.day);
+    const match = compare(state, p, q, state.events[index], f.day, f);
     if (match.score >= p.threshold && (!best || match.score > best.match.score)) best = { index, match };
   }
   const created = best === null;
@@ -283,6 +318,7 @@ export const addDoc = (state: ClusterState, f: DocFeatures, p: ClusterParams = d
   e.independent++;
   extendDays(e, f.day);
   absorb(state, p, e, q.tf);
+  addPeople(e, f);
   const reason = reasonOf(f, best?.match ?? null);
   e.reasons.push(reason);
   state.docEvent.set(f.id, index);

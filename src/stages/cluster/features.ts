@@ -22,6 +22,8 @@ export interface DocFeatures {
   names: Set<string>;
   /** Readable form of each name and place key, for reasons shown to readers. */
   labels: Map<string, string>;
+  /** The people the article is mostly about: its most repeated person-name words, most first. */
+  main: string[];
   /** The article this one copies (set by dedupe); copies join that article's event. */
   copyOf: string | null;
   /** Site the article comes from (outlet, else the URL's host), to spot its recurring names. */
@@ -74,6 +76,8 @@ interface Bag {
   counts: Map<string, number>;
   names: Set<string>;
   labels: Map<string, string>;
+  /** Person-name words and how often they occur. */
+  people?: Map<string, number>;
 }
 
 /** Adds a name's words and, for multi-word names, the whole name. */
@@ -112,6 +116,9 @@ const addNames = (doc: Doc, r: Range, bag: Bag): void => {
     for (const m of doc.mentions) {
       if (!inRange(r, m.start, m.end)) continue;
       addName(bag, m.text);
+      if (m.type === 'person' && bag.people) {
+        for (const w of m.text.toLowerCase().split(/[^a-z'-]+/).filter(isNameWord)) bump(bag.people, w);
+      }
       for (const p of placeKeys(m)) {
         bump(bag.counts, p);
         if (!bag.labels.has(p)) bag.labels.set(p, m.place?.name ?? m.text);
@@ -200,11 +207,20 @@ const leadSentence = (doc: Doc): string => {
 
 const anchoredDay = (doc: Doc): number | null => {
   const published = dayOf(doc.article.published);
-  return published === null ? null : (dayOf(doc.eventDate) ?? published);
+  if (published !== null) return dayOf(doc.eventDate) ?? published;
+  return null;
 };
 
+/** Person words said at least twice, most repeated first (a surname outcounts the first name). */
+const mainPeople = (people: Map<string, number>, counts: Map<string, number>, n: number): string[] =>
+  [...people]
+    .filter(([w, c]) => c >= 2 && counts.has(w))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([w]) => w);
+
 export const featuresOf = (doc: Doc): DocFeatures => {
-  const bag: Bag = { counts: new Map(), names: new Set(), labels: new Map() };
+  const bag: Bag = { counts: new Map(), names: new Set(), labels: new Map(), people: new Map() };
   const { counts, names, labels } = bag;
   const all = { lo: 0, hi: doc.article.text.length };
   addNames(doc, all, bag);
@@ -220,6 +236,7 @@ export const featuresOf = (doc: Doc): DocFeatures => {
     counts,
     names,
     labels,
+    main: mainPeople(bag.people!, counts, 2),
     copyOf: doc.article.duplicateOf,
     outlet: siteOf(doc),
     title,

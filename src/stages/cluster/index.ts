@@ -6,8 +6,9 @@ import { stampError } from '../../pipeline/errors.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { addBackgrounds } from './background-events.ts';
 import type { ClusterParams } from './clusterer.ts';
-import { addDoc, defaultClusterParams } from './clusterer.ts';
+import { addDoc, countDocument, defaultClusterParams } from './clusterer.ts';
 import { eventsOf } from './events.ts';
+import type { DocFeatures } from './features.ts';
 import { featuresOf } from './features.ts';
 import type { ClusterState, ClusterStateJson } from './state.ts';
 import { createClusterState, loadClusterState, saveClusterState } from './state.ts';
@@ -35,6 +36,28 @@ export const paramsFor = (c: ClusterConfig | undefined): ClusterParams => ({
 });
 
 /**
+ * Counts a batch's new, non-copy articles into the document frequencies before any is placed: the
+ * first articles of a batch then weigh words by the whole batch, not by the few seen before them.
+ * Returns their features; an article whose features fail is left to the placing loop to report.
+ */
+const countBatch = (state: ClusterState, docs: Doc[]): Map<string, DocFeatures> => {
+  const counted = new Map<string, DocFeatures>();
+  for (const doc of docs) {
+    if (state.docEvent.has(doc.article.id) || counted.has(doc.article.id)) continue;
+    let f: DocFeatures;
+    try {
+      f = featuresOf(doc);
+    } catch {
+      continue;
+    }
+    if (f.copyOf !== null) continue;
+    counted.set(doc.article.id, f);
+    countDocument(state, f);
+  }
+  return counted;
+};
+
+/**
  * Adds docs (any order; they are sorted) to a state: main events first, then their background
  * mentions. This is what `ingest` calls with a loaded state; the stage calls it with a fresh one.
  */
@@ -47,10 +70,12 @@ export const ingestDocs = (
   },
 ): ClusterState => {
   const sorted = [...docs].sort(streamOrder);
+  const counted = countBatch(state, sorted);
   for (const doc of sorted) {
     if (state.docEvent.has(doc.article.id)) continue;
     try {
-      addDoc(state, featuresOf(doc), params);
+      const f = counted.get(doc.article.id);
+      addDoc(state, f ?? featuresOf(doc), params, f !== undefined);
     } catch (err) {
       onError(doc, err);
       continue;

@@ -16,6 +16,8 @@ export interface EventState {
   lastDay: number | null;
   title: string;
   reasons: ClusterReason[];
+  /** Main people of its articles (DocFeatures.main) and how many articles had each; absent in older states. */
+  people?: [string, number][];
 }
 
 /** An earlier event recalled by articles in passing. */
