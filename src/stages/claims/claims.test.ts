@@ -245,3 +245,8 @@ test('taken to hospital with non-life-threatening injuries is injured even after
   assert.deepEqual(value('Three men from Tarboro and a man from Easton were wounded in the shooting.', 'injured'), [4]);
   assert.deepEqual(value('A woman was killed in a shooting that also wounded her brother and 4-year-old daughter.', 'injured'), [2]);
 });
+
+test('an accidental self-shooting is the victim, not a suicide on top; "could have … and killed" is no death', () => {
+  assert.deepEqual(value('A 3-year-old boy was killed on Sunday. Police said he accidentally fatally shot himself with a pistol.', 'killed'), [1]);
+  assert.deepEqual(value('Doctors say the bullet could have hit her heart and killed her.', 'killed'), []);
+});

@@ -94,7 +94,7 @@ const multiples: Record<string, number> = { double: 2, triple: 3, quadruple: 4, 
 const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|killing|shot and killed|fatally shot|fatally shooting) (?:himself|herself)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
 
 /** Hypotheticals and intentions ("could have killed", "threatened to kill") state no count. */
-const modal = /\b(?:could|would|might|may|should|will|to|not)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$/i;
+const modal = /\b(?:could|would|might|may|should|will|to|not)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
 
 const boundary = /(?:[;:“”"(]|\b(?:after|when|while|before|because|although|though|until|whereas|but|where|said|says|told|reported|added|adding|stated)\b|according to [^,]{1,60},)/gi;
 
@@ -189,7 +189,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;
       const before = sentence.slice(Math.max(0, m.index - 12), m.index);
-      if (modal.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (modal.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
       if (/\b(?:was|were|been|being|is|are|be|got)\s+$/i.test(before) && !/^(?:the |deaths?|killings?|murders?|injur|wounding|fatal|deadly|arrests?)/i.test(m[0])) continue;
       const rest = sentence.slice(at.end);
       const object = parseCoordination(rest, { bare: true, isPerson: isPerson && ((o, l) => isPerson(at.end + o, at.end + o + l)) });
@@ -209,7 +209,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   for (const [slot, re] of passive) {
     for (const m of sentence.matchAll(re)) {
       const at = { start: m.index, end: m.index + m[0].length };
-      if (taken.some((t) => overlaps(t, at)) || modal.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (taken.some((t) => overlaps(t, at)) || modal.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
       found.push({ slot, start: at.start, end: at.end, kind: 'passive' });
       taken.push(at);
     }
@@ -239,7 +239,9 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   }
   for (const m of sentence.matchAll(suicide)) {
     const at = { start: m.index, end: m.index + m[0].length };
-    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', self: true, object: { value: 1, hedge: null, length: 0, additive: true, ordinal: null } });
+    // "accidentally shot himself": the one who died is the victim, not a killer on top of his victims.
+    const accident = /\baccident/i.test(sentence);
+    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', self: !accident, object: { value: 1, hedge: null, length: 0, additive: !accident, ordinal: null } });
   }
   found.sort((a, b) => a.start - b.start);
   const hits: CountHit[] = [];
