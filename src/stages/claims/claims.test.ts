@@ -250,3 +250,9 @@ test('an accidental self-shooting is the victim, not a suicide on top; "could ha
   assert.deepEqual(value('A 3-year-old boy was killed on Sunday. Police said he accidentally fatally shot himself with a pistol.', 'killed'), [1]);
   assert.deepEqual(value('Doctors say the bullet could have hit her heart and killed her.', 'killed'), []);
 });
+
+test('custody in other words: police have a suspect in custody, held without bond, behind bars', () => {
+  assert.deepEqual(value('Police have a suspect in custody.', 'arrested'), [1]);
+  assert.deepEqual(value('The courier is being held without bond.', 'arrested'), [1]);
+  assert.deepEqual(value('A man is behind bars after the shooting.', 'arrested'), [1]);
+});

@@ -31,7 +31,7 @@ const passiveVerbs: [CountSlot, string][] = [
   ['shot', String.raw`(?:struck|hit|grazed)\s+(?:once\s+|twice\s+|several times\s+|multiple times\s+)?in the (?:[\w-]+\s+){0,2}?(?:head|neck|face|chest|back|arm|arms|leg|legs|foot|hand|shoulder|abdomen|stomach|torso|hip|thigh|knee|buttocks|side|groin|ankle|wrist|finger|eye|jaw|cheek)\b`],
   // Taken to hospital: hurt, but some of them may die there, so their fate is not yet told.
   ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`],
-  ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted)\b`],
+  ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted|behind bars|(?:being )?held (?:in (?:the )?(?:[\w-]+ ){0,3}(?:jail|detention|custody)|without (?:bond|bail)|on (?:a )?\$?[\d,.]+(?: million)? (?:bond|bail)))\b`],
 ];
 // "was found and arrested", "was interviewed and subsequently booked": an earlier participle joined by "and".
 const joinedParticiple = String.raw`(?:(?:[a-z]+ed|found|caught|held|seen),?\s+(?:and|then)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?)?`;
@@ -64,6 +64,7 @@ const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   ['shot', /\b(?:shooting|shot|shoots|struck|grazed|grazing|hitting)\s+/gi, null],
   ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of|charged|charging|indicted|booked)\s+/gi, null],
   ['arrested', /\b(?:took|taken|take|takes|taking)\s+/gi, /^\s+into (?:police |federal )?custody\b/i],
+  ['arrested', /\b(?:have|has|had)\s+/gi, /^\s+(?:in|into) (?:police )?custody\b/i],
 ];
 
 const zeroPatterns: [RegExp, CountSlot[]][] = [
