@@ -256,3 +256,12 @@ test('custody in other words: police have a suspect in custody, held without bon
   assert.deepEqual(value('The courier is being held without bond.', 'arrested'), [1]);
   assert.deepEqual(value('A man is behind bars after the shooting.', 'arrested'), [1]);
 });
+
+test('headline deaths: "Boy, 14, fatally shot", "Woman shot and killed by …"; "one of them has died"', () => {
+  assert.deepEqual(value('Boy, 14, fatally shot in Quay Park neighborhood', 'killed'), [1]);
+  assert.deepEqual(value('Woman shot and killed by family member', 'killed'), [1]);
+  assert.deepEqual(value('Man dies from accidental gunshot wound', 'killed'), [1]);
+  const text = 'Four teenagers were shot, and one of them has died, police said.';
+  assert.deepEqual(value(text, 'killed'), [1]);
+  assert.deepEqual(value(text, 'injured'), [3]);
+});

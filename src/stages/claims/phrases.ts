@@ -24,7 +24,8 @@ const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|h
 const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an|that|this)\s+(?:other\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
 const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
-const headlineNoun = new RegExp(String.raw`^(${modifiers})(${personNouns})${nounEnd}`);
+const headlineNoun = new RegExp(String.raw`^(${modifiers})(${personNouns})${nounEnd}`, 'i');
+const partitive = new RegExp(String.raw`^${countPattern(false)}\s+of\s+(?:them|those|these|the\s+(?:[\w-]+\s+){0,2}?(?:${personNouns}))(?![\w-])`, 'i');
 const anotherCount = new RegExp(String.raw`^(?:another|an additional)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:${personNouns}))`, 'i');
 const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
 const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
@@ -94,6 +95,11 @@ export const parseCount = (s: string, options: { bare?: boolean; headline?: bool
     return plain(1, m[0].length);
   }
   if ((m = pronoun.exec(s))) return plain(1, m[0].length);
+  // "one of them", "two of the teens": some of a group already counted.
+  if ((m = partitive.exec(s))) {
+    const value = parseNumberWord(m[2]);
+    if (value !== null && !isVague(m[2].toLowerCase()) && plausible(m[2], value)) return plain(value, m[0].length, m[1]?.toLowerCase() ?? null);
+  }
   // Headlines drop articles: "Orangeburg man shot while hunting", "6-year-old boy injured".
   if (options.headline && (m = headlineNoun.exec(s)) && !isPlural(m[2])) return plain(1, m[0].length);
   if (options.bare && (m = bareCount.exec(s))) {
