@@ -120,3 +120,18 @@ test('undated look-alike reports about different main people stay apart', () => 
   const lenient = ingestDocs(createClusterState(), withPeople(), { ...defaultClusterParams, conflictFactor: 1 });
   assert.deepEqual(groups(lenient), [['j1', 'j2', 'k1']]);
 });
+
+// Fictional: a dated ferry grounding, then two undated reports of an older grounding on the same reef.
+const groundings = (): Doc[] => [
+  docOf('f1', '2031-05-04', 'The ferry Silver Tern ran aground on Kessel Reef near Arnholt on Sunday. The coast guard took 140 passengers off the ferry. The captain said fog hid the reef.'),
+  docOf('f2', '2031-05-05', 'Coast guard crews towed the ferry Silver Tern off Kessel Reef near Arnholt. All 140 passengers were safe after the ferry ran aground in fog.'),
+  docOf('g1', null, 'The cargo ship Morrow Gull ran aground on Kessel Reef near Arnholt after its engine failed. Salvage tugs pumped oil from the cargo ship Morrow Gull as the hull cracked.'),
+  docOf('g2', null, 'Salvage tugs worked to refloat the cargo ship Morrow Gull, stuck on Kessel Reef off Arnholt since its engine failed. Oil leaked from the cracked hull of the Morrow Gull.'),
+];
+
+test('undated reports closer to each other than to a dated event form their own event', () => {
+  const state = ingestDocs(createClusterState(), groundings());
+  assert.deepEqual(groups(state), [['f1', 'f2'], ['g1', 'g2']]);
+  const noPeers = ingestDocs(createClusterState(), groundings(), { ...defaultClusterParams, peerMargin: 0 });
+  assert.deepEqual(groups(noPeers), [['f1', 'f2', 'g1', 'g2']]);
+});

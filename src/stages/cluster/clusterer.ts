@@ -23,6 +23,12 @@ export interface ClusterParams {
    */
   conflictFactor: number;
   /**
+   * An undated article whose best event scores below `peerMargin` × its similarity to an undated
+   * article of the same batch still to be placed starts its own event: a look-alike event's reports,
+   * all undated, would otherwise each join the dated event that formed first.
+   */
+  peerMargin: number;
+  /**
    * A name in more than this many articles of one outlet weighs less (bylines, spokespeople, the
    * outlet's own city): it tells that outlet's stories apart no better than its logo.
    */
@@ -51,6 +57,7 @@ export const defaultClusterParams: ClusterParams = {
   minTimeFactor: 0.1,
   undatedFactor: 1,
   conflictFactor: 0.3,
+  peerMargin: 0.9,
   outletNameDf: 2,
   idfSmoothing: 2,
   boost: { term: 1, entity: 2, place: 2, number: 1, date: 1 },
@@ -99,7 +106,7 @@ export const tfVector = (counts: Map<string, number>, boost: (key: string) => nu
   return v;
 };
 
-interface Query {
+export interface Query {
   tf: Map<string, number>;
   weights: Map<string, number>;
   norm: number;
@@ -124,7 +131,7 @@ const countOutlet = (state: ClusterState, f: DocFeatures): void => {
   }
 };
 
-const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): Query => {
+export const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): Query => {
   const tf = tfVector(f.counts, (k) => boostOf(p, f.names, k) * outletDiscount(state, p, f, k));
   const weights = new Map<string, number>();
   let norm = 0;
@@ -288,7 +295,17 @@ const indexEvent = (state: ClusterState, p: ClusterParams, q: Query, index: numb
  * twice returns its event unchanged. `counted`: the caller already added the article to the document
  * frequencies (a batch counts all its articles first).
  */
-export const addDoc = (state: ClusterState, f: DocFeatures, p: ClusterParams = defaultClusterParams, counted = false): Placement => {
+/** Cosine of two articles' weighted vectors. */
+export const queryCosine = (a: Query, b: Query): number => {
+  let dot = 0;
+  for (const [k, w] of a.weights) dot += w * (b.weights.get(k) ?? 0);
+  return dot / (a.norm * b.norm);
+};
+
+export const addDoc = (
+  state: ClusterState, f: DocFeatures, p: ClusterParams = defaultClusterParams, counted = false,
+  peerScore?: (q: Query) => number,
+): Placement => {
   const known = state.docEvent.get(f.id);
   if (known !== undefined) {
     const e = state.events[known];
@@ -304,6 +321,9 @@ export const addDoc = (state: ClusterState, f: DocFeatures, p: ClusterParams = d
   for (const index of candidatesOf(state, p, q, f.day)) {
     const match = compare(state, p, q, state.events[index], f.day, f);
     if (match.score >= p.threshold && (!best || match.score > best.match.score)) best = { index, match };
+  }
+  if (best && f.day === null && state.events[best.index].firstDay !== null && peerScore) {
+    if (best.match.score < p.peerMargin * peerScore(q)) best = null;
   }
   const created = best === null;
   const index = best ? best.index : state.events.length;

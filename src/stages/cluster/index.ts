@@ -6,7 +6,8 @@ import { stampError } from '../../pipeline/errors.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { addBackgrounds } from './background-events.ts';
 import type { ClusterParams } from './clusterer.ts';
-import { addDoc, countDocument, defaultClusterParams } from './clusterer.ts';
+import type { Query } from './clusterer.ts';
+import { addDoc, countDocument, defaultClusterParams, queryCosine, queryOf } from './clusterer.ts';
 import { eventsOf } from './events.ts';
 import type { DocFeatures } from './features.ts';
 import { featuresOf } from './features.ts';
@@ -58,6 +59,54 @@ const countBatch = (state: ClusterState, docs: Doc[]): Map<string, DocFeatures> 
 };
 
 /**
+ * The batch's undated articles still to be placed, looked up by their most telling features so an
+ * article is compared only with those sharing one.
+ */
+interface Peers {
+  vectors: Map<string, Query>;
+  byKey: Map<string, Set<string>>;
+}
+
+const topKeys = (q: Query, n: number): string[] => [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
+
+const undatedPeers = (state: ClusterState, p: ClusterParams, counted: Map<string, DocFeatures>): Peers => {
+  const peers: Peers = { vectors: new Map(), byKey: new Map() };
+  if (p.peerMargin <= 0) return peers;
+  for (const [id, f] of counted) {
+    if (f.day !== null) continue;
+    const q = queryOf(state, p, f);
+    peers.vectors.set(id, q);
+    for (const k of topKeys(q, p.queryFeatures)) {
+      let ids = peers.byKey.get(k);
+      if (!ids) peers.byKey.set(k, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+  return peers;
+};
+
+/** Highest similarity of an article to an unplaced undated peer of its batch. */
+const peerScoreOf = (peers: Peers, p: ClusterParams, id: string) => (q: Query): number => {
+  let top = 0;
+  const seen = new Set<string>([id]);
+  for (const k of topKeys(q, p.queryFeatures)) {
+    for (const other of peers.byKey.get(k) ?? []) {
+      if (seen.has(other)) continue;
+      seen.add(other);
+      top = Math.max(top, queryCosine(q, peers.vectors.get(other)!));
+    }
+  }
+  return top;
+};
+
+const dropPeer = (peers: Peers, p: ClusterParams, id: string): void => {
+  const q = peers.vectors.get(id);
+  if (!q) return;
+  peers.vectors.delete(id);
+  for (const k of topKeys(q, p.queryFeatures)) peers.byKey.get(k)?.delete(id);
+};
+
+/**
  * Adds docs (any order; they are sorted) to a state: main events first, then their background
  * mentions. This is what `ingest` calls with a loaded state; the stage calls it with a fresh one.
  */
@@ -71,11 +120,13 @@ export const ingestDocs = (
 ): ClusterState => {
   const sorted = [...docs].sort(streamOrder);
   const counted = countBatch(state, sorted);
+  const peers = undatedPeers(state, params, counted);
   for (const doc of sorted) {
     if (state.docEvent.has(doc.article.id)) continue;
     try {
       const f = counted.get(doc.article.id);
-      addDoc(state, f ?? featuresOf(doc), params, f !== undefined);
+      addDoc(state, f ?? featuresOf(doc), params, f !== undefined, peerScoreOf(peers, params, doc.article.id));
+      dropPeer(peers, params, doc.article.id);
     } catch (err) {
       onError(doc, err);
       continue;
