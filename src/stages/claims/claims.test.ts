@@ -265,3 +265,11 @@ test('headline deaths: "Boy, 14, fatally shot", "Woman shot and killed by …"; 
   assert.deepEqual(value(text, 'killed'), [1]);
   assert.deepEqual(value(text, 'injured'), [3]);
 });
+
+test('the one reported hurt who then died is not also injured; separate accidents are a round-up', () => {
+  const text = 'Police say a courier injured in a shooting on Monday morning has died of his injuries.';
+  assert.deepEqual(value(text, 'killed'), [1]);
+  assert.deepEqual(value(text, 'injured'), []);
+  assert.deepEqual(value('A boy who was critically injured in the raid has died.', 'injured'), []);
+  assert.deepEqual(value('Two separate Easton County hunting accidents on Sunday left two injured.', 'injured'), []);
+});

@@ -265,12 +265,20 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     const bare = f.kind === 'bare';
     let parsed = findSubject(window, bare, !bare || f.slot === 'killed', isPerson, from, headline);
     // "The boy who was shot in the park has died": the subject sits before the relative clause.
+    const relative = !parsed;
     if (!parsed) parsed = relativeSubject(sentence.slice(clauseStart(sentence, 0, f.start), f.start));
     let subject = parsed?.count ?? null;
+    let same = relative && Boolean(parsed);
     if (parsed && alsoAdds(parsed.text, sentence.slice(f.start, f.end), window)) subject = { ...parsed.count, additive: true, ordinal: null };
     const between = sentence.slice(prevEnd, f.start);
     if (!subject && bare && !prevSubject) continue; // "the injured man was hospitalized": an adjective, not a clause of its own
-    if (!subject && prevSubject && (/^[\s,]*(?:and|but|then|,)?[\s,]*(?:(?:also|later|then|eventually|subsequently|was|were|is|are|has|have|had)\s+)*$/i.test(between) || /^\s+(?:in|on|at|near|outside|inside)\s+[^,;]{1,40},\s*(?:and\s+)?$/i.test(between) || /^[^,;]{0,40}\band\s+(?:(?:also|later|then|is|was|remains?|remained|has|had|been)\s+)*$/i.test(between))) subject = { ...(prevSubject as Count), additive: false };
+    if (!subject && prevSubject && (/^[\s,]*(?:and|but|then|,)?[\s,]*(?:(?:also|later|then|eventually|subsequently|was|were|is|are|has|have|had)\s+)*$/i.test(between) || /^\s+(?:in|on|at|near|outside|inside)\s+[^,;]{1,40},\s*(?:and\s+)?$/i.test(between) || /^[^,;]{0,40}\band\s+(?:(?:also|later|then|is|was|remains?|remained|has|had|been)\s+)*$/i.test(between) || (f.slot === 'killed' && /^\s+(?:in|during|after|at)\s+[^,;]{1,50}?\s+(?:has|have|had|later|since)\s+$/i.test(between)))) {
+      subject = { ...(prevSubject as Count), additive: false };
+      same = true;
+    }
+    // "a juvenile injured in the shooting has died": the one reported hurt is the one who died.
+    const last = hits[hits.length - 1];
+    if (f.slot === 'killed' && same && last?.slot === 'injured' && !last.zero) last.slot = 'shot';
     prevEnd = f.end;
     if (!subject) continue;
     prevSubject = subject;
