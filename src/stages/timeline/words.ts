@@ -45,8 +45,7 @@ const stopwords = new Set(
 /** Crude stem so that "attacked", "attacks" and "attack" compare equal. */
 const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '') || w;
 
-/** Content words of a text: lower-cased, stemmed, without function words, dates or numbers. */
-export const contentWords = (text: string): Set<string> =>
+const wordsOf = (text: string): ReadonlySet<string> =>
   new Set(
     (text.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
       .map((w) => w.replace(/['’]s$/, ''))
@@ -54,8 +53,22 @@ export const contentWords = (text: string): Set<string> =>
       .map(stem),
   );
 
+// Merging compares each development with every member of every group: the same texts are read again and again.
+const seen = new Map<string, ReadonlySet<string>>();
+const maxSeen = 20_000;
+
+/** Content words of a text: lower-cased, stemmed, without function words, dates or numbers. */
+export const contentWords = (text: string): ReadonlySet<string> => {
+  let words = seen.get(text);
+  if (!words) {
+    if (seen.size >= maxSeen) seen.clear();
+    seen.set(text, (words = wordsOf(text)));
+  }
+  return words;
+};
+
 /** Overlap coefficient: shared words over the smaller set (a short paraphrase still matches a long sentence). */
-export const overlap = (a: Set<string>, b: Set<string>): number => {
+export const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
