@@ -273,3 +273,9 @@ test('the one reported hurt who then died is not also injured; separate accident
   assert.deepEqual(value('A boy who was critically injured in the raid has died.', 'injured'), []);
   assert.deepEqual(value('Two separate Easton County hunting accidents on Sunday left two injured.', 'injured'), []);
 });
+
+test('in-laws, bodies, "found … shot to death", a list with a plural in the middle', () => {
+  assert.deepEqual(value('Police say a man shot and killed his wife, two young children and his mother-in-law, before killing himself.', 'killed'), [5]);
+  assert.deepEqual(value('The bodies of four people, including two children, were found in the home.', 'killed'), [4]);
+  assert.deepEqual(value('Officers found Ann Bee, 11, and Cal Bee, 15, shot to death inside the house.', 'killed'), [2]);
+});

@@ -53,7 +53,8 @@ const bareVerbs: [CountSlot, RegExp][] = [
 const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally (?:shooting|shot|wounding|wounded|injuring|injured|striking|struck|hitting)|(?:claim(?:ed|ing|s)?|took|taking|takes) the (?:life|lives) of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null],
   ['killed', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:dead|killed)\b/i],
-  ['killed', /\b(?:found|discovered)\s+/gi, /^\s+(?:shot\s+)?(?:dead|slain|deceased)\b/i],
+  ['killed', /\b(?:found|discovered)\s+/gi, /^,?\s+(?:shot\s+)?(?:dead|slain|deceased|(?:shot|stabbed|beaten) to death)\b/i],
+  ['killed', /\b(?:the\s+)?bodies\s+of\s+/gi, null],
   ['shot', /\b(?:found|find|finding|discovered|located)\s+/gi, /^[^.;]{0,40}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/i],
   ['injured', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i],
   ['injured', /\b(?:sent|sending|sends)\s+/gi, /^\s+to (?:the |a |area |local )?hospitals?\b/i],

@@ -11,7 +11,7 @@ export const personNouns = plural([
   'friends?', 'relatives?', 'members?', 'individuals?', 'males?', 'females?', 'suspects?', 'gunm[ae]n', 'shooters?',
   'attackers?', 'assailants?', 'occupants?', 'pedestrians?', 'infants?', 'bab(?:y|ies)', 'toddlers?', 'sons?',
   'daughters?', 'wi(?:fe|ves)', 'husbands?', 'fathers?', 'mothers?', 'brothers?', 'sisters?', 'cousins?', 'nephews?',
-  'nieces?', 'uncles?', 'aunts?', 'grand(?:mother|father|son|daughter|parent)s?', 'grandchild(?:ren)?', 'grandkids?', 'classmates?', 'co-?workers?',
+  '(?:mother|father|son|daughter|brother|sister)s?-in-law', 'nieces?', 'uncles?', 'aunts?', 'grand(?:mother|father|son|daughter|parent)s?', 'grandchild(?:ren)?', 'grandkids?', 'classmates?', 'co-?workers?',
   'step(?:father|mother|son|daughter)s?', 'fiancée?s?', 'ex-(?:wife|husband|girlfriend|boyfriend)s?', 'lovers?', 'acquaintances?',
   'couriers?', 'bouncers?', 'managers?', 'vendors?', 'motorists?', 'cyclists?', 'joggers?', 'hunters?', 'rappers?', 'musicians?',
   'athletes?', 'players?', 'coach(?:es)?', 'doctors?', 'nurses?', 'priests?', 'pastors?', 'imams?', 'reporters?', 'photographers?',

@@ -139,6 +139,8 @@ export const parseCoordination = (s: string, options: Parameters<typeof parseCou
     const carried = determiner && /^[a-z\d]/.test(rest) && !/^(?:a|an|the|his|her|their|its|him|them)\b/.test(rest) ? parseCount(`${determiner} ${rest}`, { ...options, bare: false }) : null;
     const next = carried && carried.length > determiner!.length + 1 ? { ...carried, length: carried.length - determiner!.length - 1 } : parseCount(rest, { ...options, bare: false });
     if (!next || next.length <= 0) break;
+    // A match that swallowed the space before "and" would hide the joiner that follows.
+    next.length = rest.slice(0, next.length).trimEnd().length;
     parts.push(next);
     pos += j[0].length + next.length;
     total += next.value;
