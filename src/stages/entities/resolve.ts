@@ -128,10 +128,13 @@ const mergeSpellings = (vs: Variant[], uf: UnionFind): void => {
  * included: never on a shared surname alone (Shehbaz vs Nawaz Sharif).
  */
 const samePerson = (ta: string[], tb: string[]): string | null => {
-  const sim = nameSimilarity(ta.join(' '), tb.join(' '));
+  // Surname and given name first: they are single words, and most pairs already fail there.
   const last = nameSimilarity(ta[ta.length - 1], tb[tb.length - 1]);
+  if (last < thresholds.surname) return null;
   const first = nameSimilarity(ta[0], tb[0]);
-  if (sim >= thresholds.person && last >= thresholds.surname && first >= thresholds.word)
+  if (first < thresholds.word) return null;
+  const sim = nameSimilarity(ta.join(' '), tb.join(' '));
+  if (sim >= thresholds.person)
     return `spelling variants (name similarity ${sim.toFixed(2)}, surname ${last.toFixed(2)}, given name ${first.toFixed(2)})`;
   return null;
 };
