@@ -15,6 +15,21 @@ const skipPos = new Set(['PUNCT', 'SYM', 'NUM', 'SPACE']);
 
 const surface = (text: string, t: Tokens, i: number): string => text.slice(t.start[i], t.end[i]);
 
+const threeLetters = /\p{L}{3}/uy;
+
+/** The token opens with three letters (read in place: no substring per token). */
+const startsWord = (text: string, t: Tokens, i: number): boolean => {
+  threeLetters.lastIndex = t.start[i];
+  return threeLetters.test(text) && threeLetters.lastIndex <= t.end[i];
+};
+
+const capital = /\p{Lu}/uy;
+
+const startsUpper = (text: string, t: Tokens, i: number): boolean => {
+  capital.lastIndex = t.start[i];
+  return capital.test(text);
+};
+
 /** Lines written in Title Case (headlines, captions) where capitals say nothing about names. */
 export const headlineTokens = (text: string, t: Tokens): Set<number> => {
   const out = new Set<number>();
@@ -27,10 +42,9 @@ export const headlineTokens = (text: string, t: Tokens): Set<number> => {
     let words = 0;
     let caps = 0;
     for (; j < n && t.start[j] < stop; j++) {
-      const s = surface(text, t, j);
-      if (!/^\p{L}{3,}/u.test(s)) continue;
+      if (!startsWord(text, t, j)) continue;
       words++;
-      if (upper.test(s)) caps++;
+      if (startsUpper(text, t, j)) caps++;
     }
     const lineText = text.slice(t.start[i], stop);
     if (words >= 4 && caps / words >= 0.7 && !/[.!?”"]\s*$/.test(lineText)) for (let k = i; k < j; k++) out.add(k);
