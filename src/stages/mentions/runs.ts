@@ -9,8 +9,6 @@ export interface Run {
   b: number;
 }
 
-const upper = /^\p{Lu}/u;
-const elided = /^[dl][’']\p{Lu}/u;
 const skipPos = new Set(['PUNCT', 'SYM', 'NUM', 'SPACE']);
 
 const surface = (text: string, t: Tokens, i: number): string => text.slice(t.start[i], t.end[i]);
@@ -28,6 +26,14 @@ const capital = /\p{Lu}/uy;
 const startsUpper = (text: string, t: Tokens, i: number): boolean => {
   capital.lastIndex = t.start[i];
   return capital.test(text);
+};
+
+const elided = /[dl][’']\p{Lu}/uy;
+
+/** "d’Affaires", "l'Est": an elided particle glued to a capitalized word, within the token. */
+const startsElided = (text: string, t: Tokens, i: number): boolean => {
+  elided.lastIndex = t.start[i];
+  return elided.test(text) && elided.lastIndex <= t.end[i];
 };
 
 /** Lines written in Title Case (headlines, captions) where capitals say nothing about names. */
@@ -56,12 +62,11 @@ export const headlineTokens = (text: string, t: Tokens): Set<number> => {
 /** True when token i can be part of a name: capitalized, an acronym, or an elided particle ("d’Affaires"). */
 export const isNameToken = (text: string, t: Tokens, i: number): boolean => {
   if (i < 0 || i >= t.start.length || skipPos.has(t.pos[i])) return false;
-  const s = surface(text, t, i);
   if (stopNames.has(t.lower[i]) && t.lower[i] !== 'may') return false;
-  if (!upper.test(s) && !elided.test(s)) return false;
+  if (!startsUpper(text, t, i) && !startsElided(text, t, i)) return false;
   const first = i === 0 || t.sentence[i - 1] !== t.sentence[i] || /\n/.test(text.slice(t.end[i - 1], t.start[i]));
   // A capitalized common word opening a sentence is no evidence of a name.
-  return !(first && t.pos[i] !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(s));
+  return !(first && t.pos[i] !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(surface(text, t, i)));
 };
 
 const glued = (t: Tokens, i: number): boolean => t.end[i] === t.start[i + 1];
