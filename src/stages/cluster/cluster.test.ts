@@ -135,3 +135,30 @@ test('undated reports closer to each other than to a dated event form their own 
   const noPeers = ingestDocs(createClusterState(), groundings(), { ...defaultClusterParams, peerMargin: 0 });
   assert.deepEqual(groups(noPeers), [['f1', 'f2', 'g1', 'g2']]);
 });
+
+// Fictional: a shooting and its trial eight months later, which names the victim and the accused in full.
+const named = (d: Doc): Doc => mentionsStage.run(d, ctx);
+const shooting = (): Doc[] => [
+  docOf('s1', '2030-02-10', 'Dorian Vasquell, 27, was shot dead outside a bakery on Fenwick Avenue in Harlow Bay on Sunday. Police said Vasquell was hit three times. Officers arrested Kaleb Stroud, 22, near the scene.'),
+  docOf('s2', '2030-02-11', 'Harlow Bay police charged Kaleb Stroud with murder in the death of Dorian Vasquell, who was shot outside a Fenwick Avenue bakery. Stroud is held without bail. Vasquell was 27.'),
+];
+const trial = (): Doc =>
+  docOf('t1', '2030-10-14', 'The murder trial of Kaleb Stroud opened on Monday in Harlow Bay. Stroud is accused of shooting Dorian Vasquell outside a bakery on Fenwick Avenue. Jurors heard that Vasquell was hit three times.');
+
+test('a trial months later that names the victim and the accused in full joins the shooting', () => {
+  const state = ingestDocs(createClusterState(), [...shooting(), trial()].map(named));
+  assert.deepEqual(groups(state), [['s1', 's2', 't1']]);
+});
+
+test('without the named-person floor the same trial is too late to join', () => {
+  const p = { ...defaultClusterParams, namedTimeFactor: defaultClusterParams.minTimeFactor };
+  const state = ingestDocs(createClusterState(), [...shooting(), trial()].map(named), p);
+  assert.deepEqual(groups(state), [['s1', 's2'], ['t1']]);
+});
+
+test('a later shooting that shares only a spokesman quoted in passing stays apart', () => {
+  const later = docOf('u1', '2030-09-20', 'A man was shot in the arm on Fenwick Avenue in Harlow Bay on Saturday. "We are looking for a dark sedan," said Lieutenant Oren Blaise. The man, 31, was taken to hospital.');
+  const first = docOf('s3', '2030-02-12', 'Lieutenant Oren Blaise said Dorian Vasquell, 27, was shot dead outside a bakery on Fenwick Avenue in Harlow Bay. Vasquell was hit three times.');
+  const state = ingestDocs(createClusterState(), [...shooting(), first, later].map(named));
+  assert.ok(!state.events.some((e) => e.articleIds.includes('u1') && e.articleIds.includes('s1')));
+});

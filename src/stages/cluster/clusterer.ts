@@ -15,6 +15,11 @@ export interface ClusterParams {
   decayDays: number;
   /** …but never below this factor: a named victim can still be reported on months later. */
   minTimeFactor: number;
+  /**
+   * Floor of the time factor when the article names in full a person the event names too: trials and
+   * sentencings months later name the victim or the accused of the shooting they follow up.
+   */
+  namedTimeFactor: number;
   /** Factor when the article or the event has no anchored day: time then gives no evidence of a match. */
   undatedFactor: number;
   /**
@@ -55,6 +60,7 @@ export const defaultClusterParams: ClusterParams = {
   graceDays: 3,
   decayDays: 15,
   minTimeFactor: 0.1,
+  namedTimeFactor: 0.4,
   undatedFactor: 1,
   conflictFactor: 0.3,
   peerMargin: 0.9,
@@ -155,8 +161,20 @@ const gapDays = (e: EventState, day: number | null): number | null => {
   return day < e.firstDay ? e.firstDay - day : day > e.lastDay ? day - e.lastDay : 0;
 };
 
-const timeFactor = (p: ClusterParams, gap: number | null): number =>
-  gap === null ? p.undatedFactor : gap <= p.graceDays ? 1 : Math.max(p.minTimeFactor, Math.exp(-(gap - p.graceDays) / p.decayDays));
+const timeFactor = (p: ClusterParams, gap: number | null, named: boolean): number =>
+  gap === null ? p.undatedFactor : gap <= p.graceDays ? 1
+    : Math.max(named ? p.namedTimeFactor : p.minTimeFactor, Math.exp(-(gap - p.graceDays) / p.decayDays));
+
+/**
+ * Whether the article names in full a person the event's centroid names too, and that person is one
+ * the article or the event is mostly about: a spokesperson or prosecutor quoted in passing is not.
+ */
+const sharesPerson = (f: DocFeatures | undefined, e: EventState): boolean => {
+  if (!f) return false;
+  const isMain = (k: string): boolean =>
+    k.slice(2).split('_').some((w) => f.main.includes(w) || (e.people ?? []).some(([x]) => x === w));
+  return f.persons.some((k) => e.keys.includes(k) && isMain(k));
+};
 
 /** The event's most shared main person, if any article named one. */
 const eventPerson = (e: EventState): string | null => {
@@ -199,7 +217,7 @@ export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: Even
   const gap = gapDays(e, day);
   // Only when time cannot tell: a dated follow-up often names the suspect where the first report named the victim.
   const conflict = gap === null && f && peopleConflict(f, e) ? p.conflictFactor : 1;
-  return { score: cosine * timeFactor(p, gap) * conflict, cosine, contributions, gap };
+  return { score: cosine * timeFactor(p, gap, sharesPerson(f, e)) * conflict, cosine, contributions, gap };
 };
 
 const weekKey = (day: number): string => `w:${Math.floor(day / 7)}`;

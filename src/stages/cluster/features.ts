@@ -24,6 +24,8 @@ export interface DocFeatures {
   labels: Map<string, string>;
   /** The people the article is mostly about: its most repeated person-name words, most first. */
   main: string[];
+  /** `e:` keys of the full (multi-word) person names the article mentions. */
+  persons: string[];
   /** The article this one copies (set by dedupe); copies join that article's event. */
   copyOf: string | null;
   /** Site the article comes from (outlet, else the URL's host), to spot its recurring names. */
@@ -78,10 +80,12 @@ interface Bag {
   labels: Map<string, string>;
   /** Person-name words and how often they occur. */
   people?: Map<string, number>;
+  /** `e:` keys of multi-word person names. */
+  persons?: Set<string>;
 }
 
-/** Adds a name's words and, for multi-word names, the whole name. */
-const addName = ({ counts, names, labels }: Bag, surface: string): void => {
+/** Adds a name's words and, for multi-word names, the whole name (returned as its key). */
+const addName = ({ counts, names, labels }: Bag, surface: string): string | null => {
   const words = surface.toLowerCase().replace(/[’']s$/, '').split(/[^a-z'-]+/).filter(isNameWord);
   for (const w of words) {
     bump(counts, w);
@@ -91,7 +95,9 @@ const addName = ({ counts, names, labels }: Bag, surface: string): void => {
     const key = `e:${words.join('_')}`;
     bump(counts, key);
     if (!labels.has(key)) labels.set(key, surface.trim());
+    return key;
   }
+  return null;
 };
 
 /** A place's own key and its country's, so "Quetta" in one report meets "Pakistan" in another. */
@@ -115,7 +121,8 @@ const addNames = (doc: Doc, r: Range, bag: Bag): void => {
   if (doc.mentions.length > 0) {
     for (const m of doc.mentions) {
       if (!inRange(r, m.start, m.end)) continue;
-      addName(bag, m.text);
+      const key = addName(bag, m.text);
+      if (m.type === 'person' && key) bag.persons?.add(key);
       if (m.type === 'person' && bag.people) {
         for (const w of m.text.toLowerCase().split(/[^a-z'-]+/).filter(isNameWord)) bump(bag.people, w);
       }
@@ -220,7 +227,7 @@ const mainPeople = (people: Map<string, number>, counts: Map<string, number>, n:
     .map(([w]) => w);
 
 export const featuresOf = (doc: Doc): DocFeatures => {
-  const bag: Bag = { counts: new Map(), names: new Set(), labels: new Map(), people: new Map() };
+  const bag: Bag = { counts: new Map(), names: new Set(), labels: new Map(), people: new Map(), persons: new Set() };
   const { counts, names, labels } = bag;
   const all = { lo: 0, hi: doc.article.text.length };
   addNames(doc, all, bag);
@@ -237,6 +244,7 @@ export const featuresOf = (doc: Doc): DocFeatures => {
     names,
     labels,
     main: mainPeople(bag.people!, counts, 2),
+    persons: [...bag.persons!].filter((k) => counts.has(k)),
     copyOf: doc.article.duplicateOf,
     outlet: siteOf(doc),
     title,
