@@ -115,3 +115,15 @@ test('a person mention with title words glued before a full name written elsewhe
   assert.equal(holding(es, 'Tomas Ekwueme Barde')!.articleIds.length, 2);
   assert.ok(!holding(es, 'Tomas Ekwueme Barde')!.aliases.some((a) => /Harbour/.test(a)));
 });
+
+test('a hyphenated surname alone is no full name: it joins the one person holding it and never trims the given name', () => {
+  const es = resolveEntities([m('a1', 'Lorna Vale-Tibbs', 'person'), m('a1', 'Vale-Tibbs', 'person'), m('a2', 'Oren Tibbs', 'person')]);
+  assert.ok(holding(es, 'Lorna Vale-Tibbs'), 'the given name stays');
+  assert.ok(together(es, 'Lorna Vale-Tibbs', 'Vale-Tibbs'));
+  assert.ok(!together(es, 'Oren Tibbs', 'Vale-Tibbs'));
+});
+
+test('a full name with a generational suffix is also known without it', () => {
+  const e = holding(resolveEntities([m('a1', 'Corbin Ashdown, Jr.', 'person')]), 'Corbin Ashdown, Jr.');
+  assert.ok(e?.aliases.includes('Corbin Ashdown Jr'));
+});

@@ -159,15 +159,22 @@ const mergeOfPlace = (vs: Variant[], uf: UnionFind): void => {
   });
 };
 
-/** "Nizamani", "Mr. Balkhi", "Sharif": a partial name joins the one full name in the event that holds it. */
+/** "Dale-Mora" is the end of "Ana Dale-Mora"; "Mora" is any later word of "Ana Lucia Mora". */
+const holdsPart = (full: string[], part: string[]): boolean =>
+  part.length === 1 ? full.slice(1).includes(part[0]) : full.length > part.length && full.slice(-part.length).join(' ') === part.join(' ');
+
+/**
+ * "Nizamani", "Mr. Balkhi", "Sharif", "Dale-Mora" (a hyphenated surname): a partial name joins the one
+ * full name in the event that holds it.
+ */
 const mergePartialNames = (vs: Variant[], uf: UnionFind): void => {
   vs.forEach((v, i) => {
     if (v.type !== 'person') return;
     const t = nameTokens(v.text);
-    if (t.length !== 1) return;
+    if (t.length !== 1 && (t.length === 0 || /\s/.test(v.text.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, '')))) return;
     const hits = vs
       .map((w, j) => ({ w, j }))
-      .filter(({ w }) => w.type === 'person' && nameTokens(w.text).length >= 2 && nameTokens(w.text).slice(1).includes(t[0]));
+      .filter(({ w }) => w !== v && w.type === 'person' && nameTokens(w.text).length >= 2 && /\s/.test(w.text) && holdsPart(nameTokens(w.text), t));
     const roots = new Set(hits.map((h) => uf.find(h.j)));
     if (roots.size === 1) uf.union(hits[0].j, i, `"${v.text}" is part of "${hits[0].w.text}", the only person of that name in the event`);
   });
@@ -223,7 +230,8 @@ const hash = (s: string): string => {
  * a full name written alone elsewhere in the event is that name; the words before it are a title.
  */
 export const trimTitledNames = (mentions: readonly Mention[]): Mention[] => {
-  const full = new Set(mentions.filter((m) => m.type === 'person' && nameTokens(m.text).length >= 2).map((m) => nameKey(m.text)));
+  // Two written words: a hyphenated surname alone ("Dale-Mora") is no full name.
+  const full = new Set(mentions.filter((m) => m.type === 'person' && /\s/.test(m.text.trim()) && nameTokens(m.text).length >= 2).map((m) => nameKey(m.text)));
   return mentions.map((m) => {
     if (m.type !== 'person') return m;
     const words = m.text.split(/\s+/);

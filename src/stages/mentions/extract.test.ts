@@ -67,3 +67,30 @@ test('own names of towns outrank alternate names, and context picks between name
   const mo = findCities('Springfield', { countries: new Set(['US']), admins: new Set(['US.MO']) })[0];
   assert.equal(mo.city.admin1, 'MO');
 });
+
+test('a quoted nickname and a comma before Jr. stay inside the name', () => {
+  const ms = mentionsOf('The owner, Corbin “Red” Ashdown, was hurt. Deputies said Wade Pellow, Jr., of Millbrook was arrested.');
+  assert.equal(find(ms, 'Corbin “Red” Ashdown')?.type, 'person');
+  assert.equal(find(ms, 'Wade Pellow, Jr.')?.type, 'person');
+});
+
+test('a hyphenated surname written alone does not cut the given name off the full name', () => {
+  const ms = mentionsOf('Deputies said Lorna Vale-Tibbs, 31, was hurt. Vale-Tibbs was taken to a hospital.');
+  assert.equal(find(ms, 'Lorna Vale-Tibbs')?.type, 'person');
+});
+
+test('an age makes a person of a name ending in a place, group or title word', () => {
+  const ms = mentionsOf('Officers found Ivy Council, 34, and Dane Merrow, 40, on the porch. A 17-year-old friend, Teo Lane, ran. Police arrested Amos King, 20; the council met. The Public Relations Officer spoke.');
+  assert.equal(find(ms, 'Ivy Council')?.type, 'person');
+  assert.equal(find(ms, 'Amos King')?.type, 'person');
+  assert.notEqual(find(ms, 'Public Relations Officer')?.type, 'person');
+  const lane = mentionsOf('Police say 17-year-old Teo Lane was shot on Birch Lane.');
+  assert.equal(find(lane, 'Teo Lane')?.type, 'person');
+  assert.equal(find(lane, 'Birch Lane')?.type, 'location');
+});
+
+test('a line of a list of people with their ages is read, not skipped as a headline', () => {
+  const ms = mentionsOf('The victims were named as:\n\nNoor Halvey, 19, of Little Rock\n\nBram Ostler, 29, of Little Rock\n\nNo one was arrested.');
+  assert.equal(find(ms, 'Noor Halvey')?.type, 'person');
+  assert.equal(find(ms, 'Bram Ostler')?.type, 'person');
+});

@@ -30,6 +30,8 @@ interface Candidate {
   longForm?: string | null;
   /** Admin area written right after the name ("Gary, Ind."). */
   qualifier?: Admin | null;
+  /** Typed by its own cue words ("Council", "Lane"), which an age after it overrules. */
+  cued?: boolean;
 }
 
 interface Ctx {
@@ -213,6 +215,7 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
       cand.place = placeOfCountry(countryByDemonym(c.t.lower[name.a])!);
     } else {
       cand.type = typeByCues(c, name);
+      cand.cued = cand.type !== null;
       const country = countryByName(s.text);
       if (!cand.type && country) {
         cand.type = 'location';
@@ -247,14 +250,27 @@ const orgPlacePrefix = (c: Ctx, r: Run): Candidate[] => {
   return [];
 };
 
-const isAge = (c: Ctx, b: number): boolean => c.t.lower[b] === ',' && c.t.pos[b + 1] === 'NUM' && (c.t.lower[b + 2] === ',' || c.t.lower[b + 2] === '.');
-const afterAgeAdjective = (c: Ctx, a: number): boolean => /\d+-year-old\s*$/i.test(c.text.slice(Math.max(0, c.t.start[a] - 20), c.t.start[a]));
+/** "Ana Mora, 24," / "Ana Mora, 24;": an age right after a name. */
+const isAge = (c: Ctx, b: number): boolean =>
+  c.t.lower[b] === ',' && c.t.pos[b + 1] === 'NUM' && /^\d{1,3}$/.test(c.t.lower[b + 1]) && [',', '.', ';'].includes(c.t.lower[b + 2]);
+
+/** "a 19-year-old Ana Mora", "a 19-year-old friend Ana Mora": an age adjective, maybe with a role noun, before the name. */
+const afterAgeAdjective = (c: Ctx, a: number): boolean => {
+  const before = c.text.slice(Math.max(0, c.t.start[a] - 40), c.t.start[a]).match(/\d+-year-old(?:\s+(\p{Ll}+))?\s*$/iu);
+  return before !== null && (!before[1] || roleNouns.has(before[1]) || personNouns.has(before[1]));
+};
+const personNouns = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby']);
+
+/** An age says a name is a person's, whatever the words that usually make it a place, group or title. */
+const hasAge = (c: Ctx, k: Candidate): boolean => isAge(c, k.b) || afterAgeAdjective(c, k.a);
 
 /** Second pass: types what cues left open, using the report's people and places. */
 const resolve = (c: Ctx, cands: Candidate[]): void => {
   const personTokens = new Set<string>();
   for (const k of cands) if (k.type === null && (words(c, k).some((w) => charges.has(w)) || isPortfolio(c, k) || c.t.lower[k.b] !== undefined && thingNouns.has(c.t.lower[k.b]))) k.type = 'other';
   for (const k of cands) {
+    // "Ana Council, 34,", "17-year-old Ana Lane": a two-word name its last word typed is still a person with an age.
+    if (k.cued && k.b - k.a === 2 && hasAge(c, k)) k.type = 'person';
     if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || afterAgeAdjective(c, k.a) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b))) k.type = 'person';
   }
   for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
@@ -291,7 +307,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     } else if (multi && place && isTownName(place, k.text)) {
       k.type = 'location';
       k.place = place;
-    } else if (multi && ws.every((w) => w === '-' || /^\p{L}[\p{L}'’.-]*$/u.test(w))) k.type = 'person';
+    } else if (multi && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || /^\p{L}[\p{L}'’.-]*$/u.test(w))) k.type = 'person';
     else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
       k.type = 'location';
       k.place = place;
@@ -427,10 +443,11 @@ const areaWords = new Set(['state', 'province', 'region', 'city', 'town', 'villa
  * word ("Public Relations Officer") is a title, not a person.
  */
 const trimTitleFragments = (c: Ctx, cands: Candidate[]): void => {
-  const people = new Set(cands.filter((k) => k.type === 'person' && k.b - k.a >= 2).map((k) => nameKey(k.text)));
+  // A full name has two words: "Dale-Mora" alone is a hyphenated surname, not a name "Ana Dale-Mora" ends with.
+  const people = new Set(cands.filter((k) => k.type === 'person' && /\s/.test(k.text)).map((k) => nameKey(k.text)));
   for (const k of cands) {
     if (k.type !== 'person') continue;
-    if (k.b - k.a >= 2 && (roleNouns.has(c.t.lower[k.b - 1]) || titleWords.has(c.t.lower[k.b - 1]))) {
+    if (k.b - k.a >= 2 && (roleNouns.has(c.t.lower[k.b - 1]) || titleWords.has(c.t.lower[k.b - 1])) && !hasAge(c, k)) {
       k.type = 'other';
       continue;
     }

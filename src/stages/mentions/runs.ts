@@ -36,6 +36,9 @@ const startsElided = (text: string, t: Tokens, i: number): boolean => {
   return elided.test(text) && elided.lastIndex <= t.end[i];
 };
 
+/** "Ana Mora, 24, of Springfield": a line of a list of people (name, age), not a headline. */
+const listedPerson = /^[-–•*\s]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+,\s*\d{1,3}\s*[,;.)]?(?:\s|$)/u;
+
 /** Lines written in Title Case (headlines, captions) where capitals say nothing about names. */
 export const headlineTokens = (text: string, t: Tokens): Set<number> => {
   const out = new Set<number>();
@@ -53,7 +56,7 @@ export const headlineTokens = (text: string, t: Tokens): Set<number> => {
       if (startsUpper(text, t, j)) caps++;
     }
     const lineText = text.slice(t.start[i], stop);
-    if (words >= 4 && caps / words >= 0.7 && !/[.!?”"]\s*$/.test(lineText)) for (let k = i; k < j; k++) out.add(k);
+    if (words >= 4 && caps / words >= 0.7 && !/[.!?”"]\s*$/.test(lineText) && !listedPerson.test(lineText)) for (let k = i; k < j; k++) out.add(k);
     i = j > i ? j : i + 1;
   }
   return out;
@@ -72,11 +75,36 @@ export const isNameToken = (text: string, t: Tokens, i: number): boolean => {
 const glued = (t: Tokens, i: number): boolean => t.end[i] === t.start[i + 1];
 const plainGap = (text: string, t: Tokens, i: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(t.end[i], t.start[i + 1]));
 
+const quotes = new Set(['"', '“', '”', "'", '‘', '’']);
+const suffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** `Ana “Red” Mora`: tokens from the opening quote through the surname, 0 if `i + 1` opens no nickname. */
+const nickname = (text: string, t: Tokens, i: number): number => {
+  if (!quotes.has(t.lower[i + 1]) || !plainGap(text, t, i) || !glued(t, i + 1)) return 0;
+  for (let j = i + 2; j <= i + 4 && j + 1 < t.start.length; j++) {
+    if (!quotes.has(t.lower[j])) {
+      if (!/^\p{L}/u.test(t.lower[j])) return 0;
+      continue;
+    }
+    const ok = j > i + 2 && glued(t, j - 1) && t.sentence[j + 1] === t.sentence[i] && plainGap(text, t, j) && isNameToken(text, t, j + 1);
+    return ok ? j + 1 - i : 0;
+  }
+  return 0;
+};
+
+/** "Ana Mora, Jr.": the comma and the generational suffix belong to the name. */
+const commaSuffix = (text: string, t: Tokens, i: number): number =>
+  t.lower[i + 1] === ',' && glued(t, i) && suffixes.has(t.lower[i + 2]) && startsUpper(text, t, i + 2) && t.sentence[i + 2] === t.sentence[i] ? 2 : 0;
+
 /** How many tokens after `i` (the run's last token) continue the name, 0 if none. */
 const continuation = (text: string, t: Tokens, i: number): number => {
   const n = t.start.length;
   if (i + 1 >= n || t.sentence[i + 1] !== t.sentence[i]) return 0;
   if (isNameToken(text, t, i + 1) && plainGap(text, t, i)) return 1;
+  const nick = nickname(text, t, i);
+  if (nick) return nick;
+  const suffix = commaSuffix(text, t, i);
+  if (suffix) return suffix;
   // "Ubaid-ur-Rehman", "Mazar-i-Sharif", "ISIS-K": hyphen glued on both sides.
   if (t.lower[i + 1] === '-' && glued(t, i) && i + 2 < n && glued(t, i + 1)) {
     if (isNameToken(text, t, i + 2)) return 2;
