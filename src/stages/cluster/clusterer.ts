@@ -58,7 +58,7 @@ export interface ClusterParams {
 export const defaultClusterParams: ClusterParams = {
   threshold: 0.15,
   graceDays: 3,
-  decayDays: 15,
+  decayDays: 10,
   minTimeFactor: 0.1,
   namedTimeFactor: 0.4,
   undatedFactor: 1,
