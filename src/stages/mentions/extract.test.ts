@@ -87,10 +87,21 @@ test('an age makes a person of a name ending in a place, group or title word', (
   const lane = mentionsOf('Police say 17-year-old Teo Lane was shot on Birch Lane.');
   assert.equal(find(lane, 'Teo Lane')?.type, 'person');
   assert.equal(find(lane, 'Birch Lane')?.type, 'location');
+  const county = mentionsOf('A 15-year-old Ridley County boy was hurt. A 16-year-old Fenwick Church member was not.');
+  assert.notEqual(find(county, 'Ridley County')?.type, 'person');
+  assert.notEqual(find(county, 'Fenwick Church')?.type, 'person');
 });
 
 test('a line of a list of people with their ages is read, not skipped as a headline', () => {
   const ms = mentionsOf('The victims were named as:\n\nNoor Halvey, 19, of Little Rock\n\nBram Ostler, 29, of Little Rock\n\nNo one was arrested.');
   assert.equal(find(ms, 'Noor Halvey')?.type, 'person');
   assert.equal(find(ms, 'Bram Ostler')?.type, 'person');
+});
+
+test('a month or deity word is a given name only when a surname follows outside a date', () => {
+  const ms = mentionsOf('Police said Luis Jesus Moran, 21, and April Dunwoody were hurt. In April Dunwoody moved away. Nothing follows a suffix: the son of Amos Pell, Jr. Amos was ten.');
+  assert.equal(find(ms, 'Luis Jesus Moran')?.type, 'person');
+  assert.equal(find(ms, 'April Dunwoody')?.type, 'person');
+  assert.equal(ms.filter((m) => m.text === 'April Dunwoody').length, 1);
+  assert.equal(find(ms, 'Amos Pell, Jr.')?.type, 'person');
 });

@@ -62,10 +62,20 @@ export const headlineTokens = (text: string, t: Tokens): Set<number> => {
   return out;
 };
 
+/** Stop words that are also given names ("Jesus Rios", "April Dunn"), and words that make them a date or a deity. */
+const givenNames = new Set(['jesus', 'april', 'june', 'august']);
+const dateWords = new Set(['in', 'since', 'during', 'by', 'until', 'till', 'of', 'last', 'next', 'early', 'late', 'mid', 'from', 'through', 'this', 'that', 'before', 'after', 'on', 'each', 'every']);
+
+/** "Jesus Rios", "Luis Jesus Mora": a given name when a surname follows and no date or deity reading fits. */
+const givenName = (text: string, t: Tokens, i: number): boolean =>
+  givenNames.has(t.lower[i]) && startsUpper(text, t, i) && !dateWords.has(t.lower[i - 1] ?? '') && t.lower[i + 1] !== 'christ' &&
+  i + 1 < t.start.length && t.sentence[i + 1] === t.sentence[i] && plainGap(text, t, i) && !stopNames.has(t.lower[i + 1]) &&
+  !skipPos.has(t.pos[i + 1]) && startsUpper(text, t, i + 1) && /^\p{Lu}\p{Ll}/u.test(surface(text, t, i + 1));
+
 /** True when token i can be part of a name: capitalized, an acronym, or an elided particle ("d’Affaires"). */
 export const isNameToken = (text: string, t: Tokens, i: number): boolean => {
   if (i < 0 || i >= t.start.length || skipPos.has(t.pos[i])) return false;
-  if (stopNames.has(t.lower[i]) && t.lower[i] !== 'may') return false;
+  if (stopNames.has(t.lower[i]) && t.lower[i] !== 'may' && !givenName(text, t, i)) return false;
   if (!startsUpper(text, t, i) && !startsElided(text, t, i)) return false;
   const first = i === 0 || t.sentence[i - 1] !== t.sentence[i] || /\n/.test(text.slice(t.end[i - 1], t.start[i]));
   // A capitalized common word opening a sentence is no evidence of a name.
@@ -99,7 +109,8 @@ const commaSuffix = (text: string, t: Tokens, i: number): number =>
 /** How many tokens after `i` (the run's last token) continue the name, 0 if none. */
 const continuation = (text: string, t: Tokens, i: number): number => {
   const n = t.start.length;
-  if (i + 1 >= n || t.sentence[i + 1] !== t.sentence[i]) return 0;
+  // Nothing follows a generational suffix in a name: "Ana Mora, Jr. Mora was…" is a new sentence.
+  if (i + 1 >= n || t.sentence[i + 1] !== t.sentence[i] || (suffixes.has(t.lower[i]) && t.lower[i].endsWith('.'))) return 0;
   if (isNameToken(text, t, i + 1) && plainGap(text, t, i)) return 1;
   const nick = nickname(text, t, i);
   if (nick) return nick;
