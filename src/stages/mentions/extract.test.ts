@@ -90,6 +90,8 @@ test('an age makes a person of a name ending in a place, group or title word', (
   const county = mentionsOf('A 15-year-old Ridley County boy was hurt. A 16-year-old Fenwick Church member was not.');
   assert.notEqual(find(county, 'Ridley County')?.type, 'person');
   assert.notEqual(find(county, 'Fenwick Church')?.type, 'person');
+  const owner = mentionsOf("A 3-year-old Ridley County Deputy's son died. A 4-year-old Ridley Sheriff's niece was hurt.");
+  assert.ok(!owner.some((m) => m.type === 'person' && /Deputy|Sheriff/.test(m.text)));
 });
 
 test('a line of a list of people with their ages is read, not skipped as a headline', () => {

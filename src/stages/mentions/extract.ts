@@ -266,7 +266,8 @@ const areaHeads = new Set(['county', 'parish', 'city', 'township', 'borough', 's
 const nounFollows = (c: Ctx, b: number): boolean => c.t.pos[b] === 'NOUN' || personNouns.has(c.t.lower[b] ?? '') || roleNouns.has(c.t.lower[b] ?? '');
 
 /** An age says a name is a person's, whatever the words that usually make it a place, group or title. */
-const hasAge = (c: Ctx, k: Candidate): boolean => isAge(c, k.b) || afterAgeAdjective(c, k.a);
+const hasAge = (c: Ctx, k: Candidate): boolean =>
+  (isAge(c, k.b) || (afterAgeAdjective(c, k.a) && !nounFollows(c, k.b) && !/^['’]s$/.test(c.t.lower[k.b] ?? ''))) && !words(c, k).some((w) => areaHeads.has(w));
 
 /** Second pass: types what cues left open, using the report's people and places. */
 const resolve = (c: Ctx, cands: Candidate[]): void => {
@@ -274,7 +275,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   for (const k of cands) if (k.type === null && (words(c, k).some((w) => charges.has(w)) || isPortfolio(c, k) || c.t.lower[k.b] !== undefined && thingNouns.has(c.t.lower[k.b]))) k.type = 'other';
   for (const k of cands) {
     // "Ana Council, 34,", "17-year-old Ana Lane": a two-word name its last word typed is still a person with an age.
-    if (k.cued && k.b - k.a === 2 && hasAge(c, k) && !areaHeads.has(c.t.lower[k.b - 1]) && !nounFollows(c, k.b)) k.type = 'person';
+    if (k.cued && k.b - k.a === 2 && hasAge(c, k)) k.type = 'person';
     if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || afterAgeAdjective(c, k.a) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b))) k.type = 'person';
   }
   for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
