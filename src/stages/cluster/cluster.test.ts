@@ -31,7 +31,7 @@ const docs = (): Doc[] => [
 ];
 
 const groups = (state: ReturnType<typeof createClusterState>): string[][] =>
-  state.events.map((e) => [...e.articleIds].sort()).sort((x, y) => x[0].localeCompare(y[0]));
+  state.events.filter((e) => e.articleIds.length > 0).map((e) => [...e.articleIds].sort()).sort((x, y) => x[0].localeCompare(y[0]));
 
 test('look-alike shootings a week apart stay apart; reports of each are grouped', () => {
   const state = ingestDocs(createClusterState(), docs());

@@ -33,6 +33,10 @@ export interface ClusterParams {
    * all undated, would otherwise each join the dated event that formed first.
    */
   peerMargin: number;
+  /** Score a small event's centroid needs against a larger event for the two to merge at the end of a batch (0: never). */
+  mergeThreshold: number;
+  /** Most independent reports an event may have to be merged into a larger one. */
+  mergeMaxSize: number;
   /**
    * A name in more than this many articles of one outlet weighs less (bylines, spokespeople, the
    * outlet's own city): it tells that outlet's stories apart no better than its logo.
@@ -64,6 +68,8 @@ export const defaultClusterParams: ClusterParams = {
   undatedFactor: 1,
   conflictFactor: 0.3,
   peerMargin: 0.9,
+  mergeThreshold: 0.45,
+  mergeMaxSize: 6,
   outletNameDf: 2,
   idfSmoothing: 2,
   boost: { term: 1, entity: 2, place: 2, number: 1, date: 1 },
@@ -227,7 +233,7 @@ const weekKey = (day: number): string => `w:${Math.floor(day / 7)}`;
  * recent end of each posting list; only the `candidates` with the most shared weight are scored in
  * full, so the cost per article stays flat however many events are stored.
  */
-const candidatesOf = (state: ClusterState, p: ClusterParams, q: Query, day: number | null): number[] => {
+export const candidatesOf = (state: ClusterState, p: ClusterParams, q: Query, day: number | null): number[] => {
   const top = [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, p.queryFeatures);
   if (day !== null) for (const d of [day, day - 7, day + 7]) top.push([weekKey(d), 0]);
   const shared = new Map<number, number>();

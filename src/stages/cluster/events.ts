@@ -51,7 +51,7 @@ export const eventsOf = (state: ClusterState, only?: ReadonlySet<string>): Event
   for (const b of state.backgrounds) {
     if (b.matchedEvent) recalled.set(b.matchedEvent, [...(recalled.get(b.matchedEvent) ?? []), ...b.mentionedIn]);
   }
-  const keep = (ids: string[]): boolean => !only || ids.some((id) => only.has(id));
+  const keep = (ids: string[]): boolean => ids.length > 0 && (!only || ids.some((id) => only.has(id)));
   const main = state.events
     .filter((e) => keep(e.articleIds))
     .map((e) => mainEventOf(e, [...new Set(recalled.get(e.id) ?? [])].filter((id) => !e.articleIds.includes(id))));

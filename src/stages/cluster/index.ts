@@ -9,6 +9,7 @@ import type { ClusterParams } from './clusterer.ts';
 import type { Query } from './clusterer.ts';
 import { addDoc, countDocument, defaultClusterParams, queryCosine, queryOf } from './clusterer.ts';
 import { eventsOf } from './events.ts';
+import { mergeSmallEvents } from './merge.ts';
 import type { DocFeatures } from './features.ts';
 import { featuresOf } from './features.ts';
 import type { ClusterState, ClusterStateJson } from './state.ts';
@@ -121,6 +122,7 @@ export const ingestDocs = (
   const sorted = [...docs].sort(streamOrder);
   const counted = countBatch(state, sorted);
   const peers = undatedPeers(state, params, counted);
+  const before = state.events.length;
   for (const doc of sorted) {
     if (state.docEvent.has(doc.article.id)) continue;
     try {
@@ -138,7 +140,18 @@ export const ingestDocs = (
       onError(doc, err);
     }
   }
+  const fresh = new Set(Array.from({ length: state.events.length - before }, (_, k) => before + k));
+  redirectBackgrounds(state, mergeSmallEvents(state, params, fresh));
   return state;
+};
+
+/** Background events matched to a merged-away event now point at the event it joined. */
+const redirectBackgrounds = (state: ClusterState, moved: Map<string, string>): void => {
+  if (moved.size === 0) return;
+  for (const b of state.backgrounds) {
+    // An event merged away may have joined one merged away later in the same pass.
+    while (b.matchedEvent && moved.has(b.matchedEvent)) b.matchedEvent = moved.get(b.matchedEvent)!;
+  }
 };
 
 const errorSink = (errors: InputError[]) => (doc: Doc, err: unknown) =>

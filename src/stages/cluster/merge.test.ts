@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { defaultClusterParams, post } from './clusterer.ts';
+import { mergeSmallEvents } from './merge.ts';
+import type { ClusterState, EventState } from './state.ts';
+import { createClusterState } from './state.ts';
+
+// Fictional events: a ferry grounding reported by four outlets, one more report placed apart, a dam opening.
+const eventOf = (id: string, n: number, words: Record<string, number>, people: [string, number][] = []): EventState => ({
+  id, articleIds: Array.from({ length: n }, (_, i) => `${id}-${i}`), independent: n,
+  keys: Object.keys(words), sums: Object.values(words), firstDay: null, lastDay: null, title: id, reasons: [], people,
+});
+
+const stateWith = (events: EventState[]): ClusterState => {
+  const state = createClusterState();
+  state.docCount = 40;
+  for (const w of ['ferry', 'grounded', 'velmora', 'harbour', 'dam', 'opened', 'ostrik']) state.df.set(w, 3);
+  events.forEach((e, i) => {
+    state.events.push(e);
+    for (const a of e.articleIds) state.docEvent.set(a, i);
+    for (const k of e.keys) post(state, defaultClusterParams, k, i);
+  });
+  return state;
+};
+
+const ferry = (): EventState => eventOf('big', 4, { ferry: 4, grounded: 3, velmora: 4, harbour: 2 }, [['velmora', 4]]);
+
+test('a small undated event much like a larger one joins it at the end of the batch', () => {
+  const state = stateWith([ferry(), eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 }), eventOf('dam', 2, { dam: 2, opened: 2, ostrik: 2 })]);
+  const moved = mergeSmallEvents(state, defaultClusterParams, new Set([1, 2]));
+  assert.deepEqual([...moved], [['small', 'big']]);
+  assert.equal(state.docEvent.get('small-0'), 0);
+  assert.equal(state.events[0].articleIds.length, 5);
+  assert.equal(state.events[1].articleIds.length, 0);
+  assert.equal(state.events[2].articleIds.length, 2);
+});
+
+test('no merge when the two events are about different main people', () => {
+  const state = stateWith([ferry(), eventOf('small', 1, { ferry: 1, grounded: 1, harbour: 1, ostrik: 1 }, [['ostrik', 1]])]);
+  assert.equal(mergeSmallEvents(state, defaultClusterParams, new Set([1])).size, 0);
+  assert.equal(state.events[1].articleIds.length, 1);
+});
+
+test('no merge for events placed by earlier batches or with the merge turned off', () => {
+  const events = (): EventState[] => [ferry(), eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 })];
+  assert.equal(mergeSmallEvents(stateWith(events()), defaultClusterParams, new Set()).size, 0);
+  assert.equal(mergeSmallEvents(stateWith(events()), { ...defaultClusterParams, mergeThreshold: 0 }, new Set([1])).size, 0);
+});

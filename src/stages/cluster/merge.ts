@@ -1,0 +1,91 @@
+// End-of-batch merge: a small event formed in this batch joins a larger one it clearly resembles.
+
+import type { ClusterParams, Query } from './clusterer.ts';
+import { absorb, candidatesOf, compare, weightOf } from './clusterer.ts';
+import type { ClusterState, EventState } from './state.ts';
+
+/** An event's centroid as a query, so it can be scored against another event like an article. */
+const centroidQuery = (state: ClusterState, p: ClusterParams, e: EventState): Query => {
+  const total = e.sums.reduce((s, x) => s + x * x, 0);
+  const scale = Math.sqrt(total) || 1;
+  const tf = new Map<string, number>();
+  const weights = new Map<string, number>();
+  let norm = 0;
+  e.keys.forEach((k, i) => {
+    tf.set(k, e.sums[i] / scale);
+    const w = (e.sums[i] / scale) * weightOf(state, p, k);
+    weights.set(k, w);
+    norm += w * w;
+  });
+  return { tf, weights, norm: Math.sqrt(norm) || 1 };
+};
+
+/** The main people of an event, most shared first. */
+const peopleOf = (e: EventState): string[] => [...(e.people ?? [])].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+
+/**
+ * Two events about different people: the main person of each is missing from the other's centroid
+ * and main people (a small event about one death does not join another death's reports).
+ */
+export const eventsConflict = (a: EventState, b: EventState): boolean => {
+  const pa = peopleOf(a);
+  const pb = peopleOf(b);
+  if (pa.length === 0 || pb.length === 0) return false;
+  const knows = (e: EventState, people: string[], w: string): boolean => e.keys.includes(w) || people.includes(w);
+  return !knows(b, pb, pa[0]) && !knows(a, pa, pb[0]);
+};
+
+/** The day of `a` nearest to `b`'s span, so scoring it against `b` measures the gap between the spans. */
+const nearestDay = (a: EventState, b: EventState): number | null => {
+  if (a.firstDay === null || a.lastDay === null || b.firstDay === null || b.lastDay === null) return null;
+  return a.lastDay < b.firstDay ? a.lastDay : a.firstDay > b.lastDay ? a.firstDay : b.firstDay;
+};
+
+/**
+ * Moves each small event (at most `mergeMaxSize` reports) created by this batch into the larger event
+ * its centroid scores highest against, when that score reaches `mergeThreshold` and the two are not
+ * about different people. Emptied events keep their index (postings and docEvent stay valid) but no
+ * articles. Returns old event id → new event id.
+ */
+export const mergeSmallEvents = (state: ClusterState, p: ClusterParams, fresh: ReadonlySet<number>): Map<string, string> => {
+  const moved = new Map<string, string>();
+  if (p.mergeThreshold <= 0) return moved;
+  const small = [...fresh].filter((i) => {
+    const n = state.events[i].independent;
+    // Dated events were already kept apart or together by time; undated ones only by arrival order.
+    return n > 0 && n <= p.mergeMaxSize && state.events[i].firstDay === null;
+  });
+  for (const i of small) {
+    const e = state.events[i];
+    if (e.articleIds.length === 0) continue;
+    const q = centroidQuery(state, p, e);
+    let best: { index: number; score: number } | null = null;
+    for (const j of candidatesOf(state, p, q, e.firstDay)) {
+      const t = state.events[j];
+      if (j === i || t.independent <= e.independent || eventsConflict(e, t)) continue;
+      const m = compare(state, p, q, t, nearestDay(e, t));
+      if (m.score >= p.mergeThreshold && (!best || m.score > best.score)) best = { index: j, score: m.score };
+    }
+    if (best) moveInto(state, p, i, best.index, q);
+    if (best) moved.set(e.id, state.events[best.index].id);
+  }
+  return moved;
+};
+
+const moveInto = (state: ClusterState, p: ClusterParams, from: number, to: number, q: Query): void => {
+  const e = state.events[from];
+  const t = state.events[to];
+  for (const a of e.articleIds) state.docEvent.set(a, to);
+  t.articleIds.push(...e.articleIds);
+  t.reasons.push(...e.reasons);
+  t.independent += e.independent;
+  if (e.firstDay !== null) t.firstDay = t.firstDay === null ? e.firstDay : Math.min(t.firstDay, e.firstDay);
+  if (e.lastDay !== null) t.lastDay = t.lastDay === null ? e.lastDay : Math.max(t.lastDay, e.lastDay);
+  for (const [w, n] of e.people ?? []) {
+    const at = (t.people ??= []).find((pc) => pc[0] === w);
+    if (at) at[1] += n;
+    else t.people.push([w, n]);
+  }
+  absorb(state, p, t, q.tf);
+  Object.assign(e, { articleIds: [], reasons: [], independent: 0, keys: [], sums: [], people: [] });
+};
