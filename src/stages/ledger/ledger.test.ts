@@ -173,3 +173,24 @@ test('a death reported the same day does not undo a separately stated injury', a
   ]);
   assert.equal(fact(ev, 'injured')!.values[0].value, 1);
 });
+
+test('a later report naming fewer dead does not supersede the earlier, larger toll', async () => {
+  const [ev] = await run([
+    report('a', 'Four people were killed in the blast at the depot.', '2031-05-02'),
+    report('c', 'The blast at the depot killed four workers.', '2031-05-02'),
+    report('b', 'One person was killed in the blast at the depot, his family said.', '2031-05-09'),
+  ]);
+  const f = fact(ev, 'killed')!;
+  assert.equal(f.status, 'conflict');
+  assert.equal(f.values[0].value, 4);
+});
+
+test('equal support on the same day: the smaller death toll leads, the larger injured count still leads', async () => {
+  const [ev] = await run([
+    report('a', 'Two people were killed at the fair. Three people were injured.', '2031-05-02'),
+    report('b', 'Three people were killed at the fair. Five people were injured.', '2031-05-02'),
+  ]);
+  assert.equal(fact(ev, 'killed')!.status, 'conflict');
+  assert.equal(fact(ev, 'killed')!.values[0].value, 2);
+  assert.equal(fact(ev, 'injured')!.values[0].value, 5);
+});

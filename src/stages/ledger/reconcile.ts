@@ -105,11 +105,23 @@ const overtakes = (later: Group, other: Group): boolean => {
   return Boolean(o && e && o < e);
 };
 
-const rank = (a: LedgerValue, b: LedgerValue): number =>
+/** Slots whose count only grows as reports come in: the dead stay dead, so a later smaller toll is about something else. */
+const risingSlots = new Set<Slot>(['killed']);
+
+/**
+ * Order of values: support, then asserted before negated, then the newest. Equal counts on the same day go to the
+ * larger one, except for rising counts: a larger death toll that no other report shares is more often a total of
+ * several incidents or a misread than a new death.
+ */
+const rankIn = (slot: Slot) => (a: LedgerValue, b: LedgerValue): number =>
   support(b) - support(a) ||
   Number(Boolean(a.negated)) - Number(Boolean(b.negated)) ||
   String(b.asOf ?? '').localeCompare(String(a.asOf ?? '')) ||
-  (typeof a.value === 'number' && typeof b.value === 'number' ? b.value - a.value : 0);
+  (typeof a.value === 'number' && typeof b.value === 'number' ? (risingSlots.has(slot) ? a.value - b.value : b.value - a.value) : 0);
+
+/** A later rising count overtakes only smaller stated counts: a follow-up naming fewer dead speaks of part of them. */
+const fallsBelow = (slot: Slot, later: Group, other: Group): boolean =>
+  risingSlots.has(slot) && !other.negated && !other.inferred && Number(other.value) > Number(later.value);
 
 /** The fact for one slot, or null when nothing was stated. */
 export const reconcileSlot = (slot: Slot, statements: Statement[], groups: Map<string, string>): Fact | null => {
@@ -126,6 +138,7 @@ export const reconcileSlot = (slot: Slot, statements: Statement[], groups: Map<s
   // An implied value the same report also states explicitly is dropped.
   const list = all.filter((g) => !g.inferred || !all.some((o) => o !== g && !o.inferred && String(o.value) === String(g.value)));
   const values = list.map((g) => toValue(g, groups));
+  const rank = rankIn(slot);
   const order = values.map((_, i) => i).sort((a, b) => rank(values[a], values[b]));
   const positives = list.filter((g) => !g.negated && (!g.inferred || g.update));
   let status: FactStatus;
@@ -138,7 +151,7 @@ export const reconcileSlot = (slot: Slot, statements: Statement[], groups: Map<s
   } else {
     const overtaking = fixedSlots.has(slot)
       ? []
-      : positives.filter((g) => list.every((o) => o === g || overtakes(g, o))).sort((a, b) => String(latest(b)).localeCompare(String(latest(a))));
+      : positives.filter((g) => list.every((o) => o === g || (overtakes(g, o) && !fallsBelow(slot, g, o)))).sort((a, b) => String(latest(b)).localeCompare(String(latest(a))));
     if (overtaking.length) {
       status = 'superseded';
       lead = list.indexOf(overtaking[0]);
