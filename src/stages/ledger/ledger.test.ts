@@ -194,3 +194,20 @@ test('equal support on the same day: the smaller death toll leads, the larger in
   assert.equal(fact(ev, 'killed')!.values[0].value, 2);
   assert.equal(fact(ev, 'injured')!.values[0].value, 5);
 });
+
+test('a lone later casualty count does not overtake one more reports give; a later toll shared as widely does', async () => {
+  const [ev] = await run([
+    report('a', 'Three people were wounded in the shooting at the marina.', '2031-05-02'),
+    report('b', 'The shooting at the marina left three people wounded.', '2031-05-02'),
+    report('c', 'One person was wounded in the shooting at the marina.', '2031-05-06'),
+  ]);
+  const injured = fact(ev, 'injured')!;
+  assert.equal(injured.status, 'conflict');
+  assert.equal(injured.values[0].value, 3);
+  const [later] = await run([
+    report('a', 'Three people were wounded in the shooting at the marina.', '2031-05-02'),
+    report('c', 'Four people were wounded in the shooting at the marina.', '2031-05-06'),
+  ]);
+  assert.equal(fact(later, 'injured')!.status, 'superseded');
+  assert.equal(fact(later, 'injured')!.values[0].value, 4);
+});

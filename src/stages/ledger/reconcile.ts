@@ -119,6 +119,13 @@ const rankIn = (slot: Slot) => (a: LedgerValue, b: LedgerValue): number =>
   String(b.asOf ?? '').localeCompare(String(a.asOf ?? '')) ||
   (typeof a.value === 'number' && typeof b.value === 'number' ? (risingSlots.has(slot) ? a.value - b.value : b.value - a.value) : 0);
 
+/** Casualty counts: a recount is rare, a later lone report about some of the victims or another shooting is not. */
+const casualtySlots = new Set<Slot>(['killed', 'injured']);
+
+/** A casualty count more reports give is not overtaken by a later one fewer give, unless implied by the death toll. */
+const outweighs = (slot: Slot, older: Group, later: Group, groups: Map<string, string>): boolean =>
+  casualtySlots.has(slot) && !later.update && support(toValue(older, groups)) > support(toValue(later, groups));
+
 /** A later rising count overtakes only smaller stated counts: a follow-up naming fewer dead speaks of part of them. */
 const fallsBelow = (slot: Slot, later: Group, other: Group): boolean =>
   risingSlots.has(slot) && !other.negated && !other.inferred && Number(other.value) > Number(later.value);
@@ -151,7 +158,7 @@ export const reconcileSlot = (slot: Slot, statements: Statement[], groups: Map<s
   } else {
     const overtaking = fixedSlots.has(slot)
       ? []
-      : positives.filter((g) => list.every((o) => o === g || (overtakes(g, o) && !fallsBelow(slot, g, o)))).sort((a, b) => String(latest(b)).localeCompare(String(latest(a))));
+      : positives.filter((g) => list.every((o) => o === g || (overtakes(g, o) && !fallsBelow(slot, g, o) && !outweighs(slot, o, g, groups)))).sort((a, b) => String(latest(b)).localeCompare(String(latest(a))));
     if (overtaking.length) {
       status = 'superseded';
       lead = list.indexOf(overtaking[0]);
