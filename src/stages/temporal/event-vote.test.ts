@@ -65,3 +65,16 @@ test('a report without publication date is re-read against the earliest publicat
   const late = report('r6', 'A man was charged Monday in the ferry office attack.', '2019-06-10');
   assert.equal(voteEventDate([undated, late, report('r7', 'The ferry office attack on Friday left a guard wounded.', '2019-06-11')]), '2019-06-07');
 });
+
+test('a tie goes to fresh news over a day only a report written long after it names, days apart', () => {
+  const stale = report('s1', 'The ferry office attack on June 7 was recalled at the meeting, where a guard was wounded.', '2019-06-20');
+  const fresh = report('f1', 'A guard was wounded at the ferry office on Tuesday, police said.', '2019-06-19');
+  assert.equal(stale.eventDate, '2019-06-07');
+  assert.equal(fresh.eventDate, '2019-06-18');
+  assert.equal(voteEventDate([stale, fresh]), '2019-06-18');
+  // A night apart is the midnight question, not a recalled event: the earlier day stays.
+  const nextDay = report('f2', 'A guard was wounded at the ferry office on Saturday, police said.', '2019-06-08');
+  const lateStale = report('s2', 'The ferry office attack on June 7 left a guard wounded, the report said.', '2019-06-14');
+  assert.equal(lateStale.eventDate, '2019-06-07');
+  assert.equal(voteEventDate([nextDay, lateStale]), '2019-06-07');
+});

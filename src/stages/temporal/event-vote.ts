@@ -1,7 +1,7 @@
-// The event's day from its reports' own days: the most reported day, ties to the earliest; undated reports re-read.
+// The event's day from its reports' own days: the most reported day, ties to the earliest unless stale; undated reports re-read.
 
 import type { Doc } from '../../model/index.ts';
-import { parseDay } from './calendar.ts';
+import { daysBetween, parseDay } from './calendar.ts';
 import { rankEventDates } from './event-date.ts';
 import { eventDateInputOf } from './input.ts';
 
@@ -23,31 +23,66 @@ export const redateUndated = (doc: Doc, reference: string): string | null => {
 
 const publishedDay = (doc: Doc): string | null => (parseDay(doc.article.published) ? doc.article.published!.slice(0, 10) : null);
 
+/** A report's event day, whether its text states it, and the report's publication day. */
+interface DayVote {
+  day: string | null;
+  stated: boolean;
+  published: string | null;
+}
+
 /**
  * The event day of a cluster of reports. Reports whose text states their day vote (copies of another member once);
  * the most reported day wins and a tie goes to the earliest day, because follow-ups date later developments while
- * the first reports date the event. Reports without a publication date are first re-read against the earliest
- * publication day of the others. With no stated day: the reports' own picks, then the earliest publication day.
+ * the first reports date the event (but see `breakTie`). Reports without a publication date are first re-read
+ * against the earliest publication day of the others. With no stated day: the reports' own picks, then the earliest
+ * publication day.
  */
 export const voteEventDate = (docs: readonly Doc[]): string | null => {
   const reference = docs.map(publishedDay).filter((d): d is string => d !== null).sort()[0] ?? null;
   const members = new Set(docs.map((d) => d.article.id));
-  const reports = docs
+  const reports: DayVote[] = docs
     .filter((d) => !(d.article.duplicateOf && members.has(d.article.duplicateOf)))
     .map((d) => {
       const redated = !publishedDay(d) && reference ? redateUndated(d, reference) : null;
-      return redated ? { day: redated, stated: true } : { day: d.eventDate, stated: statesEventDate(d) };
+      return redated ? { day: redated, stated: true, published: null } : { day: d.eventDate, stated: statesEventDate(d), published: publishedDay(d) };
     });
   const stated = reports.filter((r) => r.stated);
-  const pool = (stated.length ? stated : reports).map((r) => r.day).filter((d): d is string => Boolean(d));
-  return mostNamed(pool) ?? reference;
+  return mostNamed(stated.length ? stated : reports) ?? reference;
 };
 
-/** The most frequent value; ties to the smallest (for ISO days, the earliest). */
-const mostNamed = (days: readonly string[]): string | null => {
+/** A report published this many days after the day it states tells of the past: maybe an earlier event it recalls. */
+const staleLag = 4;
+
+/** The fewest days any of its reports took from the day to publication; unknown counts as fresh. */
+const lagOf = (day: string, votes: readonly DayVote[]): number => {
+  const d = parseDay(day);
+  const lags = votes.filter((v) => v.day === day).map((v) => {
+    const p = parseDay(v.published);
+    return d && p ? daysBetween(d, p) : 0;
+  });
+  return Math.min(...lags);
+};
+
+/**
+ * Between two equally reported days, the earlier, unless only reports published long after it give it, the later one
+ * is fresh news and the two lie more than a night apart (a night apart is the midnight question, not a recalled event).
+ */
+const breakTie = (a: string, b: string, votes: readonly DayVote[]): string => {
+  const [early, late] = a < b ? [a, b] : [b, a];
+  const e = parseDay(early);
+  const l = parseDay(late);
+  const apart = e && l ? daysBetween(e, l) > 1 : false;
+  return apart && lagOf(early, votes) >= staleLag && lagOf(late, votes) <= 1 ? late : early;
+};
+
+/** The most frequent day; ties by `breakTie`. */
+const mostNamed = (votes: readonly DayVote[]): string | null => {
   const n = new Map<string, number>();
-  for (const d of days) n.set(d, (n.get(d) ?? 0) + 1);
+  for (const v of votes) if (v.day) n.set(v.day, (n.get(v.day) ?? 0) + 1);
   let best: string | null = null;
-  for (const [d, k] of n) if (best === null || k > n.get(best)! || (k === n.get(best)! && d < best)) best = d;
+  for (const [d, k] of n) {
+    if (best === null || k > n.get(best)!) best = d;
+    else if (k === n.get(best)!) best = breakTie(best, d, votes);
+  }
   return best;
 };
