@@ -1,8 +1,8 @@
 // The `corroborate` command line: analyze, ingest, report.
 
 import { Command, CommanderError, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { openSqliteStore } from '../adapters/sqlite-store.ts';
 import type { StorePort } from '../ports/store.ts';
 import { fsSource, readAll } from '../adapters/fs-source.ts';
@@ -11,7 +11,7 @@ import type { Dossier, InputError } from '../model/index.ts';
 import { formatError } from '../pipeline/errors.ts';
 import { analyzeInputs, annotateInputs, incrementalStages, runCorpus, toDossier, updateStates } from '../pipeline/run.ts';
 import type { Context } from '../pipeline/stage.ts';
-import { render } from '../render/index.ts';
+import { renderChunks } from '../render/index.ts';
 import { createLlm } from '../adapters/llm-openai.ts';
 import { createProgress } from './progress.ts';
 
@@ -31,10 +31,16 @@ const contextOf = (config: ResolvedConfig): Context => ({ config, llm: config.ll
 const readFailures = (failures: { source: string; message: string }[]): InputError[] =>
   failures.map((f) => ({ source: f.source, articleId: null, stage: 'read', message: f.message }));
 
-const writeOutput = (dossier: Dossier, opts: OutputOptions) => {
-  const text = render(dossier, opts.format);
-  if (opts.out) writeFileSync(opts.out, text);
-  else process.stdout.write(text);
+/** Writes the report piece by piece, waiting for the stream to drain, so large dossiers stay small in memory. */
+const writeOutput = async (dossier: Dossier, opts: OutputOptions): Promise<void> => {
+  const stream = opts.out ? createWriteStream(opts.out) : process.stdout;
+  for (const chunk of renderChunks(dossier, opts.format)) {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  }
+  if (stream !== process.stdout) {
+    stream.end();
+    await once(stream, 'finish');
+  }
 };
 
 /** Lists every failed input on stderr; the exit code says whether any failed. */
@@ -49,7 +55,7 @@ const analyze = async (inputs: string[], opts: OutputOptions & { store?: string 
   const { files, failures } = await readAll(fsSource, inputs);
   const dossier = await analyzeInputs(files, ctx, progress, readFailures(failures));
   progress.end();
-  writeOutput(dossier, opts);
+  await writeOutput(dossier, opts);
   return reportErrors(dossier.errors);
 };
 
@@ -93,7 +99,7 @@ const report = async (opts: OutputOptions & { store?: string }) => {
   const errors: InputError[] = [];
   const dossier = toDossier(await runCorpus(docs, ctx, errors, progress, undefined, states), ctx);
   progress.end();
-  writeOutput(dossier, opts);
+  await writeOutput(dossier, opts);
   return reportErrors(errors);
 };
 
@@ -145,6 +151,8 @@ export const main = async (argv: string[]): Promise<number> => {
       const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
       return benign ? 0 : 2;
     }
+    // A reader that stops early (`| head`) is not an error of ours.
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE') return 0;
     process.stderr.write(`corroborate: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
