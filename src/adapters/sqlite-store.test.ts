@@ -1,3 +1,5 @@
+// Tests: the SQLite store keeps articles and stage state atomically.
+
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,5 @@
+// Tests: the runner keeps going past bad inputs and stamps each error.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveConfig } from '../config/config.ts';

@@ -1,3 +1,5 @@
+// Tests: the chunked JSON writer.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Dossier } from '../model/index.ts';

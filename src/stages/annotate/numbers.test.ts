@@ -1,3 +1,5 @@
+// Tests: counts from digits and words, hedges, and what is not a count.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findNumbers, parseNumberWord } from './numbers.ts';

@@ -1,3 +1,5 @@
+// Tests: sentence and token spans from wink-nlp.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { segment } from './tokenize.ts';

@@ -1,3 +1,5 @@
+// Tests: finding earlier events recalled in passing.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveConfig } from '../../config/config.ts';

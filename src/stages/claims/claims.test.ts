@@ -1,3 +1,5 @@
+// Tests: per-slot statements with counts, attribution and hedges.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BackgroundMention, Doc } from '../../model/index.ts';

@@ -1,3 +1,5 @@
+// Tests: one entity per real person, group and place; look-alikes apart.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType, EventEntity, Mention, Place } from '../../model/index.ts';

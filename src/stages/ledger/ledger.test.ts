@@ -1,3 +1,5 @@
+// Tests: reconciling claims into facts with status and independent support.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, Claim, Doc, Event, Fact } from '../../model/index.ts';

@@ -1,3 +1,5 @@
+// Tests: person, organization and place mentions with roles.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Mention } from '../../model/index.ts';

@@ -1,3 +1,5 @@
+// Tests: choosing a report's and an event's place.
+
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Mention, Place } from '../../model/index.ts';
