@@ -1,10 +1,14 @@
 // Streams 100k articles through the incremental clusterer and prints articles/s at 1k, 10k and 100k stored.
-// Volume comes from GVA dev articles annotated once, then renamed and re-dated in memory (no text is written).
+// Volume comes from GVA dev articles annotated once in a child process, then renamed and re-dated in memory (no text is written);
+// "state" is the live heap the clusterer adds, measured after a full collection.
 // usage: node --import tsx bench/cluster-scale.ts [total=100000]
 
-import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { annotateInputs } from '../src/pipeline/run.ts';
 import type { DocFeatures } from '../src/stages/cluster/index.ts';
 import { addDoc, createClusterState, featuresOf } from '../src/stages/cluster/index.ts';
@@ -15,20 +19,46 @@ if (!shared) {
   console.log('cluster-scale: skipped (no ../shared folder; set CORROBORATE_SHARED)');
   process.exit(0);
 }
+const path = join(shared, 'data', 'gva-dev', 'articles.jsonl');
+
+type FeaturesJson = Omit<DocFeatures, 'counts' | 'names' | 'labels'> & {
+  counts: [string, number][]; names: string[]; labels: [string, string][];
+};
+
+// The child annotates and prints the features only: the annotated Docs never enter the measured process.
+if (process.argv[2] === '--features') {
+  const t0 = performance.now();
+  const docs = annotateInputs([{ source: path, bytes: readFileSync(path) }], offlineContext(), []);
+  docs.sort((a, b) => (a.article.published ?? '').localeCompare(b.article.published ?? '') || a.article.id.localeCompare(b.article.id));
+  const tf = performance.now();
+  const features = docs.map(featuresOf);
+  const featureMs = (performance.now() - tf) / docs.length;
+  process.stderr.write(`annotated ${docs.length} GVA dev articles in ${((tf - t0) / 1000).toFixed(1)} s; featuresOf ${featureMs.toFixed(2)} ms/article\n`);
+  const json: FeaturesJson[] = features.map((f) => ({ ...f, counts: [...f.counts], names: [...f.names], labels: [...f.labels] }));
+  writeFileSync(process.argv[3], JSON.stringify(json));
+  process.exit(0);
+}
+
 const total = Number(process.argv[2] ?? 100_000);
 const checkpoints = [1_000, 10_000, 100_000].filter((n) => n <= total);
 const window = 1_000;
 
-const path = join(shared, 'data', 'gva-dev', 'articles.jsonl');
-const t0 = performance.now();
-const docs = annotateInputs([{ source: path, bytes: readFileSync(path) }], offlineContext(), []);
-docs.sort((a, b) => (a.article.published ?? '').localeCompare(b.article.published ?? '') || a.article.id.localeCompare(b.article.id));
-const tf = performance.now();
-const base = docs.map(featuresOf);
-const featureMs = (performance.now() - tf) / docs.length;
-console.log(`annotated ${docs.length} GVA dev articles in ${((tf - t0) / 1000).toFixed(1)} s; featuresOf ${featureMs.toFixed(2)} ms/article`);
-docs.length = 0; // only the features are needed from here on; RSS below is then mostly the clusterer's state
-globalThis.gc?.();
+const dir = mkdtempSync(join(tmpdir(), 'cluster-scale-'));
+const file = join(dir, 'features.json');
+execFileSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--features', file], { stdio: 'inherit' });
+const base: DocFeatures[] = (JSON.parse(readFileSync(file, 'utf8')) as FeaturesJson[]).map((f) => ({
+  ...f, counts: new Map(f.counts), names: new Set(f.names), labels: new Map(f.labels),
+}));
+rmSync(dir, { recursive: true });
+
+// A full collection before each reading, so the heap figure is what is alive, not garbage not yet collected.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const liveHeap = (): number => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+const baseline = liveHeap();
 
 /** Copy `round` of an article: its names get a suffix (new people, streets, towns) and it moves `round` × 4 years on. */
 const variant = (f: DocFeatures, round: number): DocFeatures => {
@@ -57,9 +87,10 @@ for (let i = 0; i < total; i++) {
     if (checkpoints.includes(n)) {
       const perSec = window / (clusterMs / 1000);
       const wall = window / ((performance.now() - windowStart) / 1000);
+      const live = liveHeap();
       const { rss, heapUsed } = process.memoryUsage();
       const mb = (x: number): string => (x / 2 ** 20).toFixed(0);
-      console.log(`${n} stored: ${perSec.toFixed(0)} articles/s clustering (${wall.toFixed(0)}/s incl. renaming), ${state.events.length} events, RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB`);
+      console.log(`${n} stored: ${perSec.toFixed(0)} articles/s clustering (${wall.toFixed(0)}/s incl. renaming), ${state.events.length} events, RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB, state ${mb(live - baseline)} MB`);
     }
     clusterMs = 0;
     windowStart = performance.now();
