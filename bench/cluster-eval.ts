@@ -1,6 +1,7 @@
 // Scores event clustering (B-cubed P/R/F1) on ECB+ dev and GVA dev; `--grid k=a,b k2=c` sweeps parameters.
 // usage: node --import tsx bench/cluster-eval.ts [ecbplus-dev|gva-dev …] [--grid threshold=0.2,0.3 entity=2,3]
 
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -67,7 +68,14 @@ const scoreWith = (docs: Doc[], gold: Record<string, string>, params: ClusterPar
   const ms = performance.now() - t0;
   const pred = new Map<string, string>();
   for (const [a, i] of state.docEvent) pred.set(a, state.events[i].id);
-  return { ...bcubed(gold, pred), events: state.events.length, ms };
+  return { ...bcubed(gold, pred), halves: halvesOf(gold).map((g) => bcubed(g, pred).f1), events: state.events.length, ms };
+};
+
+/** Gold split in two by a hash of the gold label, so a change can be checked on two independent halves. */
+const halvesOf = (gold: Record<string, string>): Record<string, string>[] => {
+  const halves: Record<string, string>[] = [{}, {}];
+  for (const [a, g] of Object.entries(gold)) halves[createHash('sha1').update(g).digest()[0] & 1][a] = g;
+  return halves;
 };
 
 /** Applies `key=value` to params; kind boosts are addressed by their kind name. */
@@ -95,6 +103,6 @@ for (const set of sets.length ? sets : ['ecbplus-dev', 'gva-dev']) {
   for (const params of combos) {
     const s = scoreWith(docs, gold, params);
     const tag = grid.map(([k]) => `${k}=${k in params.boost ? params.boost[k as keyof ClusterParams['boost']] : params[k as keyof ClusterParams]}`).join(' ');
-    console.log(`${set} ${tag} bcubed P ${f4(s.p)} R ${f4(s.r)} F1 ${f4(s.f1)} events ${s.events} (${(docs.length / (s.ms / 1000)).toFixed(0)} docs/s)`);
+    console.log(`${set} ${tag} bcubed P ${f4(s.p)} R ${f4(s.r)} F1 ${f4(s.f1)} (halves ${s.halves.map(f4).join(' ')}) events ${s.events} (${(docs.length / (s.ms / 1000)).toFixed(0)} docs/s)`);
   }
 }
