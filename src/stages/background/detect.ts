@@ -1,6 +1,7 @@
 // Finds clauses that recall an event other than the article's main one: a past date (or "at the same time elsewhere") plus an event predicate.
 
 import type { BackgroundMention, DatePrecision, Doc, Place, TimeMention } from '../../model/index.ts';
+import { monthNames } from '../temporal/calendar.ts';
 
 /** Words that make a clause tell of a violent or newsworthy happening, not of opinion or context. */
 const eventPredicate =
@@ -13,7 +14,7 @@ const relativePast =
 /** Another happening at the time of the main one, elsewhere. */
 const elsewhere = /\b(coincided with|in a separate (?:attack|incident|bombing|blast)|on the same day|the same day that|in the same month|separately,)\b/i;
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const months = monthNames.map((m) => m.toLowerCase());
 const monthRe = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${months.join('|')})\\b(?:\\s+(\\d{1,2})\\b)?(?:,?\\s+((?:19|20)\\d\\d))?`, 'i');
 
 /** A list item led by its date: "May 2022, bombing of …", "5 September, bombing near …". */

@@ -1,6 +1,7 @@
 // Where a statement sits: its sentence, and whether it is about a recalled, earlier event rather than the main one.
 
 import type { Doc, Sentence } from '../../model/index.ts';
+import { monthNames } from '../temporal/calendar.ts';
 
 /** The doc's sentences, or a plain split on end marks and blank lines when annotate left none. */
 export const sentencesOf = (doc: Doc): Sentence[] => {
@@ -15,7 +16,7 @@ export const sentencesOf = (doc: Doc): Sentence[] => {
   return out;
 };
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = monthNames;
 const monthRe = new RegExp(String.raw`\b(${months.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?`, 'g');
 const cues = /\b(?:coincided with|another (?:\w+ )?(?:attack|shooting|bombing|blast|explosion|incident)|previous (?:attack|shooting|bombing|incident)s?|earlier (?:attack|bombing|shooting|incident)s?|last (?:month|year)|(?:months|years) ago|over the past (?:year|months|decade)|in recent (?:months|years)|(?:carried out|launched|staged) an? (?:[\w-]+ ){0,2}(?:attack|bombing|blast|shooting|assault)|the (?:second|third|latest|deadliest) (?:major |such )?(?:attack|bombing|shooting)|since (?:the )?(?:\w+ ){0,3}(?:took|came|returned|seized|began))\b/i;
 /** Tallies over a period or a place at large ("so far this year", "citywide"): not one event's count. */

@@ -2,12 +2,13 @@
 
 import type { BackgroundMention, Doc } from '../../model/index.ts';
 import type { ClusterParams } from './clusterer.ts';
-import { absorb, boostOf, eventIdOf, idfOf, post, tfVector, weightOf } from './clusterer.ts';
-import { dayOf, spanFeatures } from './features.ts';
+import { absorb, boostOf, eventIdOf, idfOf, post, tfVector, weighVector, weightOf } from './clusterer.ts';
+import { monthNames } from '../temporal/calendar.ts';
+import { dayOf, isoOfDay, spanFeatures } from './features.ts';
 import type { BackgroundEventState, ClusterState } from './state.ts';
 
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const monthRe = new RegExp(`\\b(${monthNames.join('|')})\\b`, 'i');
+const months = monthNames.map((m) => m.toLowerCase());
+const monthRe = new RegExp(`\\b(${months.join('|')})\\b`, 'i');
 
 /** Day of a background date at any precision (first day of its month or year). */
 const startDay = (date: string | null): number | null =>
@@ -25,13 +26,13 @@ const addDateKeys = (b: BackgroundMention, counts: Map<string, number>): void =>
 const clauseMonth = (b: BackgroundMention): number | null => {
   if (b.date && b.date.length >= 7) return Number(b.date.slice(5, 7));
   const m = monthRe.exec(b.text);
-  return m ? monthNames.indexOf(m[1].toLowerCase()) + 1 : null;
+  return m ? months.indexOf(m[1].toLowerCase()) + 1 : null;
 };
 
 const eventMonth = (e: BackgroundEventState): number | null => {
-  if (e.day !== null && e.precision !== 'year') return new Date(e.day * 86_400_000).getUTCMonth() + 1;
-  const named = e.keys.find((k) => k.startsWith('d:') && monthNames.includes(k.slice(2)));
-  return named ? monthNames.indexOf(named.slice(2)) + 1 : null;
+  if (e.day !== null && e.precision !== 'year') return Number(isoOfDay(e.day).slice(5, 7));
+  const named = e.keys.find((k) => k.startsWith('d:') && months.includes(k.slice(2)));
+  return named ? months.indexOf(named.slice(2)) + 1 : null;
 };
 
 /** Two recalled dates can be one event: same day (±3), or the same month or year at the coarser precision. */
@@ -42,7 +43,7 @@ const datesAgree = (a: BackgroundMention, b: BackgroundEventState): boolean => {
   const da = startDay(a.date);
   if (da === null || b.day === null) return true;
   const coarse = a.precision === 'year' || b.precision === 'year' ? 4 : a.precision === 'month' || b.precision === 'month' ? 7 : 10;
-  if (coarse < 10) return (a.date ?? '').slice(0, coarse) === new Date(b.day * 86_400_000).toISOString().slice(0, coarse);
+  if (coarse < 10) return (a.date ?? '').slice(0, coarse) === isoOfDay(b.day).slice(0, coarse);
   return Math.abs(da - b.day) <= 3;
 };
 
@@ -55,16 +56,8 @@ interface Vec {
 const bgWeight = (state: ClusterState, p: ClusterParams, k: string): number =>
   idfOf(state.bgCount, state.bgDf.get(k) ?? 0, 1);
 
-const weigh = (state: ClusterState, p: ClusterParams, tf: Map<string, number>, weight = bgWeight): Vec => {
-  const weights = new Map<string, number>();
-  let norm = 0;
-  for (const [k, t] of tf) {
-    const w = t * weight(state, p, k);
-    weights.set(k, w);
-    norm += w * w;
-  }
-  return { weights, norm: Math.sqrt(norm) || 1 };
-};
+const weigh = (state: ClusterState, p: ClusterParams, tf: Map<string, number>, weight = bgWeight): Vec =>
+  weighVector(tf, (k) => weight(state, p, k));
 
 const cosine = (state: ClusterState, p: ClusterParams, v: Vec, keys: string[], sums: number[], weight = bgWeight): number => {
   let dot = 0;

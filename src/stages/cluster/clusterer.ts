@@ -143,16 +143,21 @@ const countOutlet = (state: ClusterState, f: DocFeatures): void => {
   }
 };
 
-export const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): Query => {
-  const tf = tfVector(f.counts, (k) => boostOf(p, f.names, k) * outletDiscount(state, p, f, k));
+/** Term frequencies times a per-key weight, with the vector's norm (1 for an empty vector). */
+export const weighVector = (tf: Map<string, number>, weight: (key: string) => number): { weights: Map<string, number>; norm: number } => {
   const weights = new Map<string, number>();
   let norm = 0;
   for (const [k, t] of tf) {
-    const w = t * weightOf(state, p, k);
+    const w = t * weight(k);
     weights.set(k, w);
     norm += w * w;
   }
-  return { tf, weights, norm: Math.sqrt(norm) || 1 };
+  return { weights, norm: Math.sqrt(norm) || 1 };
+};
+
+export const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): Query => {
+  const tf = tfVector(f.counts, (k) => boostOf(p, f.names, k) * outletDiscount(state, p, f, k));
+  return { tf, ...weighVector(tf, (k) => weightOf(state, p, k)) };
 };
 
 export interface Match {

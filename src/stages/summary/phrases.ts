@@ -2,6 +2,7 @@
 
 import { createRequire } from 'node:module';
 import type { EventWhen, LedgerValue, Place, Slot } from '../../model/index.ts';
+import { monthNames } from '../temporal/calendar.ts';
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -10,7 +11,7 @@ export const countWord = (n: number): string => (Number.isInteger(n) && n >= 0 &
 
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = monthNames;
 
 /** "2 December 2022", "December 2022" or "2022", as precise as the date is. */
 export const formatDate = (date: string): string => {

@@ -1,5 +1,8 @@
 // Calendar arithmetic on plain ISO dates (UTC, no time zones), shared by the temporal rules.
 
+/** English month names, January first: index + 1 is the month number. */
+export const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
 /** A calendar day as numbers; month is 1-12. */
 export interface Day {
   year: number;
