@@ -12,7 +12,7 @@ import type { Doc, InputError, Place } from '../src/model/index.ts';
 import { annotateInputs } from '../src/pipeline/run.ts';
 import { standardPipeline } from '../src/pipeline/stages.ts';
 import { backgroundStage } from '../src/stages/background/index.ts';
-import { whereOf } from '../src/stages/ledger/describe.ts';
+import { whereOf } from '../src/stages/ledger/where.ts';
 import { mentionsStage } from '../src/stages/mentions/index.ts';
 import { gazetteer } from '../src/stages/mentions/gazetteer/index.ts';
 import { offlineContext, sharedDir } from './shared.ts';

@@ -1,8 +1,6 @@
-// What kind of event it is, when and where it happened, and a short title (taxonomy in docs/event-types.md).
+// What kind of event it is and a short title (taxonomy in docs/event-types.md); when and where live in when.ts and where.ts.
 
-import type { DatePrecision, Doc, EventWhen, Fact, Place } from '../../model/index.ts';
-import { pickPlace } from '../mentions/place.ts';
-import { voteEventDate } from '../temporal/index.ts';
+import type { Doc, EventWhen, Fact, Place } from '../../model/index.ts';
 
 /** Event types, most specific first; each with the words that signal it. */
 export const eventTypes: { type: string; words: RegExp }[] = [
@@ -35,44 +33,6 @@ export const classify = (titles: string[], bodies: string[], facts: Fact[]): str
   if (armed.s > 0 && shooting.s > 0 && bomb.s < shooting.s) armed.s += shooting.s;
   const best = scores.reduce((a, b) => (b.s > a.s ? b : a));
   return best.s > 0 ? best.type : 'other';
-};
-
-const precisionOf = (date: string): DatePrecision => (date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year');
-
-const vote = (xs: (string | null | undefined)[]): string | null => {
-  const n = new Map<string, number>();
-  for (const x of xs) if (x) n.set(x, (n.get(x) ?? 0) + 1);
-  return [...n.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
-};
-
-/** When: the day the reports' texts vote for, else their own event dates, else the earliest publication day. */
-export const whenOf = (facts: Fact[], docs: Doc[]): EventWhen => {
-  const fact = (slot: string) => facts.find((f) => f.slot === slot)?.values[0]?.value;
-  // The reports that name their day vote (copies once); the latest-published date fact would let
-  // follow-ups ("charged Tuesday") outvote the event ("shot Friday").
-  const date = voteEventDate(docs);
-  const time = (fact('time') as string | undefined) ?? vote(docs.map((d) => d.eventTime ?? null));
-  return { date, time: time ?? null, precision: date ? precisionOf(date) : null };
-};
-
-/**
- * Where: the place the reports vote for (mentions.pickPlace: one vote per report, dateline and lead
- * weigh most, a town over its county, state or country), leaving out places of earlier events recalled
- * in passing; else the place behind the leading place fact's evidence.
- */
-export const whereOf = (facts: Fact[], docs: Doc[]): Place | null => {
-  const current = docs.flatMap((d) => d.mentions.filter((m) => !d.background.some((b) => b.start <= m.start && m.end <= b.end)));
-  // A place named only in a recalled passage still beats none.
-  const texts = new Map(docs.map((d) => [d.article.id, d.article.text]));
-  const textOf = (id: string) => texts.get(id) ?? null;
-  const picked = pickPlace(current, textOf) ?? pickPlace(docs.flatMap((d) => d.mentions), textOf);
-  if (picked) return picked;
-  const byId = new Map(docs.map((d) => [d.article.id, d]));
-  for (const e of facts.find((f) => f.slot === 'place')?.values[0]?.evidence ?? []) {
-    const m = byId.get(e.articleId)?.mentions.find((x) => x.start === e.start && x.end === e.end && x.place);
-    if (m?.place) return m.place;
-  }
-  return null;
 };
 
 /** A report title without the site's name ("Man shot downtown - WXYZ News" → "Man shot downtown"). */

@@ -3,7 +3,9 @@
 import type { Doc, Event, Fact, Slot } from '../../model/index.ts';
 import { slots } from '../../model/index.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
-import { classify, titleOf, whenOf, whereOf } from './describe.ts';
+import { classify, titleOf } from './describe.ts';
+import { whenOf } from './when.ts';
+import { whereOf } from './where.ts';
 import { reconcileSlot, sourceGroups, type Statement } from './reconcile.ts';
 import { canonicalize } from './values.ts';
 
