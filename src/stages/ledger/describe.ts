@@ -8,7 +8,9 @@ export const eventTypes: { type: string; words: RegExp }[] = [
   { type: 'armed attack', words: /\b(?:(?:armed|gun|terror(?:ist)?|militant) attacks?|gunmen|stormed|assassination attempt|attack(?:ed|s)? (?:on|against) (?:the |a )?\w+ (?:embassy|consulate|base|checkpoint|convoy|school|mosque|church))\b/gi },
   { type: 'shooting', words: /\b(?:shootings?|shot|shots fired|gunfire|gunshots?|gunman|shooter|opened fire|firearms?|handguns?|rifles?)\b/gi },
   { type: 'other violence', words: /\b(?:stabb(?:ed|ing|ings)|knife|machete|assault(?:ed)?|beaten|beating|riots?|clashes|arson|hostages?|kidnapp(?:ed|ing))\b/gi },
-  { type: 'disaster', words: /\b(?:earthquakes?|quakes?|floods?|flooding|hurricanes?|tornado(?:es)?|wildfires?|fires?|blaze|storms?|tsunamis?|landslides?|crash(?:ed|es)?|derail(?:ed|ment)|collapsed?|eruptions?|cyclones?|typhoons?)\b/gi },
+  // Transport and industrial accidents apart from natural disasters, as EM-DAT and ACLED keep them.
+  { type: 'accident', words: /\b(?:crash(?:ed|es)?|collisions?|collided?|head-on|derail(?:ed|ment)|capsized?|accidents?|ran aground|plane went down)\b/gi },
+  { type: 'disaster', words: /\b(?:earthquakes?|quakes?|floods?|flooding|hurricanes?|tornado(?:es)?|wildfires?|fires?|blaze|storms?|tsunamis?|landslides?|collapsed?|eruptions?|cyclones?|typhoons?)\b/gi },
   { type: 'arrest or trial', words: /\b(?:arrest(?:ed|s)?|charged|trial|sentenced|convicted|indicted|pleaded|verdict|court|custody|extradited)\b/gi },
   { type: 'political', words: /\b(?:elections?|voted?|resign(?:ed|s|ation)|summit|parliament|appointed|nominated|protests?|treaty|sanctions|minister|president|campaign)\b/gi },
 ];
@@ -44,17 +46,25 @@ export const cleanTitle = (title: string): string => {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** A short headline: the cleaned title most reports share words with, else "<Type> in <place>". */
+/**
+ * A short headline: among the cleaned titles that share most words with the others (within a quarter
+ * of the best), the earliest report's, since later headlines tell developments ("toll rises to 12");
+ * else "<Type> in <place>".
+ */
 export const titleOf = (type: string, where: Place | null, when: EventWhen, docs: Doc[], background: boolean): string => {
-  const titles = docs.map((d) => d.article.title).filter((t): t is string => Boolean(t && t.trim())).map(cleanTitle).filter((t) => t.length >= 12);
-  if (!background && titles.length) {
+  const titled = docs
+    .map((d) => ({ t: cleanTitle(d.article.title ?? ''), published: d.article.published ?? '' }))
+    .filter((x) => x.t.length >= 12);
+  if (!background && titled.length) {
     const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-    const scored = titles.map((t) => {
-      const w = words(t);
-      const shared = titles.reduce((n, o) => n + [...words(o)].filter((x) => w.has(x)).length, 0);
-      return { t, score: shared / Math.sqrt(w.size || 1) };
+    const scored = titled.map((x) => {
+      const w = words(x.t);
+      const shared = titled.reduce((n, o) => n + [...words(o.t)].filter((y) => w.has(y)).length, 0);
+      return { ...x, score: shared / Math.sqrt(w.size || 1) };
     });
-    return scored.sort((a, b) => b.score - a.score)[0].t;
+    const best = Math.max(...scored.map((x) => x.score));
+    const close = scored.filter((x) => x.score >= best * 0.75);
+    return close.sort((a, b) => (a.published && b.published && a.published !== b.published ? (a.published < b.published ? -1 : 1) : b.score - a.score))[0].t;
   }
   const what = type === 'other' || type === 'unknown' ? 'Event' : capital(type);
   return [what, where ? `in ${where.name}` : null, when.date ? `(${when.date})` : null].filter(Boolean).join(' ');
