@@ -1,5 +1,5 @@
 // Scores the event's place on GVA dev with the gold grouping, and writes a miss list to study.
-// usage: node --import tsx bench/place-eval.ts [--refresh] [--half a|b] [--misses FILE]
+// usage: node --import tsx bench/place-eval.ts [--refresh] [--half a|b] [--misses FILE] [--show INCIDENT]
 // Docs are annotated up to the temporal stage once and cached (/tmp/place-eval-docs.json, --refresh to
 // rebuild); each run re-extracts mentions, runs the background stage and asks the ledger's whereOf, then
 // scores as score-incidents.mjs does (gold city a substring of where.name + ' ' + where.admin).
@@ -13,6 +13,7 @@ import { annotateInputs } from '../src/pipeline/run.ts';
 import { standardPipeline } from '../src/pipeline/stages.ts';
 import { backgroundStage } from '../src/stages/background/index.ts';
 import { whereOf } from '../src/stages/ledger/where.ts';
+import { docPlaces } from '../src/stages/mentions/place.ts';
 import { mentionsStage } from '../src/stages/mentions/index.ts';
 import { gazetteer } from '../src/stages/mentions/gazetteer/index.ts';
 import { offlineContext, sharedDir } from './shared.ts';
@@ -25,6 +26,7 @@ if (!shared) {
 const args = process.argv.slice(2);
 const opt = (name: string): string | null => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
 const half = opt('--half');
+const show = opt('--show');
 const missPath = opt('--misses') ?? '/tmp/place-misses.txt';
 const cache = '/tmp/place-eval-docs.json';
 const dir = join(shared, 'data', 'gva-dev');
@@ -69,6 +71,13 @@ const misses: string[] = [];
 for (const g of golds) {
   const own = g.articleIds.map((id) => byId.get(id)).filter((d): d is Doc => Boolean(d));
   const where = whereOf([], own);
+  if (show === g.incident) {
+    console.log(`gold ${g.city}, ${g.state} | ours ${where?.name}, ${where?.admin}`);
+    for (const d of own) {
+      console.log(`- ${d.article.id} ${d.article.outlet ?? ''}: ${d.article.text.slice(0, 300).replace(/\s+/g, ' ')}`);
+      for (const s of docPlaces(d).slice(0, 8)) console.log(`    ${s.share.toFixed(2)} ${s.place.name}/${s.place.admin} [${s.mention.source}] "${d.article.text.slice(Math.max(0, s.mention.start - 40), s.mention.end + 25).replace(/\s+/g, ' ')}"`);
+    }
+  }
   const ok = cityOk(g, where);
   city += ok ? 1 : 0;
   state += stateOk(g, where) ? 1 : 0;

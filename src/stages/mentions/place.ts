@@ -1,6 +1,6 @@
-// The place a set of reports is about: each report votes once, its dateline and lead weigh most, towns beat their areas.
+// The place of a report and of an event: one function weighs a report's places; an event sums its reports' weights.
 
-import type { Mention, Place } from '../../model/index.ts';
+import type { Doc, Mention, Place, Span } from '../../model/index.ts';
 import { nameKey } from './gazetteer/normalize.ts';
 
 /** How specific a place is: a town or neighbourhood 3, a county 1, a state 0.4, a country 0.15. */
@@ -40,9 +40,25 @@ const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null
   return w;
 };
 
-/** One report's shares: how much of its located mentions' weight each place holds. */
-const shareOfReport = (ms: Mention[], text: string | null): Map<string, { place: Place; w: number }> => {
-  const out = new Map<string, { place: Place; w: number }>();
+/** One place a report names: the share of the report's vote it holds, and the mention that names it first. */
+export interface PlaceShare {
+  place: Place;
+  share: number;
+  mention: Mention;
+}
+
+/** Located place mentions worth a vote: no demonyms ("Afghan"). */
+const voting = (m: Mention): boolean => Boolean(m.place) && m.type === 'location' && m.source !== 'demonym';
+
+const inside = (m: Mention, spans: readonly Span[]): boolean => spans.some((b) => b.start <= m.start && m.end <= b.end);
+
+/**
+ * One report's places, best first, with shares summing to one. Places named only in passages recalling
+ * earlier events (`recalled`) are left out; `text` gives the words around each name ("in", "area", "hospital").
+ */
+export const reportPlaces = (mentions: readonly Mention[], text: string | null, recalled: readonly Span[] = []): PlaceShare[] => {
+  const ms = mentions.filter((m) => voting(m) && !inside(m, recalled)).sort((a, b) => a.start - b.start);
+  const out = new Map<string, PlaceShare>();
   const dateline = ms.find((m) => m.source === 'dateline') ?? null;
   let firstTown = true;
   for (const m of ms) {
@@ -53,64 +69,85 @@ const shareOfReport = (ms: Mention[], text: string | null): Map<string, { place:
       firstTown = false;
     }
     const k = keyOf(m.place!);
-    const cur = out.get(k) ?? { place: m.place!, w: 0 };
-    cur.w += w;
+    const cur = out.get(k) ?? { place: m.place!, share: 0, mention: m };
+    cur.share += w;
     out.set(k, cur);
   }
-  const total = [...out.values()].reduce((a, b) => a + b.w, 0) || 1;
-  for (const v of out.values()) v.w /= total;
-  return out;
+  const total = [...out.values()].reduce((a, b) => a + b.share, 0) || 1;
+  for (const v of out.values()) v.share /= total;
+  return [...out.values()].sort((a, b) => b.share - a.share);
 };
 
-/** Located place mentions worth a vote: no demonyms ("Afghan"). */
-const voting = (m: Mention): boolean => Boolean(m.place) && m.type === 'location' && m.source !== 'demonym';
+/** One report's places as a Doc holds them, leaving out passages about earlier events. */
+export const docPlaces = (doc: Doc): PlaceShare[] => reportPlaces(doc.mentions, doc.article.text, doc.background);
 
 interface Tally {
   /** The variants of one name (a Tyler in Texas and one in Michigan), with their own support. */
-  variants: Map<string, { place: Place; share: number }>;
+  variants: Map<string, PlaceShare>;
   share: number;
   reports: number;
 }
 
+/** A ranked place, with a mention that names it. */
+export interface RankedPlace {
+  place: Place;
+  score: number;
+  mention: Mention;
+}
+
 /**
- * Places ranked by the reports' votes, best first. Each report's vote sums to one; a name placed in
- * different states by different reports counts as one name, placed where its area is most named.
- * `textOf` gives a report's text, to read the words around each name ("in", "area", "hospital").
+ * Places ranked by the reports' votes, best first: each report's shares (from reportPlaces) sum to one;
+ * a name placed in different states by different reports counts as one name, placed where its area is
+ * most named. The same ranking decides one report's place (a list of one) and an event's.
  */
-export const rankPlaces = (
-  mentions: readonly Mention[], textOf: (articleId: string) => string | null = () => null,
-): { place: Place; score: number }[] => {
-  const byArticle = new Map<string, Mention[]>();
-  for (const m of mentions) if (voting(m)) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+export const rankPlaces = (reports: readonly PlaceShare[][]): RankedPlace[] => {
+  const voters = reports.filter((r) => r.length);
   const tally = new Map<string, Tally>();
   const areas = new Map<string, number>();
-  for (const [id, ms] of byArticle) {
-    for (const [k, { place, w }] of shareOfReport(ms.sort((a, b) => a.start - b.start), textOf(id))) {
+  for (const shares of voters) {
+    for (const s of shares) {
       // "Austin, Chicago" (a neighbourhood) votes for Chicago.
-      const name = `${placeLevel(place)}|${nameKey(place.name.split(', ').pop()!)}`;
+      const name = `${placeLevel(s.place)}|${nameKey(s.place.name.split(', ').pop()!)}`;
       const t = tally.get(name) ?? { variants: new Map(), share: 0, reports: 0 };
-      const v = t.variants.get(k) ?? { place, share: 0 };
-      v.share += w;
+      const k = keyOf(s.place);
+      const v = t.variants.get(k) ?? { ...s, share: 0 };
+      v.share += s.share;
       t.variants.set(k, v);
-      t.share += w;
+      t.share += s.share;
       t.reports++;
       tally.set(name, t);
-      areas.set(areaOf(place), (areas.get(areaOf(place)) ?? 0) + w);
+      areas.set(areaOf(s.place), (areas.get(areaOf(s.place)) ?? 0) + s.share);
     }
   }
-  const reports = byArticle.size || 1;
-  const area = (p: Place): number => (areas.get(areaOf(p)) ?? 0) / reports;
+  const n = voters.length || 1;
+  const area = (p: Place): number => (areas.get(areaOf(p)) ?? 0) / n;
   const scored = [...tally.values()].map((t) => {
     const best = [...t.variants.values()].sort((a, b) => b.share + area(b.place) - (a.share + area(a.place)))[0];
     const level = placeLevel(best.place);
     // A town inside the area most reports are about gains; a far-away city named in a sidebar does not.
     const specific = level >= 3 ? 1 : level >= 1 ? 0.5 : 0.1;
     const place = best.place.name.includes(', ') && best.place.key?.startsWith('geonames:') ? { ...best.place, name: best.place.name.split(', ').pop()! } : best.place;
-    return { place, score: t.share / reports + 0.4 * area(best.place) * specific + 0.05 * t.reports };
+    return { place, mention: best.mention, score: t.share / n + 0.4 * area(best.place) * specific + 0.05 * t.reports };
   });
   return scored.sort((a, b) => b.score - a.score);
 };
 
-/** The best-supported place among located mentions, or null when none is located. */
-export const pickPlace = (mentions: readonly Mention[], textOf?: (articleId: string) => string | null): Place | null =>
-  rankPlaces(mentions, textOf)[0]?.place ?? null;
+/** The place one report is about, with the mention that names it, or null when it names none. */
+export const reportPlace = (doc: Doc): RankedPlace | null => rankPlaces([docPlaces(doc)])[0] ?? null;
+
+/**
+ * The place an event's reports are about: each independent report votes once (a copy of another report
+ * in the set adds nothing); places named only in recalled passages count when nothing else is named.
+ */
+export const eventPlace = (docs: readonly Doc[]): RankedPlace | null => {
+  const ids = new Set(docs.map((d) => d.article.id));
+  const voters = docs.filter((d) => !(d.article.duplicateOf && ids.has(d.article.duplicateOf)));
+  return rankPlaces(voters.map(docPlaces))[0] ?? rankPlaces(voters.map((d) => reportPlaces(d.mentions, d.article.text)))[0] ?? null;
+};
+
+/** The best-supported place among located mentions of any reports, or null when none is located. */
+export const pickPlace = (mentions: readonly Mention[], textOf: (articleId: string) => string | null = () => null): Place | null => {
+  const byArticle = new Map<string, Mention[]>();
+  for (const m of mentions) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  return rankPlaces([...byArticle].map(([id, ms]) => reportPlaces(ms, textOf(id))))[0]?.place ?? null;
+};
