@@ -28,6 +28,12 @@ export interface ClusterParams {
    */
   conflictFactor: number;
   /**
+   * Cosine from which a people conflict is forgiven: reports that share most of their telling words
+   * tell one story even when their most repeated names differ (a ship's name taken for a person, a
+   * quoted official named more often than the victim); look-alike events share far less.
+   */
+  conflictForgive: number;
+  /**
    * An undated article whose best event scores below `peerMargin` × its similarity to an undated
    * article of the same batch still to be placed starts its own event: a look-alike event's reports,
    * all undated, would otherwise each join the dated event that formed first.
@@ -67,6 +73,7 @@ export const defaultClusterParams: ClusterParams = {
   namedTimeFactor: 0.4,
   undatedFactor: 1,
   conflictFactor: 0.3,
+  conflictForgive: 0.5,
   peerMargin: 0.9,
   mergeThreshold: 0.45,
   mergeMaxSize: 6,
@@ -227,7 +234,7 @@ export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: Even
   const cosine = norm > 0 ? dot / (Math.sqrt(norm) * q.norm) : 0;
   const gap = gapDays(e, day);
   // Only when time cannot tell: a dated follow-up often names the suspect where the first report named the victim.
-  const conflict = gap === null && f && peopleConflict(f, e) ? p.conflictFactor : 1;
+  const conflict = gap === null && cosine < p.conflictForgive && f && peopleConflict(f, e) ? p.conflictFactor : 1;
   return { score: cosine * timeFactor(p, gap, sharesPerson(f, e)) * conflict, cosine, contributions, gap };
 };
 

@@ -35,10 +35,21 @@ test('a small undated event much like a larger one joins it at the end of the ba
   assert.equal(state.events[2].articleIds.length, 2);
 });
 
-test('no merge when the two events are about different main people', () => {
-  const state = stateWith([ferry(), eventOf('small', 1, { ferry: 1, grounded: 1, harbour: 1, ostrik: 1 }, [['ostrik', 1]])]);
+test('no merge when the two events are about different main people and share only part of their words', () => {
+  const small = eventOf('small', 1, { ferry: 1, grounded: 1, ostrik: 1, opened: 1, dam: 1 }, [['ostrik', 1]]);
+  const state = stateWith([ferry(), small]);
   assert.equal(mergeSmallEvents(state, defaultClusterParams, new Set([1])).size, 0);
   assert.equal(state.events[1].articleIds.length, 1);
+  // The same pair without the people conflict merges: the conflict is what kept them apart.
+  const plain = stateWith([ferry(), { ...small, people: [] }]);
+  assert.equal(mergeSmallEvents(plain, defaultClusterParams, new Set([1])).size, 1);
+});
+
+test('a people conflict is forgiven when the small event shares most of its telling words', () => {
+  const state = stateWith([ferry(), eventOf('small', 1, { ferry: 1, grounded: 1, harbour: 1, ostrik: 1 }, [['ostrik', 1]])]);
+  assert.deepEqual([...mergeSmallEvents(state, defaultClusterParams, new Set([1]))], [['small', 'big']]);
+  const strict = stateWith([ferry(), eventOf('small', 1, { ferry: 1, grounded: 1, harbour: 1, ostrik: 1 }, [['ostrik', 1]])]);
+  assert.equal(mergeSmallEvents(strict, { ...defaultClusterParams, conflictForgive: 1 }, new Set([1])).size, 0);
 });
 
 test('no merge for events placed by earlier batches or with the merge turned off', () => {

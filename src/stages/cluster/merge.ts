@@ -62,8 +62,9 @@ export const mergeSmallEvents = (state: ClusterState, p: ClusterParams, fresh: R
     let best: { index: number; score: number } | null = null;
     for (const j of candidatesOf(state, p, q, e.firstDay)) {
       const t = state.events[j];
-      if (j === i || t.independent <= e.independent || eventsConflict(e, t)) continue;
+      if (j === i || t.independent <= e.independent) continue;
       const m = compare(state, p, q, t, nearestDay(e, t));
+      if (m.cosine < p.conflictForgive && eventsConflict(e, t)) continue;
       if (m.score >= p.mergeThreshold && (!best || m.score > best.score)) best = { index: j, score: m.score };
     }
     if (best) moveInto(state, p, i, best.index, q);
