@@ -63,6 +63,12 @@ export interface ClusterParams {
   postingsRead: number;
   /** Posting lists are trimmed to their most recent entries beyond this length. */
   postingsKept: number;
+  /**
+   * An event's idf-weighted centroid is cached and weighed anew when the event changes or the store
+   * has grown by this fraction since: idf moves slowly once many articles are stored, and looking it
+   * up for every key of every candidate was most of the cost per article. 0: always fresh.
+   */
+  idfRefresh: number;
 }
 
 export const defaultClusterParams: ClusterParams = {
@@ -86,6 +92,7 @@ export const defaultClusterParams: ClusterParams = {
   candidates: 20,
   postingsRead: 40,
   postingsKept: 400,
+  idfRefresh: 0.05,
 };
 
 export interface Placement {
@@ -170,9 +177,48 @@ export const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): 
 export interface Match {
   score: number;
   cosine: number;
-  contributions: [string, number][];
   gap: number | null;
 }
+
+/** A centroid's idf-weighted values (in the order of its keys) and their norm, as of `docCount` stored articles. */
+interface Weighted {
+  w: Float64Array;
+  norm: number;
+  docCount: number;
+}
+
+/** Keyed by the centroid object itself, so the cache needs no room in the saved state and dies with it. */
+const weightedCache = new WeakMap<object, Weighted>();
+
+/** Drops a centroid's cached weights: its keys or sums changed. */
+export const forgetWeights = (e: object): void => {
+  weightedCache.delete(e);
+};
+
+const weighCentroid = (state: ClusterState, p: ClusterParams, e: { keys: string[]; sums: number[] }): Weighted => {
+  const cached = weightedCache.get(e);
+  if (cached && cached.w.length === e.keys.length && state.docCount <= cached.docCount * (1 + p.idfRefresh)) return cached;
+  const w = new Float64Array(e.keys.length);
+  let norm = 0;
+  for (let i = 0; i < w.length; i++) {
+    w[i] = e.sums[i] * weightOf(state, p, e.keys[i]);
+    norm += w[i] * w[i];
+  }
+  const fresh = { w, norm: Math.sqrt(norm), docCount: state.docCount };
+  weightedCache.set(e, fresh);
+  return fresh;
+};
+
+/** What each key shared by the query and the event adds to their dot product, for the reasons shown. */
+export const contributionsOf = (state: ClusterState, p: ClusterParams, q: Query, e: EventState): [string, number][] => {
+  const { w } = weighCentroid(state, p, e);
+  const out: [string, number][] = [];
+  for (let i = 0; i < e.keys.length; i++) {
+    const qw = q.weights.get(e.keys[i]);
+    if (qw !== undefined) out.push([e.keys[i], qw * w[i]]);
+  }
+  return out;
+};
 
 const gapDays = (e: EventState, day: number | null): number | null => {
   if (day === null || e.firstDay === null || e.lastDay === null) return null;
@@ -218,24 +264,17 @@ const addPeople = (e: EventState, f: DocFeatures): void => {
 };
 
 export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: EventState, day: number | null, f?: DocFeatures): Match => {
+  const { w, norm } = weighCentroid(state, p, e);
   let dot = 0;
-  let norm = 0;
-  const contributions: [string, number][] = [];
-  for (let i = 0; i < e.keys.length; i++) {
-    const k = e.keys[i];
-    const w = e.sums[i] * weightOf(state, p, k);
-    norm += w * w;
-    const qw = q.weights.get(k);
-    if (qw !== undefined) {
-      dot += qw * w;
-      contributions.push([k, qw * w]);
-    }
+  for (let i = 0; i < w.length; i++) {
+    const qw = q.weights.get(e.keys[i]);
+    if (qw !== undefined) dot += qw * w[i];
   }
-  const cosine = norm > 0 ? dot / (Math.sqrt(norm) * q.norm) : 0;
+  const cosine = norm > 0 ? dot / (norm * q.norm) : 0;
   const gap = gapDays(e, day);
   // Only when time cannot tell: a dated follow-up often names the suspect where the first report named the victim.
   const conflict = gap === null && cosine < p.conflictForgive && f && peopleConflict(f, e) ? p.conflictFactor : 1;
-  return { score: cosine * timeFactor(p, gap, sharesPerson(f, e)) * conflict, cosine, contributions, gap };
+  return { score: cosine * timeFactor(p, gap, sharesPerson(f, e)) * conflict, cosine, gap };
 };
 
 const weekKey = (day: number): string => `w:${Math.floor(day / 7)}`;
@@ -280,6 +319,7 @@ export const absorb = (state: ClusterState, p: ClusterParams, e: { keys: string[
     .slice(0, p.maxEventFeatures);
   e.keys = ranked.map((r) => r[0]);
   e.sums = ranked.map((r) => r[1]);
+  forgetWeights(e);
 };
 
 const extendDays = (e: EventState, day: number | null): void => {
@@ -295,13 +335,13 @@ const topLabels = (f: DocFeatures, contributions: [string, number][], names: boo
     .slice(0, n)
     .map(([k]) => f.labels.get(k) ?? k.replace(/^[ep]:|^#/, ''));
 
-const reasonOf = (f: DocFeatures, m: Match | null): ClusterReason => ({
+const reasonOf = (f: DocFeatures, m: Match | null, contributions: [string, number][] = []): ClusterReason => ({
   articleId: f.id,
   similarity: m ? Math.round(m.score * 1000) / 1000 : 1,
-  sharedEntities: m ? topLabels(f, m.contributions, true, 6) : [],
-  sharedTerms: m ? topLabels(f, m.contributions, false, 6).filter((t) => !t.startsWith('d:')) : [],
+  sharedEntities: m ? topLabels(f, contributions, true, 6) : [],
+  sharedTerms: m ? topLabels(f, contributions, false, 6).filter((t) => !t.startsWith('d:')) : [],
   sameDate: m ? m.gap !== null && m.gap <= 1 : false,
-  samePlace: m ? m.contributions.some(([k]) => k.startsWith('p:')) : false,
+  samePlace: contributions.some(([k]) => k.startsWith('p:')),
 });
 
 export const countDocument = (state: ClusterState, f: DocFeatures): void => {
@@ -370,12 +410,13 @@ export const addDoc = (
     });
   }
   const e = state.events[index];
+  // Read before the article's own words join the centroid.
+  const reason = reasonOf(f, best?.match ?? null, best ? contributionsOf(state, p, q, e) : []);
   e.articleIds.push(f.id);
   e.independent++;
   extendDays(e, f.day);
   absorb(state, p, e, q.tf);
   addPeople(e, f);
-  const reason = reasonOf(f, best?.match ?? null);
   e.reasons.push(reason);
   state.docEvent.set(f.id, index);
   indexEvent(state, p, q, index, f.day);

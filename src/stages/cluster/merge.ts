@@ -1,7 +1,7 @@
 // End-of-batch merge: a small event formed in this batch joins a larger one it clearly resembles.
 
 import type { ClusterParams, Query } from './clusterer.ts';
-import { absorb, candidatesOf, compare, weightOf } from './clusterer.ts';
+import { absorb, candidatesOf, compare, forgetWeights, weightOf } from './clusterer.ts';
 import type { ClusterState, EventState } from './state.ts';
 
 /** An event's centroid as a query, so it can be scored against another event like an article. */
@@ -89,4 +89,5 @@ const moveInto = (state: ClusterState, p: ClusterParams, from: number, to: numbe
   }
   absorb(state, p, t, q.tf);
   Object.assign(e, { articleIds: [], reasons: [], independent: 0, keys: [], sums: [], people: [] });
+  forgetWeights(e);
 };
