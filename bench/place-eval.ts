@@ -13,7 +13,7 @@ import { annotateInputs } from '../src/pipeline/run.ts';
 import { standardPipeline } from '../src/pipeline/stages.ts';
 import { backgroundStage } from '../src/stages/background/index.ts';
 import { whereOf } from '../src/stages/ledger/where.ts';
-import { docPlaces } from '../src/stages/mentions/place.ts';
+import { docPlaces, placeLevel } from '../src/stages/mentions/place.ts';
 import { mentionsStage } from '../src/stages/mentions/index.ts';
 import { gazetteer } from '../src/stages/mentions/gazetteer/index.ts';
 import { offlineContext, sharedDir } from './shared.ts';
@@ -75,7 +75,10 @@ for (const g of golds) {
     console.log(`gold ${g.city}, ${g.state} | ours ${where?.name}, ${where?.admin}`);
     for (const d of own) {
       console.log(`- ${d.article.id} ${d.article.outlet ?? ''}: ${d.article.text.slice(0, 300).replace(/\s+/g, ' ')}`);
-      for (const s of docPlaces(d).slice(0, 8)) console.log(`    ${s.share.toFixed(2)} ${s.place.name}/${s.place.admin} [${s.mention.source}] "${d.article.text.slice(Math.max(0, s.mention.start - 40), s.mention.end + 25).replace(/\s+/g, ' ')}"`);
+      for (const s of docPlaces(d).slice(0, 8)) {
+        const m = s.mention;
+        console.log(`    ${s.share.toFixed(2)} ${s.place.name}/${s.place.admin} [${m?.source ?? 'outlet'}] "${m ? d.article.text.slice(Math.max(0, m.start - 40), m.end + 25).replace(/\s+/g, ' ') : ''}"`);
+      }
     }
   }
   const ok = cityOk(g, where);
@@ -85,7 +88,9 @@ for (const g of golds) {
   const goldKey = low(g.city).replace(/\s*\(county\)\s*$/, '');
   const named = own.some((d) => d.mentions.some((m) => m.type === 'location' && low(m.place?.name).includes(goldKey)));
   const written = own.some((d) => low(d.article.text).includes(goldKey));
-  const kind = !own.length ? 'no article' : !where ? 'no place' : named ? 'chose another located place' : written ? 'gold written, not located' : 'gold not written';
+  const chosen = !where ? '' : where.country !== 'US' ? ' (abroad)' : low(where.admin) !== low(g.state) ? ' (other state)' : placeLevel(where) < 3 ? ' (county/state)' : ' (same state)';
+  const kind = !own.length ? 'no article' : /\(/.test(goldKey) ? 'gold names a part in brackets' : !where ? `no place${written ? ', gold written' : ''}`
+    : named ? `chose another located place${chosen}` : written ? `gold written, not located${chosen}` : `gold not written${chosen}`;
   kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   const places = own.flatMap((d) => d.mentions.filter((m) => m.place && m.type === 'location').map((m) => `${m.text}→${m.place!.name}/${m.place!.admin ?? '-'}${m.source === 'dateline' ? '[D]' : ''}`));
   misses.push([

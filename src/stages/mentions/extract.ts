@@ -4,7 +4,7 @@ import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
 import { findDateline } from './dateline.ts';
 import {
   adminByName, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext,
-  fullName, nameKey, placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, statesOfCounty, usStateByAbbreviation,
+  fullName, nameKey, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, statesOfCounty, usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
 import { genericWords, orgHeads, orgWords, placeHeads, roleNouns, streetHeads, titleWords } from './lexicon.ts';
@@ -470,9 +470,17 @@ const sentenceOf = (c: Ctx, sentences: { start: number; end: number }[], i: numb
 
 /** All mentions of one article, in text order. */
 export const extractMentions = (
-  articleId: string, text: string, t: Tokens, sentences: { start: number; end: number }[],
+  articleId: string, text: string, t: Tokens, sentences: { start: number; end: number }[], outlet: string | null = null,
 ): Mention[] => {
   const c: Ctx = { id: articleId, text, t, geo: emptyContext(), adminCounts: new Map(), dateline: null };
+  // A local outlet's state is where its reports are set unless they name another.
+  const home = outletHome(outlet);
+  const homeAdmin = home?.country === 'US' && home.admin ? adminByName(home.admin, { countries: new Set(['US']), admins: new Set() }) : null;
+  if (homeAdmin?.country === 'US') {
+    c.geo.countries.add('US');
+    c.geo.admins.add(homeAdmin.key);
+    c.adminCounts.set(homeAdmin.key, 0.5);
+  }
   const found = findDateline(articleId, text, c.geo);
   const dateline = found?.mention ?? null;
   c.dateline = dateline?.place ?? null;

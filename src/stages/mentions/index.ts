@@ -8,5 +8,5 @@ export { pickPlace } from './place.ts';
 
 export const mentionsStage: ArticleStage = {
   name: 'mentions',
-  run: (doc) => ({ ...doc, mentions: extractMentions(doc.article.id, doc.article.text, doc.tokens, doc.sentences) }),
+  run: (doc) => ({ ...doc, mentions: extractMentions(doc.article.id, doc.article.text, doc.tokens, doc.sentences, doc.article.outlet ?? doc.article.url) }),
 };

@@ -2,11 +2,12 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Mention, Place } from '../../model/index.ts';
+import { createDoc, type Doc, type Mention, type Place } from '../../model/index.ts';
+import { placeClaim } from '../claims/place.ts';
 import { segment } from '../annotate/tokenize.ts';
 import { extractMentions } from './extract.ts';
-import { fullName, statesOfCounty } from './gazetteer/index.ts';
-import { pickPlace } from './place.ts';
+import { fullName, outletHome, statesOfCounty } from './gazetteer/index.ts';
+import { eventPlace, pickPlace, reportPlace } from './place.ts';
 
 const mentionsOf = (text: string, id = 't1'): Mention[] => {
   const { sentences, tokens } = segment(text);
@@ -120,4 +121,33 @@ test('outlets are organizations and a title fragment before a known name becomes
   assert.equal(p?.text, 'Tomas Ekwueme Barde');
   assert.match(p?.role ?? '', /Harbour Safety/);
   ms.forEach((m) => assert.equal(text.slice(m.start, m.end), m.text));
+});
+
+test('an outlet is placed at its home town: a call sign, or a town or state its domain spells', () => {
+  assert.equal(outletHome('https://www.wsbtv.com/news/local/x')?.name, 'Atlanta');
+  assert.equal(outletHome('www.tulsabeacon.com')?.name, 'Tulsa');
+  assert.equal(outletHome('fox13memphis.com')?.admin, 'Tennessee');
+  assert.equal(outletHome('chicago.examplelocal.com')?.name, 'Chicago');
+  assert.equal(outletHome('www.vermontdigger.org')?.key, 'admin:US.VT');
+  assert.equal(outletHome('www.nbcwashington.com')?.admin, 'District of Columbia', 'a big city beats the state of its name');
+  assert.equal(outletHome('www.unionleader.com'), null, 'newspaper words are no towns');
+  assert.equal(outletHome('www.reuters.com'), null);
+  assert.equal(outletHome(null), null);
+});
+
+test('a report naming no town is placed at its local outlet, which also settles which state its towns are in', () => {
+  const doc = (id: string, text: string, outlet: string): Doc => {
+    const { sentences, tokens } = segment(text);
+    const article = { id, source: id, url: null, outlet, title: null, published: null, language: 'en', text, duplicateOf: null, dependsOn: [] };
+    return { ...createDoc(article), sentences, tokens, mentions: extractMentions(id, text, tokens, sentences, outlet) };
+  };
+  const streetOnly = doc('s1', 'A man was hurt on Friday in the 300 block of Pine Street, police said.', 'www.wsbtv.com');
+  assert.equal(reportPlace(streetOnly)?.place.name, 'Atlanta');
+  assert.equal(reportPlace(streetOnly)?.mention, null, 'no words of the text name it');
+  assert.deepEqual(placeClaim(streetOnly), [], 'so it makes no claim citing text');
+  const county = doc('s2', 'Bibb County deputies said a man was hurt on Friday on Elm Road.', 'www.macon.com');
+  assert.equal(eventPlace([county])?.place.name, 'Macon', 'the outlet town in the county named beats the county');
+  const named = doc('s3', 'A man was hurt on Friday in Decatur, police said.', 'www.wsbtv.com');
+  assert.equal(reportPlace(named)?.place.admin, 'Georgia', 'the outlet state picks the Decatur');
+  assert.equal(eventPlace([named])?.place.name, 'Decatur');
 });

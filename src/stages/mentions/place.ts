@@ -1,6 +1,7 @@
 // The place of a report and of an event: one function weighs a report's places; an event sums its reports' weights.
 
 import type { Doc, Mention, Place, Span } from '../../model/index.ts';
+import { outletHome, townInCounty } from './gazetteer/index.ts';
 import { nameKey } from './gazetteer/normalize.ts';
 
 /** How specific a place is: a town or neighbourhood 3, a county 1, a state 0.4, a country 0.15. */
@@ -44,7 +45,8 @@ const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null
 export interface PlaceShare {
   place: Place;
   share: number;
-  mention: Mention;
+  /** Null for the outlet's home town, which the text need not name. */
+  mention: Mention | null;
 }
 
 /** Located place mentions worth a vote: no demonyms ("Afghan"). */
@@ -56,7 +58,9 @@ const inside = (m: Mention, spans: readonly Span[]): boolean => spans.some((b) =
  * One report's places, best first, with shares summing to one. Places named only in passages recalling
  * earlier events (`recalled`) are left out; `text` gives the words around each name ("in", "area", "hospital").
  */
-export const reportPlaces = (mentions: readonly Mention[], text: string | null, recalled: readonly Span[] = []): PlaceShare[] => {
+export const reportPlaces = (
+  mentions: readonly Mention[], text: string | null, recalled: readonly Span[] = [], home: Place | null = null,
+): PlaceShare[] => {
   const ms = mentions.filter((m) => voting(m) && !inside(m, recalled)).sort((a, b) => a.start - b.start);
   const out = new Map<string, PlaceShare>();
   const dateline = ms.find((m) => m.source === 'dateline') ?? null;
@@ -73,13 +77,28 @@ export const reportPlaces = (mentions: readonly Mention[], text: string | null, 
     cur.share += w;
     out.set(k, cur);
   }
+  if (home) addHome(out, home);
   const total = [...out.values()].reduce((a, b) => a + b.share, 0) || 1;
   for (const v of out.values()) v.share /= total;
   return [...out.values()].sort((a, b) => b.share - a.share);
 };
 
+/**
+ * A local outlet's home town votes a little (as much as a county named once): it decides for reports that
+ * name no town, and, when the report names the county the town lies in, as much as a town named in the text.
+ */
+const addHome = (out: Map<string, PlaceShare>, home: Place): void => {
+  if (placeLevel(home) < 3) return;
+  const inCounty = [...out.values()].some((s) => placeLevel(s.place) === 1 && townInCounty(home, s.place));
+  const k = keyOf(home);
+  const cur = out.get(k) ?? { place: home, share: 0, mention: null };
+  cur.share += inCounty ? 3 : 1;
+  out.set(k, cur);
+};
+
 /** One report's places as a Doc holds them, leaving out passages about earlier events. */
-export const docPlaces = (doc: Doc): PlaceShare[] => reportPlaces(doc.mentions, doc.article.text, doc.background);
+export const docPlaces = (doc: Doc): PlaceShare[] =>
+  reportPlaces(doc.mentions, doc.article.text, doc.background, outletHome(doc.article.outlet ?? doc.article.url));
 
 interface Tally {
   /** The variants of one name (a Tyler in Texas and one in Michigan), with their own support. */
@@ -92,7 +111,7 @@ interface Tally {
 export interface RankedPlace {
   place: Place;
   score: number;
-  mention: Mention;
+  mention: Mention | null;
 }
 
 /**

