@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputRejected } from '../../pipeline/errors.ts';
-import { parseInput } from './index.ts';
+import { cleanArticle, parseInput } from './index.ts';
 
 const file = (source: string, text: string | Uint8Array) => ({ source, bytes: typeof text === 'string' ? Buffer.from(text) : text });
 
@@ -36,4 +36,13 @@ test('bad inputs are rejected with a reason', () => {
   assert.equal(reason(file('x.txt', '\n \n')), 'empty file');
   assert.match(reason(file('x.json', '{"a": }')), /^malformed JSON: .+ at line 1$/);
   assert.equal(reason(file('x.xml', '<?xml version="1.0"?><catalog/>')), 'XML is not an RSS or Atom feed');
+});
+
+test('the headline opens the text unless the body already starts with it', () => {
+  const raw = (title: string, body: string) => ({ id: 'a', source: 's', format: 'text' as const, body, title });
+  const a = cleanArticle(raw('Two hurt in harbour crash', 'A ferry struck the pier on Monday.'));
+  assert.equal(a.text, 'Two hurt in harbour crash\n\nA ferry struck the pier on Monday.');
+  const b = cleanArticle(raw('Ferry strikes pier', 'Ferry strikes pier. A ferry struck the pier on Monday.'));
+  assert.equal(b.text, 'Ferry strikes pier. A ferry struck the pier on Monday.');
+  assert.equal(cleanArticle({ id: 'c', source: 's', format: 'text', body: 'No title here.' }).text, 'No title here.');
 });

@@ -1,7 +1,7 @@
 // Stage `ingest`: reads inputs of every supported format into raw articles, and cleans them.
 
 import { basename, extname } from 'node:path';
-import type { RawArticle } from '../../model/index.ts';
+import type { Article, RawArticle } from '../../model/index.ts';
 import type { InputFile } from '../../ports/source.ts';
 import { decodeBytes } from './decode.ts';
 import { parseFeed } from './formats/feed.ts';
@@ -9,7 +9,22 @@ import { readHtmlMeta } from './formats/html.ts';
 import { parseJson, parseJsonLines } from './formats/json.ts';
 import { containerOf } from './sniff.ts';
 
-export { cleanArticle } from './clean.ts';
+import { cleanArticle as cleanBody } from './clean.ts';
+
+/** Letters and digits only, lower-cased: how a headline and the start of a body are compared. */
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/**
+ * The headline as the first paragraph of the text, unless the body already opens with it: headlines often carry
+ * the only count or place ("2 dead, 3 hurt in ..."), and in the text every stage can read and cite them.
+ */
+export const withHeadline = (article: Article): Article => {
+  const title = article.title?.trim();
+  if (!title || !squash(title) || squash(article.text.slice(0, title.length + 40)).startsWith(squash(title))) return article;
+  return { ...article, text: `${title}\n\n${article.text}` };
+};
+
+export const cleanArticle = (raw: RawArticle): Article => withHeadline(cleanBody(raw));
 
 /** Stdin has no name; its articles are called "stdin", "stdin-2"… */
 const fileIdOf = (source: string) => (source === '-' ? 'stdin' : basename(source, extname(source)));
