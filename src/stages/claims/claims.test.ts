@@ -281,3 +281,15 @@ test('in-laws, bodies, "found … shot to death", a list with a plural in the mi
   assert.deepEqual(value('The bodies of four people, including two children, were found in the home.', 'killed'), [4]);
   assert.deepEqual(value('Officers found Ann Bee, 11, and Cal Bee, 15, shot to death inside the house.', 'killed'), [2]);
 });
+
+test('headlines: a place before the noun, a count after a predicate, an ordinal death, "succumbs"', () => {
+  assert.deepEqual(value('Harbor City clerk killed, 3 wounded at ferry landing', 'killed'), [1]);
+  assert.deepEqual(value('Harbor City clerk killed, 3 wounded at ferry landing', 'injured'), [3]);
+  assert.deepEqual(value('Uncle charged after Millbrook teen shot, killed', 'killed'), [1]);
+  assert.deepEqual(value('Millbrook teen shot, killed', 'injured'), []);
+  assert.deepEqual(value('Third victim dies after Millbrook warehouse shooting', 'killed'), [3]);
+  assert.deepEqual(value('4th person dies after lake house shooting', 'killed'), [4]);
+  assert.deepEqual(value('Update: 9-year-old succumbs to injuries after hunting accident', 'killed'), [1]);
+  // An age still reads as an age after a noun: "Boy, 3, wounded".
+  assert.deepEqual(value('Boy, 3, wounded in backyard', 'injured'), [1]);
+});

@@ -41,7 +41,7 @@ const bareVerbs: [CountSlot, RegExp][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
   // "a shot rang out", "heard another shot", "shots were fired": the noun, not the verb.
   ['shot', /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)\bshot\b(?!\s+(?:(?:is|was|were|are|been|had been|has been)\s+)?(?:fired|rang|heard|went off)\b)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
-  ['killed', /\b(?:died|dies|succumbed|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|dead))\b/gi],
+  ['killed', /\b(?:died|dies|succumb(?:ed|s)|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|dead))\b/gi],
   ['shot', /\bfound (?:\w+ )?with (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi],
   ['shot', /\b(?:suffer(?:ed|ing|s)?(?: from)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi],
   ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi],
@@ -123,13 +123,15 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     const rest = window.slice(m.index);
     const before = window.slice(0, m.index);
     // "Boy, 3, wounded": a number after a noun and a comma is an age.
-    if (bare && /[A-Za-z],\s*$/.test(before) && /^\d/.test(rest)) continue;
+    // "Woman killed, 3 wounded": after a predicate the number starts a new clause.
+    if (bare && /[A-Za-z],\s*$/.test(before) && /^\d/.test(rest) && !/\b(?:killed|dead|died|dies|shot|hurt|injured|wounded|slain)\s*,\s*$/i.test(before)) continue;
     // "one of the six died": the whole is not the subject.
     if (/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) continue;
     // "ages 19 to 24": the upper age is no count.
     if (/\b(?:ages?|aged)\s+(?:of\s+)?(?:\d{1,2}\s*(?:to|and|-|,)\s*)*$/i.test(before)) continue;
     const at = offset + m.index;
-    const c = parseCoordination(rest, { bare, headline: headline && at === 0, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
+    // In a headline the clause's first words are its subject, place names before the noun included ("Lakeside teen shot").
+    const c = parseCoordination(rest, { bare, headline: headline && /^\s*$/.test(before), isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
     if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };
   }
   return null;

@@ -24,7 +24,9 @@ const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|h
 const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an|that|this)\s+(?:other\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
 const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
-const headlineNoun = new RegExp(String.raw`^(${modifiers})(${personNouns})${nounEnd}`, 'i');
+// Headlines drop the article: "Third victim dies", "5th person dies after crash".
+const headlineOrdinal = new RegExp(String.raw`^(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(${modifiers})(${personNouns})${nounEnd}`, 'i');
+const headlineNoun = new RegExp(String.raw`^((?:St\.\s+)?${modifiers})(${personNouns})${nounEnd}`, 'i');
 const partitive = new RegExp(String.raw`^${countPattern(false)}\s+of\s+(?:them|those|these|the\s+(?:[\w-]+\s+){0,2}?(?:${personNouns}))(?![\w-])`, 'i');
 const anotherCount = new RegExp(String.raw`^(?:another|an additional)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:${personNouns}))`, 'i');
 const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
@@ -34,7 +36,7 @@ const surname = /^[A-Z][a-z’'-]{2,}(?![\w-])/;
 // The comma after the age is left for the list: "John Doe, 25, and Jane Roe, 31, were hurt".
 const ageApposition = /^,\s*\d{1,2}(?=\s*(?:,|and\b|or\b|$))/;
 
-const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+const ordinals: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
 
 /** Years ("2016 Jeffco teen") and tallies in the thousands are not the victims of one event. */
 const plausible = (written: string, value: number): boolean => value < 1000 && !/^(?:19|20)\d\d$/.test(written);
@@ -60,7 +62,7 @@ const parseName = (s: string, isPerson?: (offset: number, length: number) => boo
 export const parseCount = (s: string, options: { bare?: boolean; headline?: boolean; isPerson?: (offset: number, length: number) => boolean } = {}): Count | null => {
   let m: RegExpExecArray | null;
   if ((m = ageList.exec(s))) return plain(m[1].split(/\s*(?:,|and)\s*/).filter(Boolean).length, m[0].length);
-  if ((m = ordinalNoun.exec(s))) return { value: 1, hedge: null, length: m[0].length, additive: false, ordinal: ordinals[m[1].toLowerCase()] };
+  if ((m = ordinalNoun.exec(s) ?? (options.headline ? headlineOrdinal.exec(s) : null))) return { value: 1, hedge: null, length: m[0].length, additive: false, ordinal: ordinals[m[1].toLowerCase()] };
   if ((m = anotherCount.exec(s))) {
     const n = parseNumberWord(m[1]);
     if (n !== null && plausible(m[1], n)) return { value: n, hedge: null, length: m[0].length, additive: true, ordinal: null };

@@ -213,3 +213,13 @@ test('a lone later casualty count does not overtake one more reports give; a lat
   assert.equal(fact(later, 'injured')!.status, 'superseded');
   assert.equal(fact(later, 'injured')!.values[0].value, 4);
 });
+
+test('equal support: a stated death leads over the zero implied by reports that only give injuries', async () => {
+  const [ev] = await run([
+    report('a', 'A girl was shot in the neck at her home on Monday and is in critical condition.', '2031-05-03'),
+    report('b', 'A girl was wounded by a rifle round at her home on Monday.', '2031-05-03'),
+    report('c', 'The girl who was shot at her home on Monday has died.', '2031-05-03'),
+  ]);
+  const killed = fact(ev, 'killed')!;
+  assert.deepEqual(killed.values.map((v) => [v.value, v.inferred ?? false]), [[1, false], [0, true]]);
+});

@@ -109,13 +109,14 @@ const overtakes = (later: Group, other: Group): boolean => {
 const risingSlots = new Set<Slot>(['killed']);
 
 /**
- * Order of values: support, then asserted before negated, then the newest. Equal counts on the same day go to the
+ * Order of values: support, then asserted before negated, stated before implied, then the newest. Equal counts on the same day go to the
  * larger one, except for rising counts: a larger death toll that no other report shares is more often a total of
  * several incidents or a misread than a new death.
  */
 const rankIn = (slot: Slot) => (a: LedgerValue, b: LedgerValue): number =>
   support(b) - support(a) ||
   Number(Boolean(a.negated)) - Number(Boolean(b.negated)) ||
+  Number(Boolean(a.inferred)) - Number(Boolean(b.inferred)) ||
   String(b.asOf ?? '').localeCompare(String(a.asOf ?? '')) ||
   (typeof a.value === 'number' && typeof b.value === 'number' ? (risingSlots.has(slot) ? a.value - b.value : b.value - a.value) : 0);
 
