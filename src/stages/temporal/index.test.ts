@@ -94,3 +94,9 @@ test('of two dated sentences, the one about the headline\'s story wins over page
   assert.equal(run(text, '2014-03-10').eventDate, '2014-03-05');
   assert.equal(run(text, '2014-03-10', 'Elm Street market neighbours gather').eventDate, '2014-03-08');
 });
+
+test('weekdays are read against the page\'s posting stamp when the scraped date is a later crawl', () => {
+  const doc = run('Created: 03/14/2019 9:02 AM. A heron was hurt when a boat struck it about 7 a.m. Wednesday on the canal.', '2021-06-02');
+  assert.equal(doc.eventDate, '2019-03-13');
+  assert.equal(doc.times.find((t) => t.text.includes('Wednesday'))?.date, '2019-03-13');
+});

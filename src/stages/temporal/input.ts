@@ -1,18 +1,55 @@
 // What the event-day pick reads from an annotated doc: its resolved dates, its headline's, its publication.
 
 import type { Doc } from '../../model/index.ts';
+import { addDays, compareDays, formatDay, parseDay } from './calendar.ts';
 import type { EventDateInput } from './event-date.ts';
 import type { ResolvedTime } from './resolve.ts';
 import { resolveTimes } from './resolve.ts';
 
-/** The headline's dates, unless the text already starts with it. */
-const resolveTitle = (doc: Doc): ResolvedTime[] => {
-  const title = doc.article.title?.trim();
-  if (!title || doc.article.text.slice(0, title.length + 200).includes(title)) return [];
-  return resolveTimes(title, doc.article.published);
+/** Words that make a full date the page's own stamp: "Posted: March 2, 2013", "(Published Monday, Oct. 28, 2013)". */
+const POSTED_BEFORE = /\b(?:posted|created|published|updated|modified)\s*:?\s*(?:on\s+)?$/i;
+/** A dateline that opens the text with a full date: "HARBOR CITY, Md. (June 3, 2015) —". */
+const DATELINE_BEFORE = /^[^\n]{0,60}\(\s*$/;
+const DATELINE_AFTER = /^\s*\)\s*(?::|-|—|–)/;
+/** Scraped publication dates may run this many days past the page's own stamp (time zones, a late crawl). */
+const STAMP_SLACK_DAYS = 1;
+/** The page's own stamp sits at its top; stamps further down caption related stories. */
+const STAMP_WITHIN = 600;
+
+const isStamp = (text: string, t: ResolvedTime): boolean =>
+  POSTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+  (t.start < 80 && DATELINE_BEFORE.test(text.slice(0, t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 4)));
+
+/**
+ * The day a page says it was posted (its first stamp), when that day lies more than a day before the scraped publication date
+ * (or publication is unknown): the scraped date was then a crawl or update date, and "Sunday" means the Sunday
+ * before the posting. Null when the page states no such day.
+ */
+export const postedDayOf = (text: string, times: readonly ResolvedTime[], published: string | null): string | null => {
+  const first = times.find((t) => t.start < STAMP_WITHIN && t.basis === 'absolute' && t.precision === 'day' && isStamp(text, t));
+  const posted = parseDay(first?.date);
+  const pub = parseDay(published);
+  if (!posted || (pub && compareDays(addDays(posted, STAMP_SLACK_DAYS), pub) >= 0)) return null;
+  return formatDay(posted);
 };
 
+/** The headline's dates, unless the text already starts with it. */
+const resolveTitle = (doc: Doc, published: string | null): ResolvedTime[] => {
+  const title = doc.article.title?.trim();
+  if (!title || doc.article.text.slice(0, title.length + 200).includes(title)) return [];
+  return resolveTimes(title, published);
+};
+
+/** The doc's dates read against its publication day, or against the day the page says it was posted when earlier. */
 export const eventDateInputOf = (doc: Doc): EventDateInput => {
-  const { text, published } = doc.article;
-  return { text, sentences: doc.sentences, times: resolveTimes(text, published, { sentences: doc.sentences }), titleTimes: resolveTitle(doc), published, title: doc.article.title };
+  const { text } = doc.article;
+  const resolve = (day: string | null) => resolveTimes(text, day, { sentences: doc.sentences });
+  let published = doc.article.published;
+  let times = resolve(published);
+  const posted = postedDayOf(text, times, published);
+  if (posted) {
+    published = posted;
+    times = resolve(posted);
+  }
+  return { text, sentences: doc.sentences, times, titleTimes: resolveTitle(doc, published), published, title: doc.article.title };
 };

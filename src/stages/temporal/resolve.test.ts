@@ -143,3 +143,12 @@ test('the sentence gate lets through only sentences that may hold a date', () =>
   assert.equal(mayHoldTime('It opened at 10 a.m. sharp.'), true);
   assert.equal(mayHoldTime('Two days later it closed.'), true);
 });
+
+test('holidays resolve to their last day before publication', () => {
+  const times = resolveTimes('A boat caught fire on New Year\'s Eve; the owner returned Thanksgiving morning.', '2017-01-03');
+  assert.deepEqual(times.map((t) => [t.text, t.date]), [["New Year's Eve", '2016-12-31'], ['Thanksgiving morning', '2016-11-24']]);
+});
+
+test('the day after a holiday is one day on', () => {
+  assert.deepEqual(read('The store was robbed the day after Christmas.', '2017-01-03'), [['the day after Christmas', '2016-12-26', 'day', null]]);
+});

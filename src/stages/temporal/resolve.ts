@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision, Sentence, TimeBasis } from '../../model/index.ts';
 import type { Day } from './calendar.ts';
+import { findHolidayNames, mayNameHoliday, pastHoliday } from './holidays.ts';
 import {
   addDays, compareDays, formatDay, formatMonth, formatTime, nextWeekday, parseDay, pastWeekday, pastYearFor, weekdayOf,
 } from './calendar.ts';
@@ -38,7 +39,7 @@ const WORD_CUE =
   /\b(?:yesterday|today|tonight|tomorrow|ago|noon|midnight|(?:19|20)\d\d|\d{1,2}\/\d{1,2}|\d{1,2}\s?[ap]\.?m\b|\d{1,2}:\d\d|(?:next|following|previous|preceding|last|this)\s+(?:day|week|month|year|morning|afternoon|evening|night)|days?\s+(?:later|earlier|before|after))/i;
 
 /** Whether a sentence may contain a date or time worth parsing. */
-export const mayHoldTime = (s: string): boolean => NAME_CUE.test(s) || WORD_CUE.test(s);
+export const mayHoldTime = (s: string): boolean => NAME_CUE.test(s) || WORD_CUE.test(s) || mayNameHoliday(s);
 
 // Own rules, checked before chrono: chrono reads these against the publication date, news means the story's day.
 const DAY_BEFORE_NAMED = new RegExp(`\\bthe\\s+day\\s+(before|after)\\s+(yesterday|${WEEKDAY_RE})\\b`, 'gi');
@@ -113,6 +114,14 @@ const findDayShifts = (s: string, offset: number): Found[] =>
       },
     };
   });
+
+/** "on New Year's Eve", "Thanksgiving night": the last such day on or before the reference day. */
+const findHolidays = (s: string, offset: number): Found[] =>
+  findHolidayNames(s).map((h) => ({
+    start: offset + h.index,
+    end: offset + h.index + h.text.length,
+    resolve: ({ ref, refBasis }) => (ref ? dayResult(addDays(pastHoliday(ref, h.holiday), h.shift), refBasis) : null),
+  }));
 
 const findBareYears = (s: string, offset: number): Found[] =>
   [...s.matchAll(BARE_YEAR)].map((m) => {
@@ -239,7 +248,7 @@ const findInSentence = (text: string, s: Sentence, chronoRef: Date): Found[] => 
   const body = text.slice(s.start, s.end);
   if (!mayHoldTime(body)) return [];
   const kept: Found[] = [];
-  const finders = [findDayBeforeNamed, findDayShifts, (b: string, o: number) => findChrono(b, o, chronoRef), findBareYears];
+  const finders = [findDayBeforeNamed, findHolidays, findDayShifts, (b: string, o: number) => findChrono(b, o, chronoRef), findBareYears];
   for (const find of finders) {
     for (const f of find(body, s.start)) if (!kept.some((k) => overlaps(k, f))) kept.push(f);
   }
