@@ -129,7 +129,7 @@ const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean)
   if (name.length < 3 || compass.has(name.toLowerCase())) return null;
   // "West Baltimore", "South Los Angeles": a part of the city, when no town has that full name.
   const side = name.match(/^(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central|Downtown)\s+(\p{Lu}.+)$/u)?.[1];
-  if (side && !findCities(name, c.geo).some((m) => m.primary)) {
+  if (side && !adminByName(name) && !countryByName(name) && !findCities(name, c.geo).some((m) => m.primary)) {
     const city = findCities(side, c.geo).find((m) => m.primary && m.city.population >= 100_000);
     if (city) return placeOfCity(city.city);
   }
@@ -302,9 +302,9 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     const found = geocode(c, k.text, k.qualifier ?? null, !locative);
     const place = found && strayAbroad(c, found, locative, multi) ? null : found;
     if (ws.every((w) => personTokens.has(w)) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
-    else if (place && locative && !k.qualifier && localGuess(c, k.text, place)) {
+    else if (place && locative && !k.qualifier && localGuess(c, cands, k.text, place)) {
       k.type = 'location';
-      k.place = localGuess(c, k.text, place);
+      k.place = localGuess(c, cands, k.text, place);
     }
     else if (place && (k.qualifier || locative || placeIsStrong(place) || countryByName(k.text))) {
       k.type = 'location';
@@ -387,11 +387,21 @@ const charges = new Set(['reckless', 'conduct', 'possession', 'felon', 'tamperin
  * A small town of another state, named in a report placed elsewhere, is more likely a part of the
  * report's own area ("Hermitage" in a Nashville story): keep the name, place it in that area.
  */
-const localGuess = (c: Ctx, name: string, place: Place): Place | null => {
+const localGuess = (c: Ctx, cands: Candidate[], name: string, place: Place): Place | null => {
   if (place.country !== 'US' || (place.population ?? 0) >= 100_000 || !place.key?.startsWith('geonames:')) return null;
   const home = firstContextAdmin(c);
   if (!home || place.admin === home.name) return null;
+  // A town just across the state line from the report's city is that town ("Frazee" in a Fargo story).
+  const city = mainCity(c, cands);
+  if (city && kmBetween(city, place) < 150) return null;
   return placeInAdmin(name, home);
+};
+
+/** Great-circle distance in kilometres. */
+const kmBetween = (a: Place, b: Place): number => {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
 };
 
 /** "a Rocky Mount basketball court": a multi-word name that is a town's own name, in the report's area or sizeable. */
@@ -488,6 +498,12 @@ export const extractMentions = (
     c.geo.countries.add(dateline.place.country ?? '');
     const admin = dateline.place.key?.match(/^admin:([A-Z]{2}\.[^:]+)/)?.[1];
     if (admin) c.geo.admins.add(admin);
+    const town = dateline.place.country === 'US' && dateline.place.admin ? adminByName(dateline.place.admin, { countries: new Set(['US']), admins: new Set() }) : null;
+    // The dateline's state is the report's home state, whatever big towns elsewhere it names.
+    if (town?.country === 'US') {
+      c.geo.admins.add(town.key);
+      c.adminCounts.set(town.key, (c.adminCounts.get(town.key) ?? 0) + 1);
+    }
   }
   const skip = headlineTokens(text, t);
   if (dateline) for (let i = 0; i < t.start.length; i++) if (t.start[i] < found!.end && t.end[i] > dateline.start) skip.add(i);

@@ -151,3 +151,15 @@ test('a report naming no town is placed at its local outlet, which also settles 
   assert.equal(reportPlace(named)?.place.admin, 'Georgia', 'the outlet state picks the Decatur');
   assert.equal(eventPlace([named])?.place.name, 'Decatur');
 });
+
+test('"North Carolina" is the state, not the north side of a town named Carolina', () => {
+  const m = find(mentionsOf('Deputies in North Carolina said a man was hurt on Friday.'), 'North Carolina');
+  assert.equal(m?.place?.key, 'admin:US.NC');
+});
+
+test('a known town just across the state line keeps its state; a far one is read as a local place', () => {
+  const near = find(mentionsOf('FARGO, N.D. — A boy was hurt on Friday in Frazee, deputies said.'), 'Frazee');
+  assert.equal(near?.place?.admin, 'Minnesota');
+  const far = find(mentionsOf('LAS VEGAS, Nev. — A boy was hurt on Friday in Charleston, police said.'), 'Charleston');
+  assert.equal(far?.place?.admin, 'Nevada');
+});
