@@ -279,16 +279,27 @@ export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: Even
 
 const weekKey = (day: number): string => `w:${Math.floor(day / 7)}`;
 
+const topMemo = new WeakMap<Query, [string, number][]>();
+
+/** The query's `n` heaviest features, heaviest first; sorted once per query (candidates and indexing both read them). */
+export const topOf = (q: Query, n: number): [string, number][] => {
+  const memo = topMemo.get(q);
+  if (memo && memo.length === Math.min(n, q.weights.size)) return memo;
+  const top = [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, n);
+  topMemo.set(q, top);
+  return top;
+};
+
 /**
  * Candidate events: those sharing the article's most telling features (or its week), read from the
  * recent end of each posting list; only the `candidates` with the most shared weight are scored in
  * full, so the cost per article stays flat however many events are stored.
  */
 export const candidatesOf = (state: ClusterState, p: ClusterParams, q: Query, day: number | null): number[] => {
-  const top = [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, p.queryFeatures);
-  if (day !== null) for (const d of [day, day - 7, day + 7]) top.push([weekKey(d), 0]);
+  const top = topOf(q, p.queryFeatures);
+  const weeks: [string, number][] = day === null ? [] : [day, day - 7, day + 7].map((d) => [weekKey(d), 0]);
   const shared = new Map<number, number>();
-  for (const [k, w] of top) {
+  for (const [k, w] of top.concat(weeks)) {
     const list = state.postings.get(k);
     if (!list) continue;
     for (let i = list.length - 1; i >= Math.max(0, list.length - p.postingsRead); i--) {
@@ -308,18 +319,40 @@ export const post = (state: ClusterState, p: ClusterParams, key: string, index: 
   if (list.length > p.postingsKept) list.splice(0, list.length - p.postingsKept);
 };
 
-/** Folds an article's normalised tf vector into the centroid, keeping the most telling keys. */
-export const absorb = (state: ClusterState, p: ClusterParams, e: { keys: string[]; sums: number[] }, tf: Map<string, number>): void => {
-  const merged = new Map<string, number>();
-  e.keys.forEach((k, i) => merged.set(k, e.sums[i]));
-  for (const [k, t] of tf) merged.set(k, (merged.get(k) ?? 0) + t);
-  const ranked = [...merged]
-    .map(([k, s]) => [k, s, s * weightOf(state, p, k)] as const)
-    .sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1))
+/**
+ * Folds an article's normalised tf vector into the centroid, keeping the most telling keys. The idf of
+ * each key comes from the centroid's cached weights and the article's `weights` (tf × idf) when given,
+ * so a placement reads the store's document frequencies only for keys neither knows; the result is
+ * cached as the centroid's new weights, dated by the oldest idf it reuses.
+ */
+export const absorb = (
+  state: ClusterState, p: ClusterParams, e: { keys: string[]; sums: number[] }, tf: Map<string, number>, weights?: Map<string, number>,
+): void => {
+  const own = e.keys.length > 0 ? weighCentroid(state, p, e) : null;
+  const keys = [...e.keys];
+  const sums = [...e.sums];
+  const idfs = e.keys.map((_, i) => (own ? own.w[i] / e.sums[i] : NaN));
+  const at = new Map(keys.map((k, i) => [k, i]));
+  for (const [k, t] of tf) {
+    const idf = weights?.has(k) ? weights.get(k)! / t : NaN;
+    const i = at.get(k);
+    if (i === undefined) {
+      keys.push(k);
+      sums.push(t);
+      idfs.push(idf);
+    } else {
+      sums[i] += t;
+    }
+  }
+  for (let i = 0; i < keys.length; i++) if (!(idfs[i] > 0)) idfs[i] = weightOf(state, p, keys[i]);
+  const ranked = keys.map((_, i) => i)
+    .sort((a, b) => sums[b] * idfs[b] - sums[a] * idfs[a] || (keys[a] < keys[b] ? -1 : 1))
     .slice(0, p.maxEventFeatures);
-  e.keys = ranked.map((r) => r[0]);
-  e.sums = ranked.map((r) => r[1]);
-  forgetWeights(e);
+  e.keys = ranked.map((i) => keys[i]);
+  e.sums = ranked.map((i) => sums[i]);
+  const w = Float64Array.from(ranked, (i) => sums[i] * idfs[i]);
+  const norm = Math.sqrt(w.reduce((n, x) => n + x * x, 0));
+  weightedCache.set(e, { w, norm, docCount: own ? Math.min(own.docCount, state.docCount) : state.docCount });
 };
 
 const extendDays = (e: EventState, day: number | null): void => {
@@ -360,8 +393,7 @@ const joinAsCopy = (state: ClusterState, f: DocFeatures, index: number): Placeme
 };
 
 const indexEvent = (state: ClusterState, p: ClusterParams, q: Query, index: number, day: number | null): void => {
-  const top = [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, p.queryFeatures);
-  for (const [k] of top) post(state, p, k, index);
+  for (const [k] of topOf(q, p.queryFeatures)) post(state, p, k, index);
   if (day !== null) post(state, p, weekKey(day), index);
 };
 
@@ -415,7 +447,7 @@ export const addDoc = (
   e.articleIds.push(f.id);
   e.independent++;
   extendDays(e, f.day);
-  absorb(state, p, e, q.tf);
+  absorb(state, p, e, q.tf, q.weights);
   addPeople(e, f);
   e.reasons.push(reason);
   state.docEvent.set(f.id, index);

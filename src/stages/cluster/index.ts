@@ -7,7 +7,7 @@ import type { CorpusStage } from '../../pipeline/stage.ts';
 import { addBackgrounds } from './background-events.ts';
 import type { ClusterParams } from './clusterer.ts';
 import type { Query } from './clusterer.ts';
-import { addDoc, countDocument, defaultClusterParams, queryCosine, queryOf } from './clusterer.ts';
+import { addDoc, countDocument, defaultClusterParams, queryCosine, queryOf, topOf } from './clusterer.ts';
 import { eventsOf } from './events.ts';
 import { mergeSmallEvents } from './merge.ts';
 import type { DocFeatures } from './features.ts';
@@ -68,7 +68,7 @@ interface Peers {
   byKey: Map<string, Set<string>>;
 }
 
-const topKeys = (q: Query, n: number): string[] => [...q.weights].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
+const topKeys = (q: Query, n: number): string[] => topOf(q, n).map(([k]) => k);
 
 const undatedPeers = (state: ClusterState, p: ClusterParams, counted: Map<string, DocFeatures>): Peers => {
   const peers: Peers = { vectors: new Map(), byKey: new Map() };
