@@ -293,3 +293,16 @@ test('headlines: a place before the noun, a count after a predicate, an ordinal 
   // An age still reads as an age after a noun: "Boy, 3, wounded".
   assert.deepEqual(value('Boy, 3, wounded in backyard', 'injured'), [1]);
 });
+
+test('self-inflicted accidents, "one of five shot … dies", headline "shot at <place>", bare numbers opening a headline', () => {
+  assert.deepEqual(value('A toddler accidentally shot himself with a pistol at the cabin.', 'injured'), [1]);
+  assert.deepEqual(value('The toddler who accidentally shot himself at the cabin has died.', 'killed'), [1]);
+  assert.deepEqual(value('The toddler who accidentally shot himself at the cabin has died.', 'injured'), []);
+  assert.deepEqual(value('Quarry Hill boy, 6, shoots self in foot with rifle', 'injured'), [1]);
+  assert.deepEqual(value('One of 4 shot at Dockside tavern dies of injuries', 'killed'), [1]);
+  assert.deepEqual(value('One of 4 shot at Dockside tavern dies of injuries', 'injured'), [3]);
+  assert.deepEqual(value('Three shot at Dockside tavern', 'injured'), [3]);
+  assert.deepEqual(value('Deputy shot at officers before fleeing', 'injured'), []);
+  assert.deepEqual(value('Five are shot outside Westgate market', 'injured'), [5]);
+  assert.deepEqual(value('Lakeview 3-year-old in critical condition after shooting', 'injured'), [1]);
+});

@@ -92,6 +92,16 @@ const survives = /^[^;]{0,80}?\b(?:non-life[- ]threatening|not (?:considered )?l
 const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder)s?(-suicide)?\b/gi;
 const multiples: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
 
+/** "accidentally shot himself", "boy shoots self in leg": the one who fired is the one hurt. */
+const selfShot = /\b(?:(?:accidentally|accidently|unintentionally|inadvertently)\s+(?:shot|shoots|shooting)\s+(?:himself|herself|themselves)|shoots?\s+(?:himself|herself|self)\s+in\s+the\s+(?!head)[\w-]+|shoots\s+self)\b/gi;
+
+/** "One of five shot at a party has died": the dead among a group already counted. */
+const partDied = /\b(one|two|three|four)\s+of\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people\s+|men\s+|victims\s+|teens\s+|persons\s+)?(?:shot|wounded|injured|hurt)\b(?=[^.;]{0,80}?\b(?:dies|died|has died|is dead|are dead|have died)\b)/gi;
+
+/** Headlines only, where they drop the auxiliary: "Man shot at party", "Girl, 2, in critical condition". */
+const headlineShotAt = /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)\bshot(?=\s+at\s+(?!(?:him|her|them|police|officers?|deputies|troopers|agents|cars?|vehicles?|homes?|houses?|windows?|a car|a vehicle|a house|a home)\b))/gi;
+const headlineCondition = /\bin (?:critical|serious|grave|stable|fair|life-threatening) condition\b/gi;
+
 /** A killer's suicide, on top of the victims already counted. */
 const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|killing|shot and killed|fatally shot|fatally shooting) (?:himself|herself)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
 
@@ -131,7 +141,8 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     if (/\b(?:ages?|aged)\s+(?:of\s+)?(?:\d{1,2}\s*(?:to|and|-|,)\s*)*$/i.test(before)) continue;
     const at = offset + m.index;
     // In a headline the clause's first words are its subject, place names before the noun included ("Lakeside teen shot").
-    const c = parseCoordination(rest, { bare, headline: headline && /^\s*$/.test(before), isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
+    const opening = headline && /^\s*$/.test(before);
+    const c = parseCoordination(rest, { bare: bare || opening, headline: opening, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
     if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };
   }
   return null;
@@ -208,6 +219,32 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       const end = at.end + object.length + (complement?.[0].length ?? 0);
       found.push({ slot: fatal ? 'killed' : slot, start: at.start, end, kind: 'active', object: counted });
       taken.push({ start: at.start, end });
+    }
+  }
+  for (const m of sentence.matchAll(selfShot)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (taken.some((t) => overlaps(t, at))) continue;
+    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value: 1, hedge: null, length: 0, additive: false, ordinal: null } });
+    taken.push(at);
+  }
+  for (const m of sentence.matchAll(partDied)) {
+    const died = /\b(?:dies|died|has died|is dead|are dead|have died)\b/i.exec(sentence.slice(m.index + m[0].length))!;
+    const dead = { start: m.index + m[0].length + died.index, end: m.index + m[0].length + died.index + died[0].length };
+    const at = { start: m.index, end: m.index + m[0].length };
+    const [a, n] = [parseNumberWord(m[1]), parseNumberWord(m[2])];
+    if (a === null || n === null || a > n || taken.some((t) => overlaps(t, at) || overlaps(t, dead))) continue;
+    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value: n, hedge: null, length: 0, additive: false, ordinal: null } });
+    found.push({ slot: 'killed', start: dead.start, end: dead.end, kind: 'active', object: { value: a, hedge: null, length: 0, additive: false, ordinal: null } });
+    taken.push(at, dead);
+  }
+  if (headline) {
+    for (const [slot, re] of [['shot', headlineShotAt], ['shot', headlineCondition]] as const) {
+      for (const m of sentence.matchAll(re)) {
+        const at = { start: m.index, end: m.index + m[0].length };
+        if (taken.some((t) => overlaps(t, at))) continue;
+        found.push({ slot, start: at.start, end: at.end, kind: 'bare' });
+        taken.push(at);
+      }
     }
   }
   for (const [slot, re] of passive) {
