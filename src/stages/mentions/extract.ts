@@ -276,7 +276,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   for (const k of cands) {
     // "Ana Council, 34,", "17-year-old Ana Lane": a two-word name its last word typed is still a person with an age.
     if (k.cued && k.b - k.a === 2 && hasAge(c, k)) k.type = 'person';
-    if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || afterAgeAdjective(c, k.a) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b))) k.type = 'person';
+    if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || (afterAgeAdjective(c, k.a) && !residentAfter.test(c.text.slice(k.end, k.end + 15))) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b))) k.type = 'person';
   }
   for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
   for (const k of cands) if (k.place) addContext(c, k.place);
@@ -297,6 +297,12 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
       continue;
     }
     const ws = words(c, k);
+    const resident = residentOf(c, k);
+    if (resident) {
+      k.type = 'location';
+      k.place = resident;
+      continue;
+    }
     const locative = locatives.has(c.t.lower[k.a - 1] ?? '');
     const multi = k.b - k.a > 1;
     const found = geocode(c, k.text, k.qualifier ?? null, !locative);
@@ -395,6 +401,24 @@ const localGuess = (c: Ctx, cands: Candidate[], name: string, place: Place): Pla
   const city = mainCity(c, cands);
   if (city && kmBetween(city, place) < 150) return null;
   return placeInAdmin(name, home);
+};
+
+const residentBefore = /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i;
+const residentAfter = /^\s+(?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|father|mother|mom|dad|native|student|homeowner)\b/;
+
+/**
+ * "a 12-year-old Elm Falls boy", "an Elm Falls woman": the name is a town, found in the report's state
+ * (or, when the gazetteer lacks it there, placed in that state), else the gazetteer's best of that name.
+ */
+const residentOf = (c: Ctx, k: Candidate): Place | null => {
+  if (!residentBefore.test(c.text.slice(Math.max(0, k.start - 20), k.start)) || !residentAfter.test(c.text.slice(k.end, k.end + 15))) return null;
+  const home = k.qualifier ?? firstContextAdmin(c);
+  if (home) {
+    const hit = findCityInAdmin(k.text, home);
+    return hit ? placeOfCity(hit) : placeInAdmin(k.text, home);
+  }
+  const best = findCities(k.text, c.geo)[0];
+  return best?.primary && best.city.country === 'US' ? placeOfCity(best.city) : null;
 };
 
 /** Great-circle distance in kilometres. */

@@ -163,3 +163,11 @@ test('a known town just across the state line keeps its state; a far one is read
   const far = find(mentionsOf('LAS VEGAS, Nev. — A boy was hurt on Friday in Charleston, police said.'), 'Charleston');
   assert.equal(far?.place?.admin, 'Nevada');
 });
+
+test('"a 12-year-old Levelland boy": a name between an age and a person noun is the town the person is from', () => {
+  const ms = mentionsOf('Relatives of a 12-year-old Levelland boy said the shot was an accident. An Elmwick woman was charged, Texas deputies said.');
+  assert.equal(find(ms, 'Levelland')?.type, 'location');
+  assert.equal(find(ms, 'Levelland')?.place?.admin, 'Texas');
+  assert.equal(find(ms, 'Elmwick')?.place?.admin, 'Texas', 'a town the gazetteer lacks is placed in the report state');
+  assert.equal(find(mentionsOf('A 19-year-old Ana Mora was hurt on Friday.'), 'Ana Mora')?.type, 'person');
+});
