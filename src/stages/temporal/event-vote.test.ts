@@ -78,3 +78,10 @@ test('a tie goes to fresh news over a day only a report written long after it na
   assert.equal(lateStale.eventDate, '2019-06-07');
   assert.equal(voteEventDate([nextDay, lateStale]), '2019-06-07');
 });
+
+test('a tie goes to the day the reports believe in more, counting days a report weighed but did not pick', () => {
+  const torn = report('t1', 'A clerk was shot Friday at a bait shop. Deputies were called about 1 a.m. Saturday.', '2019-06-09');
+  const sure = report('t2', 'A clerk was shot at 6 a.m. Saturday at a bait shop on the river road.', '2019-06-10');
+  assert.deepEqual([torn.eventDate, sure.eventDate], ['2019-06-07', '2019-06-08']);
+  assert.equal(voteEventDate([torn, sure]), '2019-06-08');
+});

@@ -2,6 +2,7 @@
 
 import type { Doc } from '../../model/index.ts';
 import { daysBetween, parseDay } from './calendar.ts';
+import type { Candidate } from './event-date.ts';
 import { rankEventDates } from './event-date.ts';
 import { eventDateInputOf } from './input.ts';
 
@@ -14,21 +15,37 @@ export const statesEventDate = (doc: Doc): boolean =>
  * "on Friday" gets a day; null when its text still names no day. The reference itself is never the answer.
  */
 export const redateUndated = (doc: Doc, reference: string): string | null => {
-  if (!parseDay(reference)) return null;
-  const input = eventDateInputOf({ ...doc, article: { ...doc.article, published: reference } });
-  const ranked = rankEventDates(input);
-  const best = ranked[0];
+  const best = rankAsOf(doc, reference)?.[0];
   return best?.time ? best.date : null;
 };
 
+const rankAsOf = (doc: Doc, reference: string): Candidate[] | null =>
+  parseDay(reference) ? rankEventDates(eventDateInputOf({ ...doc, article: { ...doc.article, published: reference } })) : null;
+
 const publishedDay = (doc: Doc): string | null => (parseDay(doc.article.published) ? doc.article.published!.slice(0, 10) : null);
 
-/** A report's event day, whether its text states it, and the report's publication day. */
+/** A report's event day, whether its text states it, the report's publication day, and how to weigh its days. */
 interface DayVote {
   day: string | null;
   stated: boolean;
   published: string | null;
+  /** The report's share of belief in each day it names (read again only when a tie needs it). */
+  shares: () => Map<string, number>;
 }
+
+/** Each candidate day's share of the report's weight (e^score, as the report's own pick weighs them). */
+const sharesOf = (ranked: readonly Candidate[]): Map<string, number> => {
+  const out = new Map<string, number>();
+  let total = 0;
+  for (const c of ranked) total += Math.exp(c.score);
+  for (const c of ranked) if (c.time) out.set(c.date, (out.get(c.date) ?? 0) + Math.exp(c.score) / total);
+  return out;
+};
+
+const lazy = <T>(f: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= f());
+};
 
 /**
  * The event day of a cluster of reports. Reports whose text states their day vote (copies of another member once);
@@ -44,7 +61,10 @@ export const voteEventDate = (docs: readonly Doc[]): string | null => {
     .filter((d) => !(d.article.duplicateOf && members.has(d.article.duplicateOf)))
     .map((d) => {
       const redated = !publishedDay(d) && reference ? redateUndated(d, reference) : null;
-      return redated ? { day: redated, stated: true, published: null } : { day: d.eventDate, stated: statesEventDate(d), published: publishedDay(d) };
+      const shares = lazy(() => sharesOf((redated ? rankAsOf(d, reference!) : rankEventDates(eventDateInputOf(d))) ?? []));
+      return redated
+        ? { day: redated, stated: true, published: null, shares }
+        : { day: d.eventDate, stated: statesEventDate(d), published: publishedDay(d), shares };
     });
   const stated = reports.filter((r) => r.stated);
   return mostNamed(stated.length ? stated : reports) ?? reference;
@@ -63,16 +83,25 @@ const lagOf = (day: string, votes: readonly DayVote[]): number => {
   return Math.min(...lags);
 };
 
+/** How much the reports together believe in a day: the sum of each report's share for it. */
+const beliefIn = (day: string, votes: readonly DayVote[]): number => {
+  let sum = 0;
+  for (const v of votes) sum += v.shares().get(day) ?? 0;
+  return sum;
+};
+
 /**
- * Between two equally reported days, the earlier, unless only reports published long after it give it, the later one
- * is fresh news and the two lie more than a night apart (a night apart is the midnight question, not a recalled event).
+ * Between two equally reported days: the later one when only reports published long after the earlier give it, the
+ * later one is fresh news and the two lie more than a night apart (a recalled event); else the day the reports
+ * believe in more, counting the days each report weighed but did not pick; else the earlier day.
  */
 const breakTie = (a: string, b: string, votes: readonly DayVote[]): string => {
   const [early, late] = a < b ? [a, b] : [b, a];
   const e = parseDay(early);
   const l = parseDay(late);
   const apart = e && l ? daysBetween(e, l) > 1 : false;
-  return apart && lagOf(early, votes) >= staleLag && lagOf(late, votes) <= 1 ? late : early;
+  if (apart && lagOf(early, votes) >= staleLag && lagOf(late, votes) <= 1) return late;
+  return beliefIn(late, votes) > beliefIn(early, votes) ? late : early;
 };
 
 /** The most frequent day; ties by `breakTie`. */
