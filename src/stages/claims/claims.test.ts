@@ -306,3 +306,11 @@ test('self-inflicted accidents, "one of five shot … dies", headline "shot at <
   assert.deepEqual(value('Five are shot outside Westgate market', 'injured'), [5]);
   assert.deepEqual(value('Lakeview 3-year-old in critical condition after shooting', 'injured'), [1]);
 });
+
+test('a critical injury is open: net of deaths told in other sentences, distinct from deaths told beside it', () => {
+  const open = (text: string) => claimsOf(text).filter((c) => c.slot === 'injured').map((c) => [c.value, c.fromShot ?? false]);
+  assert.deepEqual(open('A boy was shot on the pier on Monday. He was in critical condition. He died on Tuesday.'), []);
+  assert.deepEqual(open('The gunman fired into the crowd, killing one man and critically injuring two women.'), [[2, true]]);
+  assert.deepEqual(open('A girl was critically injured in the crash.'), [[1, true]]);
+  assert.deepEqual(open('A girl was injured in the crash and is in stable condition.'), [[1, false]]);
+});

@@ -17,6 +17,8 @@ export interface CountHit {
   victims?: boolean;
   /** The attacker's own death ("then turned the gun on himself"). */
   self?: boolean;
+  /** Hurt with the outcome still open ("critically injured"): another report's death may be this person's. */
+  open?: boolean;
 }
 
 const aux = String.raw`\b(?:was|were|is|are|been|being|be|got|gets|remains?|remained)\s+`;
@@ -87,6 +89,9 @@ const zeroSlot = (word: string): CountSlot[] => {
 const victimsNoun = new RegExp(String.raw`(?<![\w-])${countPattern(false)}\s+(other\s+|more\s+|additional\s+)?(?:gunshot|shooting)\s+victims?\b`, 'gi');
 
 const survives = /^[^;]{0,80}?\b(?:non-life[- ]threatening|not (?:considered )?life[- ]threatening|(?:in )?(?:stable|good|fair) condition|treated and released|expected to (?:survive|recover|be ok(?:ay)?)|minor injur(?:y|ies)|survived)\b/i;
+
+/** Words that leave an injury's outcome open. */
+const critical = /(?<!non-|not |non )\b(?:critical(?:ly)?|life-threatening|grave(?:ly)?|extremely critical)\b/i;
 
 /** "A quadruple shooting", "a double homicide": the number of victims in one word. */
 const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder)s?(-suicide)?\b/gi;
@@ -295,7 +300,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       continue;
     }
     if (f.kind === 'active') {
-      hits.push({ slot: f.slot, count: f.object!, start: f.start, end: f.end, zero: false, victims: !f.self, self: f.self });
+      const open = f.slot === 'injured' && critical.test(sentence.slice(Math.max(0, f.start - 12), f.start + 12));
+      hits.push({ slot: f.slot, count: f.object!, start: f.start, end: f.end, zero: false, victims: !f.self, self: f.self, open: open || undefined });
       if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, f.object!));
       prevEnd = f.end;
       continue;
@@ -324,7 +330,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     prevSubject = subject;
     // "taken to hospital with non-life-threatening injuries": shot, and known to live.
     const slot = f.slot === 'shot' && survives.test(sentence.slice(f.end)) ? 'injured' : f.slot;
-    hits.push({ slot, count: subject, start: f.start, end: f.end, zero: false, victims: f.kind === 'passive' && /\b(?:killed|murdered|slain|shot)\b/i.test(sentence.slice(f.start, f.end)) });
+    const open = slot === 'injured' && critical.test(sentence.slice(f.start, f.end));
+    hits.push({ slot, count: subject, start: f.start, end: f.end, zero: false, victims: f.kind === 'passive' && /\b(?:killed|murdered|slain|shot)\b/i.test(sentence.slice(f.start, f.end)), open: open || undefined });
     if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, subject));
   }
   return hits;

@@ -54,7 +54,7 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
     doc.mentions.some((m) => m.type === 'person' && m.start < s.start + end && s.start + start < m.end);
   for (const h of findCounts(text, isPerson)) {
     if (h.slot === 'safe' || elsewhere) continue;
-    push(h.slot, h.count.value, h.start, { hedge: h.count.hedge ?? sentenceHedge }, { kind: h.slot, additive: h.count.additive, ordinal: h.count.ordinal, zero: h.zero, victims: h.victims, self: h.self });
+    push(h.slot, h.count.value, h.start, { hedge: h.count.hedge ?? sentenceHedge, fromShot: h.open }, { kind: h.slot, additive: h.count.additive, ordinal: h.count.ordinal, zero: h.zero, victims: h.victims, self: h.self });
   }
   for (const h of findAttackers(text)) push('attackers', h.value, h.start, { hedge: h.hedge ?? sentenceHedge }, { kind: 'attackers', additive: false, ordinal: null, zero: false });
   for (const h of [...findClaims(text, s.start, doc.mentions), ...findPerpetrators(text, s.start, doc.mentions)]) {
@@ -96,10 +96,14 @@ const aggregateCounts = (raws: Raw[]): Claim[] => {
   const k = killed ? Number(killed.claim.value) : 0;
   if (killed) out.push(killed.claim);
   else if (zero('killed')) out.push(zero('killed')!.claim);
+  // A critical injury told apart from the deaths ("in critical condition" here, "has died" there) may be one of them;
+  // told in the same sentence ("killing one and critically wounding two") it is someone else.
+  const deathSentences = new Set(of('killed', false).map((r) => r.claim.evidence.start));
+  const open = (r: Raw) => Boolean(r.claim.fromShot) && !deathSentences.has(r.claim.evidence.start);
   // Everyone shot who did not die is injured; "two others were shot" after a death are the injured themselves.
-  const shot = of('shot', false).map((r) => (r.additive ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k), fromShot: true } }));
+  const shot = [...of('shot', false), ...of('injured', false).filter(open)].map((r) => (r.additive ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k), fromShot: true } }));
   // A "third victim" who survived is one of those left once the dead are set aside.
-  const survivors = [...of('injured', false), ...shot].map((r) => (r.ordinal !== null ? { ...r, ordinal: Math.max(0, r.ordinal - k) } : r));
+  const survivors = [...of('injured', false).filter((r) => !open(r)), ...shot].map((r) => (r.ordinal !== null ? { ...r, ordinal: Math.max(0, r.ordinal - k) } : r));
   const injured = pickMax(survivors.sort((a, b) => a.order - b.order), true);
   if (injured && Number(injured.claim.value) > 0) out.push({ ...injured.claim, slot: 'injured' });
   else if (zero('injured') && !of('shot', false).length) out.push(zero('injured')!.claim);
