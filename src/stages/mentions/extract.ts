@@ -43,6 +43,8 @@ interface Ctx {
   adminCounts: Map<string, number>;
   /** Where the dateline places the report. */
   dateline: Place | null;
+  /** Where the report's outlet is based (a local paper or station), if known. */
+  home?: Place | null;
 }
 
 const span = (c: Ctx, a: number, b: number): { start: number; end: number; text: string } => ({
@@ -421,6 +423,33 @@ const residentOf = (c: Ctx, k: Candidate): Place | null => {
   return best?.primary && best.city.country === 'US' ? placeOfCity(best.city) : null;
 };
 
+/** The big US city a report is set in: its dateline's or outlet's, else the biggest it names (300,000+). */
+const bigCity = (c: Ctx, cands: Candidate[]): Place | null => {
+  const big = (p: Place | null | undefined): p is Place => p?.country === 'US' && p.key?.startsWith('geonames:') === true && (p.population ?? 0) >= 300_000;
+  if (c.dateline) return big(c.dateline) ? c.dateline : null;
+  if (big(c.home)) return c.home;
+  const city = mainCity(c, cands);
+  return big(city) ? city : null;
+};
+
+/**
+ * A small town far away, or abroad in a country the report never names, read in a report set in a big US
+ * city is a part of that city ("Algiers" or "Central City" in a New Orleans story): placed there.
+ */
+const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
+  let city: Place | null | undefined;
+  for (const k of cands) {
+    const p = k.place;
+    if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || k.qualifier || k.source === 'settlement') continue;
+    const abroad = p.country !== 'US' && !c.text.includes(countryByCode(p.country ?? '')?.name ?? '\u0000');
+    const far = p.country === 'US' && (p.population ?? 0) < 100_000;
+    if (!abroad && !far) continue;
+    city ??= bigCity(c, cands);
+    if (!city || p.key === city.key || kmBetween(city, p) < 150 || (far && !locatives.has(c.t.lower[k.a - 1] ?? ''))) continue;
+    k.place = { ...city, name: `${fullName(k.text)}, ${city.name}` };
+  }
+};
+
 /** Great-circle distance in kilometres. */
 const kmBetween = (a: Place, b: Place): number => {
   const rad = Math.PI / 180;
@@ -509,6 +538,7 @@ export const extractMentions = (
   const c: Ctx = { id: articleId, text, t, geo: emptyContext(), adminCounts: new Map(), dateline: null };
   // A local outlet's state is where its reports are set unless they name another.
   const home = outletHome(outlet);
+  c.home = home;
   const homeAdmin = home?.country === 'US' && home.admin ? adminByName(home.admin, { countries: new Set(['US']), admins: new Set() }) : null;
   if (homeAdmin?.country === 'US') {
     c.geo.countries.add('US');
@@ -533,6 +563,7 @@ export const extractMentions = (
   if (dateline) for (let i = 0; i < t.start.length; i++) if (t.start[i] < found!.end && t.end[i] > dateline.start) skip.add(i);
   const cands = candidates(c, skip);
   resolve(c, cands);
+  rehomeStrays(c, cands);
   trimTitleFragments(c, cands);
   const out: Mention[] = dateline ? [dateline] : [];
   for (const k of cands) {

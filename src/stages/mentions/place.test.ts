@@ -171,3 +171,11 @@ test('"a 12-year-old Levelland boy": a name between an age and a person noun is 
   assert.equal(find(ms, 'Elmwick')?.place?.admin, 'Texas', 'a town the gazetteer lacks is placed in the report state');
   assert.equal(find(mentionsOf('A 19-year-old Ana Mora was hurt on Friday.'), 'Ana Mora')?.type, 'person');
 });
+
+test('a small far-away town or a town abroad, in a report set in a big US city, is a part of that city', () => {
+  const abroad = find(mentionsOf('NEW ORLEANS — Two men were shot on Friday in Algiers, police said.'), 'Algiers');
+  assert.equal(abroad?.place?.name, 'Algiers, New Orleans');
+  assert.equal(pickPlace(mentionsOf('NEW ORLEANS — Two men were shot on Friday in Algiers, police said.'))?.name, 'New Orleans');
+  const named = find(mentionsOf('A man from Algiers, Algeria, was hurt on Friday in Paris, police in France said.'), 'Algiers');
+  assert.equal(named?.place?.country, 'DZ', 'a report naming the country keeps the town abroad');
+});
