@@ -299,6 +299,10 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
       continue;
     }
     const ws = words(c, k);
+    if (atCrossing(c, k)) {
+      k.type = 'other';
+      continue;
+    }
     const resident = residentOf(c, k);
     if (resident) {
       k.type = 'location';
@@ -403,6 +407,23 @@ const localGuess = (c: Ctx, cands: Candidate[], name: string, place: Place): Pla
   const city = mainCity(c, cands);
   if (city && kmBetween(city, place) < 150) return null;
   return placeInAdmin(name, home);
+};
+
+const streetWord = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Trail|Terrace)s?\.?`;
+const crossingBefore = new RegExp(String.raw`(?:\b${streetWord}\s+(?:and|&)|\b(?:at|on|near)\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?\s+(?:and|&)|\b(?:corner|intersection) of)\s+$`, 'u');
+const crossingAfter = new RegExp(String.raw`^(?:\s+${streetWord}|\s+(?:and|&)\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?\s+${streetWord})(?![\p{L}])`, 'u');
+const crossingStart = /\b(?:at|on|near)\s+$/;
+const crossingNext = /^\s+(?:and|&)\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)?(?![\p{L}.'’]|\s*,\s*\p{Lu}|\s+\p{Lu})/u;
+
+/**
+ * "Yosemite Avenue and Cleveland", "at Grandville and Franklin", "the corner of Elm and Main": streets
+ * at a crossing, not towns.
+ */
+const atCrossing = (c: Ctx, k: Candidate): boolean => {
+  if (k.qualifier) return false;
+  const before = c.text.slice(Math.max(0, k.start - 60), k.start);
+  const after = c.text.slice(k.end, k.end + 60);
+  return crossingBefore.test(before) || crossingAfter.test(after) || (crossingStart.test(before) && crossingNext.test(after));
 };
 
 const residentBefore = /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i;

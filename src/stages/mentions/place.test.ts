@@ -179,3 +179,9 @@ test('a small far-away town or a town abroad, in a report set in a big US city, 
   const named = find(mentionsOf('A man from Algiers, Algeria, was hurt on Friday in Paris, police in France said.'), 'Algiers');
   assert.equal(named?.place?.country, 'DZ', 'a report naming the country keeps the town abroad');
 });
+
+test('names at a street crossing are streets, not towns', () => {
+  const ms = mentionsOf('Shots were fired near Larkin Avenue and Cleveland in Maderville. Police stopped a car at Grandville and Franklin, but found nothing. Officers were at the corner of Elm and Main.');
+  for (const name of ['Cleveland', 'Grandville', 'Franklin', 'Elm', 'Main']) assert.notEqual(find(ms, name)?.type, 'location', name);
+  assert.equal(find(mentionsOf('Two men were hurt at Dallas and Fort Worth, Texas, on Friday.'), 'Fort Worth')?.type, 'location', 'towns with their state are towns');
+});
