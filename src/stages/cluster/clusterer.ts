@@ -5,6 +5,7 @@ import type { ClusterReason } from '../../model/index.ts';
 import type { DocFeatures, FeatureKind } from './features.ts';
 import { kindOf } from './features.ts';
 import type { ClusterState, EventState } from './state.ts';
+import { countKey, dfOf } from './state.ts';
 
 export interface ClusterParams {
   /** Score (cosine × time factor) an article needs to join an event. */
@@ -112,7 +113,13 @@ export const idfOf = (docs: number, df: number, smoothing: number): number =>
   Math.log(1 + (docs + smoothing) / (df + smoothing));
 
 export const weightOf = (state: ClusterState, p: ClusterParams, key: string): number =>
-  idfOf(state.docCount, state.df.get(key) ?? 0, p.idfSmoothing);
+  idfOf(state.docCount, dfOf(state, key), p.idfSmoothing);
+
+/** A key's number and idf from one lookup (number -1 for a key never counted). */
+const numberAndWeight = (state: ClusterState, p: ClusterParams, key: string): [number, number] => {
+  const id = state.keyIds.get(key);
+  return id === undefined ? [-1, idfOf(state.docCount, 0, p.idfSmoothing)] : [id, idfOf(state.docCount, state.df[id], p.idfSmoothing)];
+};
 
 /** The boost of a key in one article: names weigh as entities there, whatever their key. */
 export const boostOf = (p: ClusterParams, names: ReadonlySet<string>, key: string): number =>
@@ -136,6 +143,8 @@ export interface Query {
   tf: Map<string, number>;
   weights: Map<string, number>;
   norm: number;
+  /** Key numbers (ClusterState.keyIds) in the order of `weights`, -1 for keys never counted; absent: looked up when needed. */
+  ids?: Int32Array;
 }
 
 /** Discount of a name that keeps turning up in one outlet's articles. */
@@ -171,7 +180,44 @@ export const weighVector = (tf: Map<string, number>, weight: (key: string) => nu
 
 export const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): Query => {
   const tf = tfVector(f.counts, (k) => boostOf(p, f.names, k) * outletDiscount(state, p, f, k));
-  return { tf, ...weighVector(tf, (k) => weightOf(state, p, k)) };
+  const ids = new Int32Array(tf.size);
+  let i = 0;
+  const weighed = weighVector(tf, (k) => {
+    const [id, idf] = numberAndWeight(state, p, k);
+    ids[i++] = id;
+    return idf;
+  });
+  return { tf, ...weighed, ids };
+};
+
+/**
+ * The query being compared, spread over a dense array indexed by key number so that scoring a
+ * candidate reads its keys' numbers instead of hashing its key strings; one query at a time per state
+ * (the previous one is wiped when another is compared).
+ */
+interface Dense {
+  values: Float64Array;
+  query: Query | null;
+  filled: Int32Array;
+}
+
+const denseByState = new WeakMap<ClusterState, Dense>();
+
+const denseOf = (state: ClusterState, q: Query): Float64Array => {
+  let d = denseByState.get(state);
+  if (!d) denseByState.set(state, (d = { values: new Float64Array(state.df.length), query: null, filled: new Int32Array(0) }));
+  if (d.query === q && d.values.length >= state.df.length) return d.values;
+  if (d.values.length < state.df.length) d.values = new Float64Array(state.df.length);
+  else for (const id of d.filled) d.values[id] = 0;
+  const ids = q.ids ?? Int32Array.from(q.weights.keys(), (k) => state.keyIds.get(k) ?? -1);
+  let i = 0;
+  for (const w of q.weights.values()) {
+    if (ids[i] >= 0) d.values[ids[i]] = w;
+    i++;
+  }
+  d.filled = ids.filter((id) => id >= 0);
+  d.query = q;
+  return d.values;
 };
 
 export interface Match {
@@ -180,9 +226,10 @@ export interface Match {
   gap: number | null;
 }
 
-/** A centroid's idf-weighted values (in the order of its keys) and their norm, as of `docCount` stored articles. */
+/** A centroid's idf-weighted values and key numbers (in the order of its keys) and their norm, as of `docCount` stored articles. */
 interface Weighted {
   w: Float64Array;
+  ids: Int32Array;
   norm: number;
   docCount: number;
 }
@@ -199,12 +246,15 @@ const weighCentroid = (state: ClusterState, p: ClusterParams, e: { keys: string[
   const cached = weightedCache.get(e);
   if (cached && cached.w.length === e.keys.length && state.docCount <= cached.docCount * (1 + p.idfRefresh)) return cached;
   const w = new Float64Array(e.keys.length);
+  const ids = new Int32Array(e.keys.length);
   let norm = 0;
   for (let i = 0; i < w.length; i++) {
-    w[i] = e.sums[i] * weightOf(state, p, e.keys[i]);
+    const [id, idf] = numberAndWeight(state, p, e.keys[i]);
+    ids[i] = id;
+    w[i] = e.sums[i] * idf;
     norm += w[i] * w[i];
   }
-  const fresh = { w, norm: Math.sqrt(norm), docCount: state.docCount };
+  const fresh = { w, ids, norm: Math.sqrt(norm), docCount: state.docCount };
   weightedCache.set(e, fresh);
   return fresh;
 };
@@ -264,11 +314,11 @@ const addPeople = (e: EventState, f: DocFeatures): void => {
 };
 
 export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: EventState, day: number | null, f?: DocFeatures): Match => {
-  const { w, norm } = weighCentroid(state, p, e);
+  const { w, ids, norm } = weighCentroid(state, p, e);
+  const dense = denseOf(state, q);
   let dot = 0;
   for (let i = 0; i < w.length; i++) {
-    const qw = q.weights.get(e.keys[i]);
-    if (qw !== undefined) dot += qw * w[i];
+    dot += (ids[i] >= 0 ? dense[ids[i]] : q.weights.get(e.keys[i]) ?? 0) * w[i];
   }
   const cosine = norm > 0 ? dot / (norm * q.norm) : 0;
   const gap = gapDays(e, day);
@@ -321,30 +371,39 @@ export const post = (state: ClusterState, p: ClusterParams, key: string, index: 
 
 /**
  * Folds an article's normalised tf vector into the centroid, keeping the most telling keys. The idf of
- * each key comes from the centroid's cached weights and the article's `weights` (tf × idf) when given,
+ * each key comes from the centroid's cached weights and from the query whose `tf` this is, when given,
  * so a placement reads the store's document frequencies only for keys neither knows; the result is
  * cached as the centroid's new weights, dated by the oldest idf it reuses.
  */
 export const absorb = (
-  state: ClusterState, p: ClusterParams, e: { keys: string[]; sums: number[] }, tf: Map<string, number>, weights?: Map<string, number>,
+  state: ClusterState, p: ClusterParams, e: { keys: string[]; sums: number[] }, tf: Map<string, number>, q?: Query,
 ): void => {
   const own = e.keys.length > 0 ? weighCentroid(state, p, e) : null;
   const keys = [...e.keys];
   const sums = [...e.sums];
   const idfs = e.keys.map((_, i) => (own ? own.w[i] / e.sums[i] : NaN));
+  const ids = e.keys.map((_, i) => (own ? own.ids[i] : -1));
   const at = new Map(keys.map((k, i) => [k, i]));
+  const known = q?.tf === tf ? q : undefined;
+  let j = 0;
   for (const [k, t] of tf) {
-    const idf = weights?.has(k) ? weights.get(k)! / t : NaN;
+    const idf = known ? known.weights.get(k)! / t : NaN;
+    const id = known?.ids ? known.ids[j] : -1;
+    j++;
     const i = at.get(k);
     if (i === undefined) {
       keys.push(k);
       sums.push(t);
       idfs.push(idf);
+      ids.push(id);
     } else {
       sums[i] += t;
     }
   }
-  for (let i = 0; i < keys.length; i++) if (!(idfs[i] > 0)) idfs[i] = weightOf(state, p, keys[i]);
+  for (let i = 0; i < keys.length; i++) {
+    if (idfs[i] > 0 && ids[i] >= 0) continue;
+    [ids[i], idfs[i]] = numberAndWeight(state, p, keys[i]);
+  }
   const ranked = keys.map((_, i) => i)
     .sort((a, b) => sums[b] * idfs[b] - sums[a] * idfs[a] || (keys[a] < keys[b] ? -1 : 1))
     .slice(0, p.maxEventFeatures);
@@ -352,7 +411,9 @@ export const absorb = (
   e.sums = ranked.map((i) => sums[i]);
   const w = Float64Array.from(ranked, (i) => sums[i] * idfs[i]);
   const norm = Math.sqrt(w.reduce((n, x) => n + x * x, 0));
-  weightedCache.set(e, { w, norm, docCount: own ? Math.min(own.docCount, state.docCount) : state.docCount });
+  weightedCache.set(e, {
+    w, ids: Int32Array.from(ranked, (i) => ids[i]), norm, docCount: own ? Math.min(own.docCount, state.docCount) : state.docCount,
+  });
 };
 
 const extendDays = (e: EventState, day: number | null): void => {
@@ -379,7 +440,7 @@ const reasonOf = (f: DocFeatures, m: Match | null, contributions: [string, numbe
 
 export const countDocument = (state: ClusterState, f: DocFeatures): void => {
   state.docCount++;
-  for (const k of f.counts.keys()) state.df.set(k, (state.df.get(k) ?? 0) + 1);
+  for (const k of f.counts.keys()) countKey(state, k);
 };
 
 const joinAsCopy = (state: ClusterState, f: DocFeatures, index: number): Placement => {
@@ -447,7 +508,7 @@ export const addDoc = (
   e.articleIds.push(f.id);
   e.independent++;
   extendDays(e, f.day);
-  absorb(state, p, e, q.tf, q.weights);
+  absorb(state, p, e, q.tf, q);
   addPeople(e, f);
   e.reasons.push(reason);
   state.docEvent.set(f.id, index);

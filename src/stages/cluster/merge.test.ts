@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { defaultClusterParams, post } from './clusterer.ts';
 import { mergeSmallEvents } from './merge.ts';
 import type { ClusterState, EventState } from './state.ts';
-import { createClusterState } from './state.ts';
+import { countKey, createClusterState } from './state.ts';
 
 // Fictional events: a ferry grounding reported by four outlets, one more report placed apart, a dam opening.
 const eventOf = (id: string, n: number, words: Record<string, number>, people: [string, number][] = []): EventState => ({
@@ -14,7 +14,7 @@ const eventOf = (id: string, n: number, words: Record<string, number>, people: [
 const stateWith = (events: EventState[]): ClusterState => {
   const state = createClusterState();
   state.docCount = 40;
-  for (const w of ['ferry', 'grounded', 'velmora', 'harbour', 'dam', 'opened', 'ostrik']) state.df.set(w, 3);
+  for (const w of ['ferry', 'grounded', 'velmora', 'harbour', 'dam', 'opened', 'ostrik']) countKey(state, w, 3);
   events.forEach((e, i) => {
     state.events.push(e);
     for (const a of e.articleIds) state.docEvent.set(a, i);

@@ -87,7 +87,7 @@ const moveInto = (state: ClusterState, p: ClusterParams, from: number, to: numbe
     if (at) at[1] += n;
     else t.people.push([w, n]);
   }
-  absorb(state, p, t, q.tf, q.weights);
+  absorb(state, p, t, q.tf, q);
   Object.assign(e, { articleIds: [], reasons: [], independent: 0, keys: [], sums: [], people: [] });
   forgetWeights(e);
 };

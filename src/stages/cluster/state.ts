@@ -43,7 +43,14 @@ export interface BackgroundEventState {
  */
 export interface ClusterState {
   docCount: number;
-  df: Map<string, number>;
+  /**
+   * Feature key → its number, in order of first sight; `df[number]` is its document frequency. One
+   * lookup of the key then gives both its idf and the slot the clusterer compares by (cheaper than
+   * hashing the same strings again for every candidate event once a million keys are stored).
+   */
+  keyIds: Map<string, number>;
+  /** Document frequencies by key number; grown by doubling, so longer than the keys seen. */
+  df: Int32Array;
   /** Document frequencies over background clauses: what is common among recalled events. */
   bgDf: Map<string, number>;
   bgCount: number;
@@ -58,7 +65,8 @@ export interface ClusterState {
 
 export const createClusterState = (): ClusterState => ({
   docCount: 0,
-  df: new Map(),
+  keyIds: new Map(),
+  df: new Int32Array(1024),
   outletDf: new Map(),
   bgDf: new Map(),
   bgCount: 0,
@@ -91,7 +99,7 @@ export interface ClusterStateJson {
 export const saveClusterState = (s: ClusterState): ClusterStateJson => ({
   version: 1,
   docCount: s.docCount,
-  df: [...s.df],
+  df: [...s.keyIds].map(([k, id]) => [k, s.df[id]]),
   outletDf: [...s.outletDf].map(([o, m]) => [o, [...m]]),
   bgDf: [...s.bgDf],
   bgCount: s.bgCount,
@@ -103,9 +111,14 @@ export const saveClusterState = (s: ClusterState): ClusterStateJson => ({
 
 export const loadClusterState = (j: ClusterStateJson): ClusterState => {
   if (j?.version !== 1) throw new Error(`unknown cluster state version: ${String(j?.version)}`);
+  const df = new Int32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(j.df.length + 1))));
+  j.df.forEach(([, n], id) => {
+    df[id] = n;
+  });
   return {
     docCount: j.docCount,
-    df: new Map(j.df),
+    keyIds: new Map(j.df.map(([k], id) => [k, id])),
+    df,
     outletDf: new Map(j.outletDf.map(([o, m]) => [o, new Map(m)])),
     bgDf: new Map(j.bgDf),
     bgCount: j.bgCount,
@@ -114,4 +127,26 @@ export const loadClusterState = (j: ClusterStateJson): ClusterState => {
     docEvent: new Map(j.docEvent),
     backgrounds: j.backgrounds,
   };
+};
+
+/** Document frequency of a key (0 when never seen). */
+export const dfOf = (s: ClusterState, key: string): number => {
+  const id = s.keyIds.get(key);
+  return id === undefined ? 0 : s.df[id];
+};
+
+/** Adds `by` articles to a key's document frequency, numbering the key if new; returns its number. */
+export const countKey = (s: ClusterState, key: string, by = 1): number => {
+  let id = s.keyIds.get(key);
+  if (id === undefined) {
+    id = s.keyIds.size;
+    s.keyIds.set(key, id);
+    if (id >= s.df.length) {
+      const grown = new Int32Array(s.df.length * 2);
+      grown.set(s.df);
+      s.df = grown;
+    }
+  }
+  s.df[id] += by;
+  return id;
 };
