@@ -314,3 +314,10 @@ test('a critical injury is open: net of deaths told in other sentences, distinct
   assert.deepEqual(open('A girl was critically injured in the crash.'), [[1, true]]);
   assert.deepEqual(open('A girl was injured in the crash and is in stable condition.'), [[1, false]]);
 });
+
+test('a killer who "kills himself" or "fatally shoots self" adds to his victims; counts set weeks or years back are not this event', () => {
+  assert.deepEqual(value('Father kills two children, then fatally shoots self in standoff', 'killed'), [3]);
+  assert.deepEqual(value('The gunman shot and killed two clerks before he kills himself, police said.', 'killed'), [3]);
+  assert.deepEqual(value('A courier was shot and killed on the same block three weeks ago.', 'killed'), []);
+  assert.deepEqual(value('Two years earlier, four people were killed at the same club.', 'killed'), []);
+});

@@ -98,7 +98,7 @@ const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|mu
 const multiples: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
 
 /** "accidentally shot himself", "boy shoots self in leg": the one who fired is the one hurt. */
-const selfShot = /\b(?:(?:accidentally|accidently|unintentionally|inadvertently)\s+(?:shot|shoots|shooting)\s+(?:himself|herself|themselves)|shoots?\s+(?:himself|herself|self)\s+in\s+the\s+(?!head)[\w-]+|shoots\s+self)\b/gi;
+const selfShot = /(?<!\bfatally\s)\b(?:(?:accidentally|accidently|unintentionally|inadvertently)\s+(?:shot|shoots|shooting)\s+(?:himself|herself|themselves)|shoots?\s+(?:himself|herself|self)\s+in\s+the\s+(?!head)[\w-]+|shoots\s+self)\b/gi;
 
 /** "One of five shot at a party has died": the dead among a group already counted. */
 const partDied = /\b(one|two|three|four)\s+of\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people\s+|men\s+|victims\s+|teens\s+|persons\s+)?(?:shot|wounded|injured|hurt)\b(?=[^.;]{0,80}?\b(?:dies|died|has died|is dead|are dead|have died)\b)/gi;
@@ -108,7 +108,7 @@ const headlineShotAt = /(?<!\b(?:a|an|another|one|the|first|second|third|single|
 const headlineCondition = /\bin (?:critical|serious|grave|stable|fair|life-threatening) condition\b/gi;
 
 /** A killer's suicide, on top of the victims already counted. */
-const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|killing|shot and killed|fatally shot|fatally shooting) (?:himself|herself)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
+const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|kills|killing|shot and killed|fatally shot|fatally shoots|fatally shooting) (?:himself|herself|self)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
 
 /** Hypotheticals and intentions ("could have killed", "threatened to kill") state no count. */
 const modal = /\b(?:could|would|might|may|should|will|to|not)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
