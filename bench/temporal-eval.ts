@@ -45,7 +45,7 @@ for (const g of incidents) {
 const ctx = offlineContext();
 // Articles the cleaner rejects (nothing left after removing page debris) are counted, not scored.
 const articles = rows.flatMap((r) => {
-  const raw: RawArticle = { id: r.id, source: 'gva-dev', format: 'json', body: r.text, title: r.title ?? null, published: r.published ?? null };
+  const raw: RawArticle = { id: r.id, source: 'gva-dev', format: 'json', body: r.text, title: r.title ?? null, published: r.published ?? null, url: r.url ?? null };
   try {
     return [cleanArticle(raw)];
   } catch {

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { postedDayOf } from './input.ts';
+import { postedDayOf, urlDayOf } from './input.ts';
 import { resolveTimes } from './resolve.ts';
 
 const posted = (text: string, published: string | null) => postedDayOf(text, resolveTimes(text, published), published);
@@ -33,4 +33,20 @@ test('a date that is no stamp, or a caption far down the page, is not the postin
 
 test('with no scraped date, a stamp is the posting day', () => {
   assert.equal(posted('Posted: Saturday, May 4, 2019 8:10 AM EDT The keeper unlocked the door Saturday.', null), '2019-05-04');
+});
+
+test('a day in the link path', () => {
+  assert.equal(urlDayOf('https://news.example/2015/08/05/heron-rescued/'), '2015-08-05');
+  assert.equal(urlDayOf('http://paper.example:80/article/20150805/heron-rescued'), '2015-08-05');
+  assert.equal(urlDayOf('https://news.example/local/heron-rescued-2015-08-05.html'), '2015-08-05');
+  assert.equal(urlDayOf('https://news.example/a/19170726-heron-rescued/'), null);
+  assert.equal(urlDayOf('https://news.example/story/201508051234'), null);
+  assert.equal(urlDayOf('https://20150805.example/heron'), null);
+  assert.equal(urlDayOf(null), null);
+});
+
+test('a link day long before the scraped date is the posting day', () => {
+  const text = 'A heron was rescued from a storm drain Wednesday.';
+  assert.equal(postedDayOf(text, resolveTimes(text, '2016-09-28'), '2016-09-28', 'https://news.example/2015/08/05/heron'), '2015-08-05');
+  assert.equal(postedDayOf(text, resolveTimes(text, '2015-08-06'), '2015-08-06', 'https://news.example/2015/08/05/heron'), null);
 });

@@ -1,6 +1,7 @@
 // What the event-day pick reads from an annotated doc: its resolved dates, its headline's, its publication.
 
 import type { Doc } from '../../model/index.ts';
+import type { Day } from './calendar.ts';
 import { addDays, compareDays, formatDay, parseDay } from './calendar.ts';
 import type { EventDateInput } from './event-date.ts';
 import type { ResolvedTime } from './resolve.ts';
@@ -16,18 +17,28 @@ const STAMP_SLACK_DAYS = 1;
 /** The page's own stamp sits at its top; stamps further down caption related stories. */
 const STAMP_WITHIN = 600;
 
+/** A day in a link's path: "/2015/08/05/", "/20150805/", "-2015-08-05-". */
+const URL_DAY = /(?:^|[/_-])(20[0-3]\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+
+/** The day written in a link's path (news sites file stories under their posting day); null when there is none. */
+export const urlDayOf = (url: string | null | undefined): string | null => {
+  const m = URL_DAY.exec(url?.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '') ?? '');
+  return m && parseDay(`${m[1]}-${m[2]}-${m[3]}`) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+};
+
 const isStamp = (text: string, t: ResolvedTime): boolean =>
   POSTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
   (t.start < 80 && DATELINE_BEFORE.test(text.slice(0, t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 4)));
 
 /**
- * The day a page says it was posted (its first stamp), when that day lies more than a day before the scraped publication date
- * (or publication is unknown): the scraped date was then a crawl or update date, and "Sunday" means the Sunday
- * before the posting. Null when the page states no such day.
+ * The day a page says it was posted (its first stamp, or the day in its link), when that day lies more than a day
+ * before the scraped publication date (or publication is unknown): the scraped date was then a crawl or update
+ * date, and "Sunday" means the Sunday before the posting. Null when the page states no such day.
  */
-export const postedDayOf = (text: string, times: readonly ResolvedTime[], published: string | null): string | null => {
+export const postedDayOf = (text: string, times: readonly ResolvedTime[], published: string | null, url: string | null = null): string | null => {
   const first = times.find((t) => t.start < STAMP_WITHIN && t.basis === 'absolute' && t.precision === 'day' && isStamp(text, t));
-  const posted = parseDay(first?.date);
+  const days = [parseDay(first?.date), parseDay(urlDayOf(url))].filter((d): d is Day => d !== null);
+  const posted = days.sort(compareDays)[0];
   const pub = parseDay(published);
   if (!posted || (pub && compareDays(addDays(posted, STAMP_SLACK_DAYS), pub) >= 0)) return null;
   return formatDay(posted);
@@ -46,7 +57,7 @@ export const eventDateInputOf = (doc: Doc): EventDateInput => {
   const resolve = (day: string | null) => resolveTimes(text, day, { sentences: doc.sentences });
   let published = doc.article.published;
   let times = resolve(published);
-  const posted = postedDayOf(text, times, published);
+  const posted = postedDayOf(text, times, published, doc.article.url);
   if (posted) {
     published = posted;
     times = resolve(posted);
