@@ -321,3 +321,12 @@ test('a killer who "kills himself" or "fatally shoots self" adds to his victims;
   assert.deepEqual(value('A courier was shot and killed on the same block three weeks ago.', 'killed'), []);
   assert.deepEqual(value('Two years earlier, four people were killed at the same club.', 'killed'), []);
 });
+
+test('"injured, including a girl who later died" holds the dead; other shootings: "in that case", "after another man was shot", "since 10 p.m.", "in a 24-hour span"', () => {
+  assert.deepEqual(value('Three people were injured at the rink, including a girl who later died.', 'injured'), [2]);
+  assert.deepEqual(value('Three people were injured at the rink, including a boy who is in critical condition.', 'injured'), [3]);
+  assert.deepEqual(value('A clerk was shot at the kiosk. In that case, a 15-year-old was killed and a 14-year-old injured.', 'killed'), []);
+  assert.deepEqual(value('His death came four days after another man was shot on the same block.', 'injured'), []);
+  assert.deepEqual(value('Since 9 p.m. Friday, eleven people have been shot in the city.', 'injured'), []);
+  assert.deepEqual(value('Two teens shot in 24-hour span in Millbrook', 'injured'), []);
+});

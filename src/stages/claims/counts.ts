@@ -90,6 +90,8 @@ const victimsNoun = new RegExp(String.raw`(?<![\w-])${countPattern(false)}\s+(ot
 
 const survives = /^[^;]{0,80}?\b(?:non-life[- ]threatening|not (?:considered )?life[- ]threatening|(?:in )?(?:stable|good|fair) condition|treated and released|expected to (?:survive|recover|be ok(?:ay)?)|minor injur(?:y|ies)|survived)\b/i;
 
+const includesDead = /^[^.;]{0,60}?\bincluding\b[^.;]{0,80}?\bwho\s+(?:later\s+|has\s+since\s+|since\s+)?(?:died|succumbed|was killed|has died)\b/i;
+
 /** Words that leave an injury's outcome open. */
 const critical = /(?<!non-|not |non )\b(?:critical(?:ly)?|life-threatening|grave(?:ly)?|extremely critical)\b/i;
 
@@ -329,7 +331,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     if (!subject) continue;
     prevSubject = subject;
     // "taken to hospital with non-life-threatening injuries": shot, and known to live.
-    const slot = f.slot === 'shot' && survives.test(sentence.slice(f.end)) ? 'injured' : f.slot;
+    // "Three were hurt, including a girl who later died": the count holds the dead, like a count of people shot.
+    const slot = f.slot === 'shot' && survives.test(sentence.slice(f.end)) ? 'injured' : f.slot === 'injured' && includesDead.test(sentence.slice(f.end)) ? 'shot' : f.slot;
     const open = slot === 'injured' && critical.test(sentence.slice(f.start, f.end));
     hits.push({ slot, count: subject, start: f.start, end: f.end, zero: false, victims: f.kind === 'passive' && /\b(?:killed|murdered|slain|shot)\b/i.test(sentence.slice(f.start, f.end)), open: open || undefined });
     if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, subject));
