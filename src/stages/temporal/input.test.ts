@@ -20,8 +20,8 @@ test('a dateline date in parentheses opens the text', () => {
   assert.equal(posted('PORT ELLIS, Md. (June 3, 2015): A barge ran aground early this morning.', '2016-01-09'), '2015-06-03');
 });
 
-test('a stamp on or a day before the scraped date changes nothing', () => {
-  assert.equal(posted('Posted: Saturday, May 4, 2019 8:10 AM EDT The keeper unlocked the door Saturday.', '2019-05-05'), null);
+test('a stamp a day before the scraped date is the posting day; on it, nothing changes', () => {
+  assert.equal(posted('Posted: Saturday, May 4, 2019 8:10 AM EDT The keeper unlocked the door Saturday.', '2019-05-05'), '2019-05-04');
   assert.equal(posted('Posted: Saturday, May 4, 2019 8:10 AM EDT The keeper unlocked the door Saturday.', '2019-05-04'), null);
 });
 
@@ -48,5 +48,5 @@ test('a day in the link path', () => {
 test('a link day long before the scraped date is the posting day', () => {
   const text = 'A heron was rescued from a storm drain Wednesday.';
   assert.equal(postedDayOf(text, resolveTimes(text, '2016-09-28'), '2016-09-28', 'https://news.example/2015/08/05/heron'), '2015-08-05');
-  assert.equal(postedDayOf(text, resolveTimes(text, '2015-08-06'), '2015-08-06', 'https://news.example/2015/08/05/heron'), null);
+  assert.equal(postedDayOf(text, resolveTimes(text, '2015-08-05'), '2015-08-05', 'https://news.example/2015/08/05/heron'), null);
 });

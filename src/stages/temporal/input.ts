@@ -2,7 +2,7 @@
 
 import type { Doc } from '../../model/index.ts';
 import type { Day } from './calendar.ts';
-import { addDays, compareDays, formatDay, parseDay } from './calendar.ts';
+import { compareDays, formatDay, parseDay } from './calendar.ts';
 import type { EventDateInput } from './event-date.ts';
 import type { ResolvedTime } from './resolve.ts';
 import { resolveTimes } from './resolve.ts';
@@ -12,8 +12,6 @@ const POSTED_BEFORE = /\b(?:posted|created|published|updated|modified)\s*:?\s*(?
 /** A dateline that opens the text with a full date: "HARBOR CITY, Md. (June 3, 2015) —". */
 const DATELINE_BEFORE = /^[^\n]{0,60}\(\s*$/;
 const DATELINE_AFTER = /^\s*\)\s*(?::|-|—|–)/;
-/** Scraped publication dates may run this many days past the page's own stamp (time zones, a late crawl). */
-const STAMP_SLACK_DAYS = 1;
 /** The page's own stamp sits at its top; stamps further down caption related stories. */
 const STAMP_WITHIN = 600;
 
@@ -31,16 +29,16 @@ const isStamp = (text: string, t: ResolvedTime): boolean =>
   (t.start < 80 && DATELINE_BEFORE.test(text.slice(0, t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 4)));
 
 /**
- * The day a page says it was posted (its first stamp, or the day in its link), when that day lies more than a day
- * before the scraped publication date (or publication is unknown): the scraped date was then a crawl or update
- * date, and "Sunday" means the Sunday before the posting. Null when the page states no such day.
+ * The day a page says it was posted (its first stamp, or the day in its link), when that day lies before the scraped
+ * publication date (or publication is unknown): the scraped date was then a crawl, an update or a later time zone,
+ * and "Sunday" means the Sunday before the posting. Null when the page states no such day.
  */
 export const postedDayOf = (text: string, times: readonly ResolvedTime[], published: string | null, url: string | null = null): string | null => {
   const first = times.find((t) => t.start < STAMP_WITHIN && t.basis === 'absolute' && t.precision === 'day' && isStamp(text, t));
   const days = [parseDay(first?.date), parseDay(urlDayOf(url))].filter((d): d is Day => d !== null);
   const posted = days.sort(compareDays)[0];
   const pub = parseDay(published);
-  if (!posted || (pub && compareDays(addDays(posted, STAMP_SLACK_DAYS), pub) >= 0)) return null;
+  if (!posted || (pub && compareDays(posted, pub) >= 0)) return null;
   return formatDay(posted);
 };
 
