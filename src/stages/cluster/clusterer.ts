@@ -361,8 +361,12 @@ export const candidatesOf = (state: ClusterState, p: ClusterParams, q: Query, da
 };
 
 export const post = (state: ClusterState, p: ClusterParams, key: string, index: number): void => {
-  let list = state.postings.get(key);
-  if (!list) state.postings.set(key, (list = []));
+  const list = state.postings.get(key);
+  // A literal holds exactly one slot; most keys (names) never get a second event, and an empty array grown by push reserves 17.
+  if (!list) {
+    state.postings.set(key, [index]);
+    return;
+  }
   const at = list.lastIndexOf(index);
   if (at >= 0 && at >= list.length - 8) return;
   list.push(index);
