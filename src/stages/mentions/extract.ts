@@ -146,7 +146,9 @@ const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean)
   }
   const admin = adminByName(name, c.geo);
   const best = findCities(name, c.geo)[0];
-  if (admin && (!best || !best.inContext || c.geo.countries.has(admin.country))) {
+  // A region abroad the report never placed it in does not outweigh a sizeable US town ("Savannah").
+  const townAtHome = best?.primary && best.city.country === 'US' && best.city.population >= 50_000 && admin?.country !== 'US' && !c.geo.countries.has(admin?.country ?? '');
+  if (admin && !townAtHome && (!best || !best.inContext || c.geo.countries.has(admin.country))) {
     // A state or province unless a town of that name in context is the likelier reading.
     if (!best || best.city.population < 500_000 || !best.primary) return placeOfAdmin(admin);
   }
@@ -186,6 +188,8 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
         const country = countryByDemonym(c.t.lower[k]) ?? countryByName(c.t.lower[k]);
         if (country) out.push({ a: k, b: k + 1, ...span(c, k, k + 1), type: 'location', role: null, source: 'demonym', place: placeOfCountry(country) });
       }
+      // "Logan Police Capt.": the town of the force.
+      if (!countryByDemonym(c.t.lower[title.a])) out.push(...orgPlacePrefix(c, title, true));
     }
     const s = span(c, name.a, name.b);
     const cand: Candidate = { ...s, a: name.a, b: name.b, type: null, role: title ? span(c, title.a, title.b).text : null, source: title ? 'title' : 'name', place: null };
@@ -239,15 +243,24 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
 };
 
 /** Words after a town's name in the names of its own services ("Rocky Mount Police", "Tulsa Fire"). */
-const localInstitutions = new Set(['police', 'sheriff', "sheriff's", 'fire', 'county', 'city', 'metro', 'municipal', 'district', 'public', 'school', 'schools']);
+const localInstitutions = new Set(['police', 'sheriff', "sheriff's", 'fire', 'county', 'city', 'metro', 'municipal', 'district', 'public', 'school', 'schools', 'state', 'metropolitan']);
 
 /** "Rocky Mount Police Department": the town an institution is named after, as its own place mention. */
-const orgPlacePrefix = (c: Ctx, r: Run): Candidate[] => {
+const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
   for (let k = r.b - 1; k > r.a; k--) {
-    if (!localInstitutions.has(c.t.lower[k])) continue;
+    const word = c.t.lower[k];
+    if (!localInstitutions.has(word)) continue;
     const name = span(c, r.a, k);
-    if (findCities(name.text, c.geo).some((m) => m.primary) || countryByName(name.text) || adminByName(name.text))
+    // "Murray State" is no state.
+    if (word === 'state' && adminByName(name.text)?.country !== 'US') return [];
+    const towns = findCities(name.text, c.geo);
+    if (inContextOnly && !towns[0]?.inContext && !adminByName(name.text)) return [];
+    if (towns.some((m) => m.primary) || countryByName(name.text) || adminByName(name.text))
       return [{ ...name, a: r.a, b: k, type: 'location', role: null, source: 'org-name', place: null }];
+    // "Savannah-Chatham Metropolitan Police": a joint force is named after its town first.
+    const first = name.text.match(/^(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)-\p{Lu}/u)?.[1];
+    if (first && findCities(first, c.geo).some((m) => m.primary && m.city.country === 'US'))
+      return [{ start: name.start, end: name.start + first.length, text: first, a: r.a, b: k, type: 'location', role: null, source: 'org-name', place: null }];
   }
   return [];
 };
@@ -313,7 +326,11 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     const multi = k.b - k.a > 1;
     const found = geocode(c, k.text, k.qualifier ?? null, !locative);
     const place = found && strayAbroad(c, found, locative, multi) ? null : found;
-    if (ws.every((w) => personTokens.has(w)) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
+    const unlisted = place ? null : unlistedTown(c, cands, k);
+    if (unlisted) {
+      k.type = 'location';
+      k.place = unlisted;
+    } else if (ws.every((w) => personTokens.has(w)) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
     else if (place && locative && !k.qualifier && localGuess(c, cands, k.text, place)) {
       k.type = 'location';
       k.place = localGuess(c, cands, k.text, place);
@@ -425,6 +442,25 @@ const atCrossing = (c: Ctx, k: Candidate): boolean => {
   const after = c.text.slice(k.end, k.end + 60);
   return crossingBefore.test(before) || crossingAfter.test(after) || (crossingStart.test(before) && crossingNext.test(after));
 };
+
+const sceneBefore = /\b(?:in|near|outside)\s+$/;
+const sceneAfter = /^(?:\s*[.;]|,\s+(?:\p{Ll}|\d)|\s+(?:on|at|around|about|early|late|last|this|just|shortly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Township|area)\b)/u;
+
+/** "happened Wednesday in Waitsfield.": a town the gazetteer lacks, placed in the report's state, not replaced by a known one elsewhere. */
+const unlistedTown = (c: Ctx, cands: Candidate[], k: Candidate): Place | null => {
+  if (k.qualifier || !sceneBefore.test(c.text.slice(Math.max(0, k.start - 10), k.start)) || !sceneAfter.test(c.text.slice(k.end, k.end + 15))) return null;
+  if (k.b - k.a > 3 || words(c, k).some((w) => !/^\p{L}[\p{L}'’.-]*$/u.test(w))) return null;
+  const home = firstContextAdmin(c);
+  if (!home) return null;
+  // In a report set in a city, an unknown name is more likely one of its neighbourhoods ("in Parramore").
+  const city = localCity(c, cands);
+  return city?.admin === home.name ? { ...city, name: `${fullName(k.text)}, ${city.name}` } : placeInAdmin(k.text, home);
+};
+
+/** The city a report is set in: its dateline town, its outlet's town of 100,000+, else the biggest such town it names. */
+const localCity = (c: Ctx, cands: Candidate[]): Place | null =>
+  c.dateline?.key?.startsWith('geonames:') && (c.dateline.population ?? 0) >= 50_000 ? c.dateline
+    : c.home?.key?.startsWith('geonames:') && (c.home.population ?? 0) >= 100_000 ? c.home : mainCity(c, cands);
 
 const residentBefore = /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i;
 const residentAfter = /^\s+(?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|father|mother|mom|dad|native|student|homeowner)\b/;

@@ -185,3 +185,20 @@ test('names at a street crossing are streets, not towns', () => {
   for (const name of ['Cleveland', 'Grandville', 'Franklin', 'Elm', 'Main']) assert.notEqual(find(ms, name)?.type, 'location', name);
   assert.equal(find(mentionsOf('Two men were hurt at Dallas and Fort Worth, Texas, on Friday.'), 'Fort Worth')?.type, 'location', 'towns with their state are towns');
 });
+
+test('forces name their town or state: "Vermont State Police", "Logan Police Capt.", a joint force named after its town first', () => {
+  assert.equal(mentionsOf('Vermont State Police said the boy was hurt.').find((m) => m.text === 'Vermont')?.place?.key, 'admin:US.VT');
+  assert.equal(find(mentionsOf('In Utah a boy was hurt, said Logan Police Capt. Dana Fell.'), 'Logan')?.place?.admin, 'Utah');
+  assert.equal(find(mentionsOf('A boy was hurt, said Logan Police Capt. Dana Fell.'), 'Logan'), undefined, 'with no state known, a force in a title names no town');
+  assert.equal(find(mentionsOf('Savannah-Chatham Metropolitan Police said a man was hurt.'), 'Savannah')?.place?.admin, 'Georgia', 'not a region abroad');
+  assert.equal(find(mentionsOf('A former Murray State College player was hurt in Utah.'), 'Murray'), undefined, 'a college is no state force');
+});
+
+test('an unknown name after "in" is a town of the report state, or a part of the report city', () => {
+  const town = find(mentionsOf('Vermont State Police say it happened Wednesday in Quillbury.'), 'Quillbury');
+  assert.equal(town?.place?.admin, 'Vermont');
+  assert.equal(town?.place?.name, 'Quillbury');
+  const hood = find(mentionsOf('ORLANDO, Fla. — Five people were shot Saturday in Quillbury Heights, police said.'), 'Quillbury Heights');
+  assert.equal(hood?.place?.name, 'Quillbury Heights, Orlando');
+  assert.equal(find(mentionsOf('Five people were shot Saturday in Quillbury, police said.'), 'Quillbury')?.type, 'other', 'no state, no guess');
+});
