@@ -330,3 +330,8 @@ test('"injured, including a girl who later died" holds the dead; other shootings
   assert.deepEqual(value('Since 9 p.m. Friday, eleven people have been shot in the city.', 'injured'), []);
   assert.deepEqual(value('Two teens shot in 24-hour span in Millbrook', 'injured'), []);
 });
+
+test('a bare number with an adverb before the verb: "Two critically injured", "3 seriously wounded"', () => {
+  assert.deepEqual(value('Two dead, two critically injured after shooting at Elm Park', 'injured'), [2]);
+  assert.deepEqual(value('3 seriously wounded in Elm Park shooting', 'injured'), [3]);
+});
