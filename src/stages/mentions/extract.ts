@@ -251,8 +251,12 @@ const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
     const word = c.t.lower[k];
     if (!localInstitutions.has(word)) continue;
     const name = span(c, r.a, k);
-    // "Murray State" is no state.
+    // "Murray State" is no state; "Henry County Police" names the county (its seat may be elsewhere).
     if (word === 'state' && adminByName(name.text)?.country !== 'US') return [];
+    if (word === 'county' && statesOfCounty(`${name.text} County`).length) {
+      const county = span(c, r.a, k + 1);
+      return [{ ...county, a: r.a, b: k + 1, type: 'location', role: null, source: 'org-name', place: null }];
+    }
     const towns = findCities(name.text, c.geo);
     if (inContextOnly && !towns[0]?.inContext && !adminByName(name.text)) return [];
     if (towns.some((m) => m.primary) || countryByName(name.text) || adminByName(name.text))
@@ -449,7 +453,7 @@ const sceneAfter = /^(?:\s*[.;]|,\s+(?:\p{Ll}|\d)|\s+(?:on|at|around|about|early
 /** "happened Wednesday in Waitsfield.": a town the gazetteer lacks, placed in the report's state, not replaced by a known one elsewhere. */
 const unlistedTown = (c: Ctx, cands: Candidate[], k: Candidate): Place | null => {
   if (k.qualifier || !sceneBefore.test(c.text.slice(Math.max(0, k.start - 10), k.start)) || !sceneAfter.test(c.text.slice(k.end, k.end + 15))) return null;
-  if (k.b - k.a > 3 || words(c, k).some((w) => !/^\p{L}[\p{L}'’.-]*$/u.test(w))) return null;
+  if (k.b - k.a > 3 || words(c, k).some((w) => !/^\p{L}[\p{L}'’.-]*$/u.test(w)) || adminByName(k.text) || countryByName(k.text)) return null;
   const home = firstContextAdmin(c);
   if (!home) return null;
   // In a report set in a city, an unknown name is more likely one of its neighbourhoods ("in Parramore").
@@ -470,6 +474,7 @@ const residentAfter = /^\s+(?:man|woman|boy|girl|teen|teenager|toddler|resident|
  * (or, when the gazetteer lacks it there, placed in that state), else the gazetteer's best of that name.
  */
 const residentOf = (c: Ctx, k: Candidate): Place | null => {
+  if (adminByName(k.text) || countryByName(k.text)) return null;
   if (!residentBefore.test(c.text.slice(Math.max(0, k.start - 20), k.start)) || !residentAfter.test(c.text.slice(k.end, k.end + 15))) return null;
   const home = k.qualifier ?? firstContextAdmin(c);
   if (home) {

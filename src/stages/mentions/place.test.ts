@@ -202,3 +202,17 @@ test('an unknown name after "in" is a town of the report state, or a part of the
   assert.equal(hood?.place?.name, 'Quillbury Heights, Orlando');
   assert.equal(find(mentionsOf('Five people were shot Saturday in Quillbury, police said.'), 'Quillbury')?.type, 'other', 'no state, no guess');
 });
+
+test('a report naming no place gives its outlet town only a third of a vote; "Henry County Police" names the county; "a Florida man" no town', () => {
+  const doc = (id: string, text: string, outlet: string | null): Doc => {
+    const { sentences, tokens } = segment(text);
+    const article = { id, source: id, url: null, outlet, title: null, published: null, language: 'en', text, duplicateOf: null, dependsOn: [] };
+    return { ...createDoc(article), sentences, tokens, mentions: extractMentions(id, text, tokens, sentences, outlet) };
+  };
+  const bare = doc('b1', 'Teen hurt in accidental shooting', 'www.wsbtv.com');
+  const named = doc('b2', 'A boy was hurt on Friday in Lithonia, Georgia, police said. He was taken to a hospital in Atlanta.', null);
+  assert.equal(eventPlace([bare, named])?.place.name, 'Lithonia');
+  const county = mentionsOf('In Georgia, a boy was hurt, according to Henry County Police.').find((m) => m.source === 'org-name');
+  assert.equal(county?.place?.name, 'Henry County');
+  assert.equal(find(mentionsOf('A Florida man was hurt on Friday, police said.'), 'Florida')?.place?.key, 'admin:US.FL');
+});

@@ -78,7 +78,8 @@ export const reportPlaces = (
     out.set(k, cur);
   }
   if (home) addHome(out, home);
-  const total = [...out.values()].reduce((a, b) => a + b.share, 0) || 1;
+  // A report naming no place at all (a headline, a page of links) says little: its outlet's town gets a third of a vote.
+  const total = ([...out.values()].reduce((a, b) => a + b.share, 0) || 1) * (ms.length ? 1 : 3);
   for (const v of out.values()) v.share /= total;
   return [...out.values()].sort((a, b) => b.share - a.share);
 };

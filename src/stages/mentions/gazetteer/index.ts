@@ -58,7 +58,9 @@ export const adminByName = (name: string, ctx: GeoContext = emptyContext()): Adm
   const keys = g.adminNames.get(nameKey(name));
   if (!keys?.length) return null;
   const inCtx = keys.find((k) => ctx.countries.has(k.split('.')[0]));
-  return g.admins.get(inCtx ?? keys[0]) ?? null;
+  // A US state's name is shared by a few municipalities elsewhere ("Florida", Puerto Rico): the state is meant.
+  const state = keys.find((k) => k.startsWith('US.'));
+  return g.admins.get(inCtx ?? state ?? keys[0]) ?? null;
 };
 
 const featureBonus = (code: string): number => (code === 'PPLC' ? 1 : code === 'PPLA' ? 0.6 : code.startsWith('PPLA') ? 0.2 : 0);
