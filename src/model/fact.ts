@@ -27,6 +27,8 @@ export interface Claim {
   channel?: string | null;
   /** An injured count read from people said to be shot, fate untold: any of them reported dead elsewhere are not injured. */
   fromShot?: boolean;
+  /** Implied, not counted: "a fatal shooting" says at least one died. Weighs less than a stated count. */
+  implied?: boolean;
 }
 
 export type FactStatus = 'consensus' | 'conflict' | 'superseded' | 'single-source';

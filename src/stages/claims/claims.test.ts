@@ -335,3 +335,16 @@ test('a bare number with an adverb before the verb: "Two critically injured", "3
   assert.deepEqual(value('Two dead, two critically injured after shooting at Elm Park', 'injured'), [2]);
   assert.deepEqual(value('3 seriously wounded in Elm Park shooting', 'injured'), [3]);
 });
+
+test('a death named but not counted implies one, weakly; a victim already introduced may be the one who died', () => {
+  const implied = claimsOf('Police probe fatal shooting on Elm Street').filter((c) => c.slot === 'killed');
+  assert.deepEqual(implied.map((c) => [c.value, c.implied, c.hedge]), [[1, true, 'at least']]);
+  assert.deepEqual(value('Police probe non-fatal shooting on Elm Street', 'killed'), []);
+  assert.deepEqual(value('Man charged with attempted murder in Elm Street case', 'killed'), []);
+  // People said to be shot may include the dead: the report's own counts say more than the noun.
+  assert.deepEqual(value('Fatal shooting on Elm Street. Two people were shot, police said.', 'killed'), []);
+  assert.deepEqual(value('A toddler was shot and killed at home. The family turned to see the toddler wounded on the floor.', 'injured'), []);
+  assert.deepEqual(value('18-month-old dead after shooting in Elmwood', 'killed'), [1]);
+  assert.deepEqual(value('Rampage at the depot injures three', 'injured'), [3]);
+  assert.deepEqual(value('Elmwood teen found fatally shot in garage', 'killed'), [1]);
+});

@@ -23,7 +23,7 @@ export interface CountHit {
 
 const aux = String.raw`\b(?:was|were|is|are|been|being|be|got|gets|remains?|remained)\s+`;
 const adverbs = String.raw`(?:(?:also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|critically|seriously|fatally|badly|mortally|gravely|slightly|severely|already|just|since|never|being|been|taken|now)\s+)*`;
-const adverbGap = /^\s*,?(?:\s*(?:(?!family\b|only\b|ally\b)[a-z]+ly|also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|who|that|had|has|have|been|was|were|is|are|and|still|now|said|police said|authorities said)\b)*\s*,?\s*$/i;
+const adverbGap = /^\s*,?(?:\s*(?:(?!family\b|only\b|ally\b)[a-z]+ly|also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|who|that|had|has|have|been|was|were|is|are|and|still|now|found|said|police said|authorities said)\b)*\s*,?\s*$/i;
 
 const passiveVerbs: [CountSlot, string][] = [
   ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`],
@@ -63,7 +63,7 @@ const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   // Inverted: "Also wounded in the shooting were three men".
   ['injured', /\b(?:injured|wounded|hurt)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null],
   ['killed', /\b(?:killed)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null],
-  ['injured', /\b(?:wounding|wounded|injuring|injured|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null],
+  ['injured', /\b(?:wounding|wounded|wounds|injuring|injured|injures|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null],
   ['shot', /\b(?:shooting|shot|shoots|struck|grazed|grazing|hitting)\s+/gi, null],
   ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of|charged|charging|indicted|booked)\s+/gi, null],
   ['arrested', /\b(?:took|taken|take|takes|taking)\s+/gi, /^\s+into (?:police |federal )?custody\b/i],
@@ -333,7 +333,9 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     // "taken to hospital with non-life-threatening injuries": shot, and known to live.
     // "Three were hurt, including a girl who later died": the count holds the dead, like a count of people shot.
     const slot = f.slot === 'shot' && survives.test(sentence.slice(f.end)) ? 'injured' : f.slot === 'injured' && includesDead.test(sentence.slice(f.end)) ? 'shot' : f.slot;
-    const open = slot === 'injured' && critical.test(sentence.slice(f.start, f.end));
+    // "the 18-month-old was wounded" after a death: a victim already introduced, whose fate the report may tell elsewhere.
+    const known = subject.value === 1 && /^(?:the|this|that)\s/i.test(parsed?.text ?? '') && !/\b(?:other|second|third|fourth|another|2nd|3rd|4th)\b/i.test(parsed?.text ?? '');
+    const open = slot === 'injured' && (critical.test(sentence.slice(f.start, f.end)) || known);
     hits.push({ slot, count: subject, start: f.start, end: f.end, zero: false, victims: f.kind === 'passive' && /\b(?:killed|murdered|slain|shot)\b/i.test(sentence.slice(f.start, f.end)), open: open || undefined });
     if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, subject));
   }

@@ -148,6 +148,26 @@ const timeClaims = (doc: Doc): Claim[] => {
   return out;
 };
 
+/** A death named but not counted ("fatal shooting", "shooting death", "homicide"). */
+const deathNoun = /\b(?:(?<!non-?)(?:fatal|deadly)\s+(?:shooting|stabbing|gunfire)|shooting deaths?|(?<!attempted\s)(?:homicide|murder|slaying)s?(?!-suicide)|killing)\b/i;
+
+/**
+ * A headline or lead that names a death without counting it ("Police probe fatal shooting") still says someone
+ * died: one death, when nothing else in the report counts the dead.
+ */
+const impliedDeath = (doc: Doc, raws: Raw[], order: { n: number }): Raw[] => {
+  // People said to be shot may include the dead or not: the report's own counts then say more than the noun.
+  if (raws.some((r) => (r.kind === 'killed' || r.kind === 'shot') && (r.claim.backgroundRef ?? null) === null)) return [];
+  const lead = sentencesOf(doc).slice(0, 3);
+  for (const s of lead) {
+    const text = doc.article.text.slice(s.start, s.end);
+    if (!deathNoun.test(text) || countsElsewhere(text) || looksLikeBackground(text, doc)) continue;
+    const claim: Claim = { slot: 'killed', value: 1, evidence: evidenceOf(doc, s), attribution: null, hedge: 'at least', backgroundRef: null, implied: true };
+    return [{ claim, kind: 'killed', additive: false, ordinal: null, zero: false, order: order.n++ }];
+  }
+  return [];
+};
+
 /** All claims of one doc. */
 export const extractClaims = (doc: Doc): Claim[] => {
   const raws: Raw[] = [];
@@ -162,6 +182,7 @@ export const extractClaims = (doc: Doc): Claim[] => {
     speaker = findSpeaker(doc.article.text.slice(s.start, s.end), speaker);
     raws.push(...sentenceClaims(doc, s, i, speaker, order));
   });
+  raws.push(...impliedDeath(doc, raws, order));
   return [...aggregateClaims(raws), ...timeClaims(doc), ...placeClaim(doc)];
 };
 

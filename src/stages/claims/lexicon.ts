@@ -21,7 +21,7 @@ export const personNouns = plural([
   'diplomats?', 'staffers?', 'personnel', 'pilgrims?', 'fighters?', 'militants?', 'protesters?', 'journalists?',
   'couple', 'trio', 'pair', 'family members?', 'siblings?', 'spouses?', 'partners?', 'parents?', 'ones?',
   // "a 6-year-old Easton girl": the age is a modifier when a place name and a person noun follow.
-  String.raw`(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]year[- ]olds?(?!\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:boy|girl|m[ae]n|wom[ae]n|teen|teenager|child|toddler|student|baby|infant)s?\b)`,
+  String.raw`(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)[- ]olds?(?!\s+(?:[A-Z][\w'’.-]*\s+){1,2}(?:boy|girl|m[ae]n|wom[ae]n|teen|teenager|child|toddler|student|baby|infant)s?\b)`,
 ]);
 
 /** Nouns for the people who carried out an attack. */

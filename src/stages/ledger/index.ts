@@ -41,7 +41,7 @@ const statementsOf = (event: Event, docs: Map<string, Doc>): Statement[] => {
   if (!event.background) {
     for (const id of event.articleIds) {
       const doc = docs.get(id);
-      for (const claim of doc?.claims ?? []) if (claim.backgroundRef === null || claim.backgroundRef === undefined) out.push({ claim, article: doc!.article });
+      for (const claim of doc?.claims ?? []) if (claim.backgroundRef === null || claim.backgroundRef === undefined) out.push({ claim, article: doc!.article, inferred: claim.implied || undefined });
     }
   }
   const refs = event.background ? refsOf(event, docs) : event.backgroundRefs ?? [];
@@ -104,7 +104,9 @@ export const factsOf = (event: Event, docs: Map<string, Doc>, groups: Map<string
   for (const s of all) bySlot.set(s.claim.slot, [...(bySlot.get(s.claim.slot) ?? []), s]);
   const reconcile = (slot: Slot, xs: Statement[]) => reconcileSlot(slot, canonicalize(slot, xs, event.entities), groups);
   const killed = bySlot.get('killed');
-  const toll = killed ? Number(reconcile('killed', killed)?.values[0]?.value ?? 0) : 0;
+  // A toll only implied ("a fatal shooting") does not say who among those shot died.
+  const lead = killed ? reconcile('killed', killed)?.values[0] : undefined;
+  const toll = lead && !lead.inferred ? Number(lead.value ?? 0) : 0;
   if (toll > 0 && bySlot.has('injured')) bySlot.set('injured', accountForDeaths(bySlot.get('injured')!, killed!, toll));
   return [...bySlot.entries()]
     .sort((a, b) => slotOrder(a[0]) - slotOrder(b[0]) || String(a[0]).localeCompare(String(b[0])))

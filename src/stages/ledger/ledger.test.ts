@@ -234,3 +234,17 @@ test('equal support: a stated death leads over the zero implied by reports that 
   const killed = fact(ev, 'killed')!;
   assert.deepEqual(killed.values.map((v) => [v.value, v.inferred ?? false]), [[1, false], [0, true]]);
 });
+
+test('a death only implied ("fatal shooting") yields to a stated toll and does not net the injured', async () => {
+  const [ev] = await run([
+    report('a', 'Police identify man in fatal shooting at Elm Street diner', '2031-05-02'),
+    report('b', 'Two people were killed and two were wounded at the Elm Street diner.', '2031-05-02'),
+  ]);
+  assert.equal(fact(ev, 'killed')!.values[0].value, 2);
+  const [alone] = await run([
+    report('a', 'Police probe fatal shooting at Elm Street diner', '2031-05-02'),
+    report('c', 'Three people were shot at the Elm Street diner on Friday.', '2031-05-02'),
+  ]);
+  assert.equal(fact(alone, 'killed')!.values[0].inferred, true);
+  assert.equal(fact(alone, 'injured')!.values[0].value, 3);
+});
