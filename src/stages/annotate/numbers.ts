@@ -57,6 +57,8 @@ export const isVague = (qualifierOrWord: string | null): boolean => qualifierOrW
 
 const months = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
 const streetWords = 'street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|court|ct|place|pl|highway|hwy|parkway|pkwy|circle|cir|terrace|trail|pike';
+const monthBefore = new RegExp(String.raw`\b(?:${months})\.?\s*$`, 'i');
+const streetAfter = new RegExp(String.raw`^(?:\s+(?:[NSEW]\.?|north|south|east|west))?(?:\s+[A-Z][\w.]*){1,3}\s+(?:${streetWords})\b`, 'i');
 
 /** Why a digit match is not a count: an age, year, clock time, money, phone number, address, date or ordinal. */
 const excludedDigits = (text: string, start: number, end: number, value: number, raw: string): boolean => {
@@ -71,8 +73,8 @@ const excludedDigits = (text: string, start: number, end: number, value: number,
   if (/^[-.)]\s?\d{3}/.test(after) || /^\d{3}-\d{4}/.test(raw)) return true;
   if (/\d[-.]$/.test(before) || /^[-/]\d/.test(after)) return true; // 972-1411, 12/3
   if (!raw.includes(',') && /^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return true; // year
-  if (new RegExp(String.raw`\b(?:${months})\.?\s*$`, 'i').test(before)) return true; // "Jan. 27"
-  if (new RegExp(String.raw`^(?:\s+(?:[NSEW]\.?|north|south|east|west))?(?:\s+[A-Z][\w.]*){1,3}\s+(?:${streetWords})\b`, 'i').test(after) && /^\s+(?:[NSEW]\.?\s+)?[A-Z]/.test(after)) return true; // address
+  if (monthBefore.test(before)) return true; // "Jan. 27"
+  if (streetAfter.test(after) && /^\s+(?:[NSEW]\.?\s+)?[A-Z]/.test(after)) return true; // address
   if (/^\s+block\b/i.test(after)) return true;
   if (/(?:\bno\.|#|\broute|\binterstate|\bi-|\bhighway|\bchannel|\bpage|\bsection|\bpo box|\bsuite|\bapt\.?|\bunit|\broom|\bflight|\bcase)\s*$/i.test(before)) return true;
   if (/^\s*(?:years?|yrs?)\b(?!\s+(?:ago|later|earlier|after|before))/i.test(after) && /\b(?:aged?)\s*$/i.test(before)) return true;
@@ -91,8 +93,13 @@ export interface FindNumbersOptions {
 }
 
 /** Every cardinal number in `text` as a span with its value and hedge. */
+const numberRe = (articles: boolean): RegExp =>
+  new RegExp(String.raw`(?<![\w$€£#.,:/-])${countPattern(articles)}(?![\w]|,\d|\.\d)`, 'gi');
+// Built once: matchAll works on a copy, so the shared patterns keep no state between calls.
+const numberPatterns = { plain: numberRe(false), articles: numberRe(true) };
+
 export const findNumbers = (text: string, articleId: string, options: FindNumbersOptions = {}): NumberMention[] => {
-  const re = new RegExp(String.raw`(?<![\w$€£#.,:/-])${countPattern(options.articles ?? false)}(?![\w]|,\d|\.\d)`, 'gi');
+  const re = options.articles ? numberPatterns.articles : numberPatterns.plain;
   const out: NumberMention[] = [];
   for (const m of text.matchAll(re)) {
     const hedge = m[1]?.toLowerCase() ?? null;

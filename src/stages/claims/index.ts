@@ -34,10 +34,11 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
   const sentenceHedge = findHedge(text);
   const fallbackBackground = doc.background.length === 0 || !doc.background.some((b) => b.sentence === index);
   const out: Raw[] = [];
+  let background: boolean | undefined;
   const place = (start: number): number | null | undefined => {
     const ref = backgroundIndex(doc, index, s, s.start + start);
     if (ref !== null) return ref;
-    return fallbackBackground && looksLikeBackground(text, doc) ? undefined : null;
+    return fallbackBackground && (background ??= looksLikeBackground(text, doc)) ? undefined : null;
   };
   const push = (slot: string, value: FactValue, at: number, extra: Partial<Claim>, raw: Omit<Raw, 'claim' | 'order'>) => {
     const ref = place(at);
@@ -50,8 +51,9 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
   };
   // A line without a full stop below the lead is a heading: a related story's headline, a caption, a teaser.
   const elsewhere = countsElsewhere(text) || (index > 1 && !/[.!?"”'’)]\s*$/.test(text));
-  const isPerson = (start: number, end: number) =>
-    doc.mentions.some((m) => m.type === 'person' && m.start < s.start + end && s.start + start < m.end);
+  // Asked many times per sentence: only the people overlapping the sentence can answer.
+  const persons = doc.mentions.filter((m) => m.type === 'person' && m.start < s.end && s.start < m.end);
+  const isPerson = (start: number, end: number) => persons.some((m) => m.start < s.start + end && s.start + start < m.end);
   for (const h of findCounts(text, isPerson)) {
     if (h.slot === 'safe' || elsewhere) continue;
     push(h.slot, h.count.value, h.start, { hedge: h.count.hedge ?? sentenceHedge, fromShot: h.open }, { kind: h.slot, additive: h.count.additive, ordinal: h.count.ordinal, zero: h.zero, victims: h.victims, self: h.self });
@@ -174,11 +176,12 @@ export const extractClaims = (doc: Doc): Claim[] => {
   const order = { n: 0 };
   let speaker: string | null = null;
   const seen = new Map<string, number>();
-  const text = (s: Sentence) => doc.article.text.slice(s.start, s.end).replace(/\s+/g, ' ');
-  for (const s of sentencesOf(doc)) seen.set(text(s), (seen.get(text(s)) ?? 0) + 1);
-  sentencesOf(doc).forEach((s, i) => {
+  const sentences = sentencesOf(doc);
+  const texts = sentences.map((s) => doc.article.text.slice(s.start, s.end).replace(/\s+/g, ' '));
+  for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  sentences.forEach((s, i) => {
     // A sentence printed twice is page furniture (related-story lists, carousels), not the report.
-    if ((seen.get(text(s)) ?? 0) > 1 && text(s).length > 40) return;
+    if ((seen.get(texts[i]) ?? 0) > 1 && texts[i].length > 40) return;
     speaker = findSpeaker(doc.article.text.slice(s.start, s.end), speaker);
     raws.push(...sentenceClaims(doc, s, i, speaker, order));
   });

@@ -47,9 +47,11 @@ const exact = wires.map((w) => ({ name: w.name, re: new RegExp(`^(?:${w.written}
 export const wireName = (written: string): string | null => exact.find((w) => w.re.test(written.trim()))?.name ?? null;
 
 /** Wires named anywhere in a credit line ("Copyright 2021 The Associated Press"). */
+const wireWord = new RegExp(`(?<![\\w-])(${anyWire})(?![\\w-])`, 'g');
+
 export const wiresIn = (text: string): string[] => {
   const found: string[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<![\\w-])(${anyWire})(?![\\w-])`, 'g'))) {
+  for (const m of text.matchAll(wireWord)) {
     const name = wireName(m[1]);
     if (name && !found.includes(name)) found.push(name);
   }

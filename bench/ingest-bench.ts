@@ -1,0 +1,86 @@
+// `npm run bench` (second part): throughput of the real `ingest` command on GVA dev, fed in date-ordered batches into a temporary store.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.ts';
+import { openSqliteStore } from '../src/adapters/sqlite-store.ts';
+import { sharedDir } from './shared.ts';
+
+const shared = sharedDir();
+if (!shared) {
+  console.log('ingest bench: skipped (no ../shared folder beside the repository; set CORROBORATE_SHARED)');
+  process.exit(0);
+}
+const input = process.argv[2] ?? join(shared, 'data', 'gva-dev', 'articles.jsonl');
+const batchSize = Number(process.env.BENCH_BATCH ?? 200);
+
+interface Line {
+  text: string;
+  published: string;
+  id: string;
+}
+
+/** JSONL lines in the order a feed would deliver them: publication date, then id. */
+const linesInDateOrder = (path: string): string[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((text): Line => {
+      const o = JSON.parse(text) as { published?: string | null; id?: string };
+      return { text, published: o.published ?? '\uffff', id: String(o.id ?? '') };
+    })
+    .sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((l) => l.text);
+
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-bench-'));
+const store = join(dir, 'store.sqlite');
+const lines = linesInDateOrder(input);
+const batches: string[] = [];
+for (let i = 0; i < lines.length; i += batchSize) {
+  const file = join(dir, `batch-${String(batches.length).padStart(4, '0')}.jsonl`);
+  writeFileSync(file, lines.slice(i, i + batchSize).join('\n') + '\n');
+  batches.push(file);
+}
+
+// The command reports every unusable article on stderr; the bench only counts those lines.
+let stderrLines = 0;
+const write = process.stderr.write.bind(process.stderr);
+process.stderr.write = ((chunk: string | Uint8Array) => {
+  stderrLines += String(chunk).split('\n').length - 1;
+  return true;
+}) as typeof process.stderr.write;
+
+const batchMs: number[] = [];
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+try {
+  for (const file of batches) {
+    const b0 = performance.now();
+    await main(['ingest', file, '--store', store, '--no-progress']);
+    batchMs.push(performance.now() - b0);
+  }
+} finally {
+  process.stderr.write = write;
+}
+const wallMs = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+process.exitCode = 0;
+
+const check = openSqliteStore(store);
+const stored = check.stats().articles;
+check.close();
+rmSync(dir, { recursive: true, force: true });
+
+const busy = cpuMs / wallMs;
+const rate = (ms: number) => (stored / (ms / 1000)).toFixed(0);
+const last = batchMs.slice(-3).reduce((a, b) => a + b, 0) / Math.min(3, batchMs.length);
+console.log(`ingest bench: ${input}, ${batches.length} batches of ${batchSize} in date order`);
+console.log(`articles stored: ${stored} (${stderrLines} stderr lines: per-batch summaries and unusable articles)`);
+console.log(`ingest total: ${(wallMs / 1000).toFixed(2)} s wall, ${rate(wallMs)} articles/s`);
+console.log(`ingest CPU time: ${(cpuMs / 1000).toFixed(2)} s, ${rate(cpuMs)} articles per CPU-second`);
+// Articles/s divided by the cores actually busy is articles per CPU-second: that is the per-core figure.
+console.log(`cores busy: ${busy.toFixed(2)} of ${availableParallelism()} (CPU-seconds / wall; load average ${loadavg()[0].toFixed(1)}), so ${rate(cpuMs)} articles/s per busy core`);
+console.log(`batch wall time: first ${(batchMs[0] / 1000).toFixed(2)} s, last three mean ${(last / 1000).toFixed(2)} s`);
+console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
