@@ -4,7 +4,7 @@ import type { Doc } from '../../model/index.ts';
 import { daysBetween, parseDay } from './calendar.ts';
 import type { Candidate } from './event-date.ts';
 import { rankEventDates } from './event-date.ts';
-import { eventDateInputOf } from './input.ts';
+import { eventDateInputOf, referenceDayOf } from './input.ts';
 
 /** Whether the report's event day is written in its text (a date mention names it), not taken from publication. */
 export const statesEventDate = (doc: Doc): boolean =>
@@ -22,7 +22,8 @@ export const redateUndated = (doc: Doc, reference: string): string | null => {
 const rankAsOf = (doc: Doc, reference: string): Candidate[] | null =>
   parseDay(reference) ? rankEventDates(eventDateInputOf({ ...doc, article: { ...doc.article, published: reference } })) : null;
 
-const publishedDay = (doc: Doc): string | null => (parseDay(doc.article.published) ? doc.article.published!.slice(0, 10) : null);
+/** A report's publication day, or the earlier day its page says it was posted (the scraped date may be a crawl's). */
+const publishedDay = referenceDayOf;
 
 /** A report's event day, whether its text states it, the report's publication day, and how to weigh its days. */
 interface DayVote {

@@ -6,7 +6,7 @@ import { resolveConfig } from '../../config/config.ts';
 import type { Article, Doc } from '../../model/index.ts';
 import { createDoc } from '../../model/index.ts';
 import { annotateStage } from '../annotate/index.ts';
-import { temporalStage } from './index.ts';
+import { referenceDayOf, temporalStage } from './index.ts';
 
 const ctx = { config: resolveConfig(), llm: null };
 
@@ -99,4 +99,10 @@ test('weekdays are read against the page\'s posting stamp when the scraped date 
   const doc = run('Created: 03/14/2019 9:02 AM. A heron was hurt when a boat struck it about 7 a.m. Wednesday on the canal.', '2021-06-02');
   assert.equal(doc.eventDate, '2019-03-13');
   assert.equal(doc.times.find((t) => t.text.includes('Wednesday'))?.date, '2019-03-13');
+});
+
+test('the reference day of a report is its posting stamp when the scraped date is later, else its publication', () => {
+  assert.equal(referenceDayOf(run('Created: 03/14/2019 9:02 AM. A heron was hurt Wednesday.', '2021-06-02T10:00:00Z')), '2019-03-14');
+  assert.equal(referenceDayOf(run('A heron was hurt Wednesday.', '2021-06-02T10:00:00Z')), '2021-06-02');
+  assert.equal(referenceDayOf(run('A heron was hurt Wednesday.', null)), null);
 });

@@ -9,7 +9,7 @@ import type { ResolvedTime } from './resolve.ts';
 export { bestEventDay, eventDateCandidates, eventDateFeatures, eventDateWeights, pickEventDate, rankEventDates } from './event-date.ts';
 export type { Candidate, EventDateFeature, EventDateInput, EventWhenGuess } from './event-date.ts';
 export { redateUndated, statesEventDate, voteEventDate } from './event-vote.ts';
-export { eventDateInputOf } from './input.ts';
+export { eventDateInputOf, postedDayOf, referenceDayOf, urlDayOf } from './input.ts';
 export { mayHoldTime, resolveTimes } from './resolve.ts';
 export type { ResolvedTime, ResolveOptions } from './resolve.ts';
 export * from './calendar.ts';

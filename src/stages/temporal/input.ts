@@ -24,7 +24,10 @@ export const urlDayOf = (url: string | null | undefined): string | null => {
   return m && parseDay(`${m[1]}-${m[2]}-${m[3]}`) ? `${m[1]}-${m[2]}-${m[3]}` : null;
 };
 
-const isStamp = (text: string, t: ResolvedTime): boolean =>
+/** What the stamp test reads of a date: resolved times and the doc's time mentions both have it. */
+type Dated = Pick<ResolvedTime, 'start' | 'end' | 'precision'> & { date: string | null; basis?: ResolvedTime['basis'] };
+
+const isStamp = (text: string, t: Dated): boolean =>
   POSTED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
   (t.start < 80 && DATELINE_BEFORE.test(text.slice(0, t.start)) && DATELINE_AFTER.test(text.slice(t.end, t.end + 4)));
 
@@ -33,13 +36,19 @@ const isStamp = (text: string, t: ResolvedTime): boolean =>
  * publication date (or publication is unknown): the scraped date was then a crawl, an update or a later time zone,
  * and "Sunday" means the Sunday before the posting. Null when the page states no such day.
  */
-export const postedDayOf = (text: string, times: readonly ResolvedTime[], published: string | null, url: string | null = null): string | null => {
+export const postedDayOf = (text: string, times: readonly Dated[], published: string | null, url: string | null = null): string | null => {
   const first = times.find((t) => t.start < STAMP_WITHIN && t.basis === 'absolute' && t.precision === 'day' && isStamp(text, t));
   const days = [parseDay(first?.date), parseDay(urlDayOf(url))].filter((d): d is Day => d !== null);
   const posted = days.sort(compareDays)[0];
   const pub = parseDay(published);
   if (!posted || (pub && compareDays(posted, pub) >= 0)) return null;
   return formatDay(posted);
+};
+
+/** The day a doc's dates were read against: the page's posting day when earlier than its publication, else publication. */
+export const referenceDayOf = (doc: Doc): string | null => {
+  const published = parseDay(doc.article.published) ? doc.article.published!.slice(0, 10) : null;
+  return postedDayOf(doc.article.text, doc.times, published, doc.article.url) ?? published;
 };
 
 /** The headline's dates, unless the text already starts with it. */
