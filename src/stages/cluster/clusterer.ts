@@ -73,7 +73,7 @@ export interface ClusterParams {
 }
 
 export const defaultClusterParams: ClusterParams = {
-  threshold: 0.15,
+  threshold: 0.135,
   graceDays: 3,
   decayDays: 10,
   minTimeFactor: 0.1,
