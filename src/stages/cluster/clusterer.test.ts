@@ -1,0 +1,75 @@
+// Tests of the clusterer's scoring internals: cached centroid weights, key numbers, forgiven people conflicts.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addDoc, compare, countDocument, defaultClusterParams, queryOf } from './clusterer.ts';
+import type { DocFeatures } from './features.ts';
+import { countKey, createClusterState, dfOf, loadClusterState, saveClusterState } from './state.ts';
+import type { ClusterState } from './state.ts';
+
+// Fictional reports: a bridge closure in Tolvern and unrelated filler stories that change the idf.
+const feat = (id: string, day: number | null, counts: Record<string, number>, main: string[] = []): DocFeatures => ({
+  id, day, counts: new Map(Object.entries(counts)), names: new Set(main), labels: new Map(), main, persons: [],
+  copyOf: null, outlet: null, title: id,
+});
+
+const bridge = (id: string, day: number | null = 100): DocFeatures =>
+  feat(id, day, { bridge: 2, tolvern: 2, closed: 1, crack: 1, pylon: 1, maro: 2 }, ['maro']);
+
+const filler = (i: number): DocFeatures => feat(`x${i}`, 100 + i, { bridge: 1, council: 1, [`topic${i}`]: 2 });
+
+const reloaded = (s: ClusterState): ClusterState => loadClusterState(JSON.parse(JSON.stringify(saveClusterState(s))));
+
+const scoreOf = (s: ClusterState, p: typeof defaultClusterParams, f: DocFeatures): number =>
+  compare(s, p, queryOf(s, p, f), s.events[0], f.day, f).score;
+
+test('cached centroid weights are used until the store grows by idfRefresh, then weighed anew', () => {
+  const p = { ...defaultClusterParams, idfRefresh: 20 };
+  const state = createClusterState();
+  addDoc(state, bridge('b1'), p);
+  const probe = feat('b2', 100, { bridge: 1, tolvern: 1, closed: 2, detour: 2 });
+  scoreOf(state, p, probe);
+  // Ten filler stories make "bridge" common: a fresh weighing (a reloaded state has no cache) scores differently.
+  for (let i = 0; i < 10; i++) countDocument(state, filler(i));
+  const fresh = scoreOf(reloaded(state), p, probe);
+  const cached = scoreOf(state, p, probe);
+  assert.notEqual(cached, fresh);
+  assert.equal(scoreOf(state, { ...p, idfRefresh: 0 }, probe), fresh);
+  assert.equal(scoreOf(state, p, probe), fresh, 'the refresh above is kept');
+});
+
+test('feature keys get stable numbers and their document frequencies survive JSON as entry lists', () => {
+  const state = createClusterState();
+  const first = countKey(state, 'ferry');
+  for (let i = 0; i < 3000; i++) countKey(state, `word${i}`);
+  assert.equal(countKey(state, 'ferry', 2), first);
+  assert.equal(dfOf(state, 'ferry'), 3);
+  assert.equal(dfOf(state, 'word2999'), 1);
+  assert.equal(dfOf(state, 'never'), 0);
+  const json = JSON.parse(JSON.stringify(saveClusterState(state)));
+  assert.deepEqual(json.df[0], ['ferry', 3]);
+  const back = loadClusterState(json);
+  assert.equal(dfOf(back, 'ferry'), 3);
+  assert.equal(dfOf(back, 'word2999'), 1);
+  assert.equal(countKey(back, 'word2999'), state.keyIds.get('word2999'));
+});
+
+test('an undated report naming another main person is penalised unless it shares most telling words', () => {
+  const state = createClusterState();
+  const p = defaultClusterParams;
+  addDoc(state, bridge('b1', null), p);
+  for (let i = 0; i < 5; i++) countDocument(state, filler(i));
+  // Same story, but the article names a different engineer than the event's main person.
+  const close = feat('b3', null, { bridge: 3, tolvern: 3, closed: 2, crack: 2, pylon: 2, ravelle: 1 }, ['ravelle']);
+  const q = queryOf(state, p, close);
+  const forgiven = compare(state, p, q, state.events[0], null, close);
+  assert.ok(forgiven.cosine >= p.conflictForgive);
+  assert.equal(forgiven.score, forgiven.cosine);
+  const strict = compare(state, { ...p, conflictForgive: 1 }, q, state.events[0], null, close);
+  assert.equal(strict.score, strict.cosine * p.conflictFactor);
+  // A report sharing only the bridge and a closure is about someone else's story.
+  const far = feat('b4', null, { bridge: 1, closed: 1, ravelle: 2, ferry: 2, harbour: 2 }, ['ravelle']);
+  const m = compare(state, p, queryOf(state, p, far), state.events[0], null, far);
+  assert.ok(m.cosine < p.conflictForgive);
+  assert.equal(m.score, m.cosine * p.conflictFactor);
+});
