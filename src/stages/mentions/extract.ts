@@ -7,7 +7,7 @@ import {
   fullName, nameKey, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, statesOfCounty, usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
-import { genericWords, orgHeads, orgWords, placeHeads, roleNouns, streetHeads, titleWords } from './lexicon.ts';
+import { genericWords, orgHeads, orgWords, placeHeads, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle } from './roles.ts';
 import { findRuns, headlineTokens, type Run } from './runs.ts';
 
@@ -453,7 +453,7 @@ const sceneAfter = /^(?:\s*[.;]|,\s+(?:\p{Ll}|\d)|\s+(?:on|at|around|about|early
 /** "happened Wednesday in Waitsfield.": a town the gazetteer lacks, placed in the report's state, not replaced by a known one elsewhere. */
 const unlistedTown = (c: Ctx, cands: Candidate[], k: Candidate): Place | null => {
   if (k.qualifier || !sceneBefore.test(c.text.slice(Math.max(0, k.start - 10), k.start)) || !sceneAfter.test(c.text.slice(k.end, k.end + 15))) return null;
-  if (k.b - k.a > 3 || words(c, k).some((w) => !/^\p{L}[\p{L}'’.-]*$/u.test(w)) || adminByName(k.text) || countryByName(k.text)) return null;
+  if (k.b - k.a > 3 || words(c, k).some((w) => !/^\p{L}[\p{L}'’.-]*$/u.test(w) || stopNames.has(w)) || adminByName(k.text) || countryByName(k.text)) return null;
   const home = firstContextAdmin(c);
   if (!home) return null;
   // In a report set in a city, an unknown name is more likely one of its neighbourhoods ("in Parramore").

@@ -201,6 +201,7 @@ test('an unknown name after "in" is a town of the report state, or a part of the
   const hood = find(mentionsOf('ORLANDO, Fla. — Five people were shot Saturday in Quillbury Heights, police said.'), 'Quillbury Heights');
   assert.equal(hood?.place?.name, 'Quillbury Heights, Orlando');
   assert.equal(find(mentionsOf('Five people were shot Saturday in Quillbury, police said.'), 'Quillbury')?.type, 'other', 'no state, no guess');
+  assert.notEqual(find(mentionsOf('Vermont State Police said two men were killed in May.'), 'May')?.type, 'location', 'a month is no town');
 });
 
 test('a report naming no place gives its outlet town only a third of a vote; "Henry County Police" names the county; "a Florida man" no town', () => {
