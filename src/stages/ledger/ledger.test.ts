@@ -248,3 +248,14 @@ test('a death only implied ("fatal shooting") yields to a stated toll and does n
   assert.equal(fact(alone, 'killed')!.values[0].inferred, true);
   assert.equal(fact(alone, 'injured')!.values[0].value, 3);
 });
+
+test('a casualty count stated deep in a report does not lead or overtake one a lead states', async () => {
+  const filler = ' The council met on Tuesday to discuss the harbour budget and the new ferry timetable.'.repeat(6);
+  const [ev] = await run([
+    report('a', 'Three people were wounded in the shooting at the marina on Friday.', '2031-05-02'),
+    report('b', `Marina shooting suspect in court.${filler} Two people were wounded in the shooting, a neighbour said.`, '2031-05-05'),
+  ]);
+  const injured = fact(ev, 'injured')!;
+  assert.equal(injured.values[0].value, 3);
+  assert.equal(injured.status, 'conflict');
+});

@@ -105,11 +105,19 @@ const overtakes = (later: Group, other: Group): boolean => {
   return Boolean(o && e && o < e);
 };
 
+/**
+ * Counts stated in a report's headline or lead are about its main event; those deep in the text are more often
+ * about another shooting, a tally or part of the victims. The lead: about a headline and a first sentence.
+ */
+const casualtyLead = new Set<Slot>(['killed', 'injured']);
+const leadChars = 400;
+const inLead = (v: LedgerValue): boolean => v.evidence.some((e) => e.start < leadChars);
+
 /** Slots whose count only grows as reports come in: the dead stay dead, so a later smaller toll is about something else. */
 const risingSlots = new Set<Slot>(['killed']);
 
 /**
- * Order of values: support, then asserted before negated, stated before implied, then the newest. Equal counts on the same day go to the
+ * Order of values: support, then asserted before negated, stated before implied, casualty counts a lead states, then the newest. Equal counts on the same day go to the
  * larger one, except for rising counts: a larger death toll that no other report shares is more often a total of
  * several incidents or a misread than a new death.
  */
@@ -117,15 +125,19 @@ const rankIn = (slot: Slot) => (a: LedgerValue, b: LedgerValue): number =>
   support(b) - support(a) ||
   Number(Boolean(a.negated)) - Number(Boolean(b.negated)) ||
   Number(Boolean(a.inferred)) - Number(Boolean(b.inferred)) ||
+  (casualtyLead.has(slot) ? Number(!inLead(a)) - Number(!inLead(b)) : 0) ||
   String(b.asOf ?? '').localeCompare(String(a.asOf ?? '')) ||
   (typeof a.value === 'number' && typeof b.value === 'number' ? (risingSlots.has(slot) ? a.value - b.value : b.value - a.value) : 0);
 
 /** Casualty counts: a recount is rare, a later lone report about some of the victims or another shooting is not. */
 const casualtySlots = new Set<Slot>(['killed', 'injured']);
 
-/** A casualty count more reports give is not overtaken by a later one fewer give, unless implied by the death toll. */
+/**
+ * A casualty count more reports give, or one a lead states, is not overtaken by a later one fewer give or one stated
+ * only deep in its report, unless implied by the death toll.
+ */
 const outweighs = (slot: Slot, older: Group, later: Group, groups: Map<string, string>): boolean =>
-  casualtySlots.has(slot) && !later.update && support(toValue(older, groups)) > support(toValue(later, groups));
+  casualtySlots.has(slot) && !later.update && (support(toValue(older, groups)) > support(toValue(later, groups)) || (inLead(toValue(older, groups)) && !inLead(toValue(later, groups))));
 
 /** A later rising count overtakes only smaller stated counts: a follow-up naming fewer dead speaks of part of them. */
 const fallsBelow = (slot: Slot, later: Group, other: Group): boolean =>
