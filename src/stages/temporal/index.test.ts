@@ -106,3 +106,8 @@ test('the reference day of a report is its posting stamp when the scraped date i
   assert.equal(referenceDayOf(run('A heron was hurt Wednesday.', '2021-06-02T10:00:00Z')), '2021-06-02');
   assert.equal(referenceDayOf(run('A heron was hurt Wednesday.', null)), null);
 });
+
+test('a later death ("died early Tuesday") gives way to the day of the shooting', () => {
+  const doc = run('A 19-year-old died early Tuesday at a hospital. He had been hurt by a stray bullet at a cookout Monday evening.', '2019-06-12');
+  assert.equal(doc.eventDate, '2019-06-10');
+});
