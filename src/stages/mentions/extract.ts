@@ -507,7 +507,7 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
     const far = p.country === 'US' && (p.population ?? 0) < 100_000;
     if (!abroad && !far) continue;
     city ??= bigCity(c, cands);
-    if (!city || p.key === city.key || kmBetween(city, p) < 150 || (far && !locatives.has(c.t.lower[k.a - 1] ?? ''))) continue;
+    if (!city || p.key === city.key || (far && p.admin === city.admin) || kmBetween(city, p) < 150 || (far && !locatives.has(c.t.lower[k.a - 1] ?? ''))) continue;
     k.place = { ...city, name: `${fullName(k.text)}, ${city.name}` };
   }
 };

@@ -7,7 +7,7 @@ import { placeClaim } from '../claims/place.ts';
 import { segment } from '../annotate/tokenize.ts';
 import { extractMentions } from './extract.ts';
 import { fullName, outletHome, statesOfCounty } from './gazetteer/index.ts';
-import { eventPlace, pickPlace, reportPlace } from './place.ts';
+import { eventPlace, pickPlace, reportPlace, reportPlaces } from './place.ts';
 
 const mentionsOf = (text: string, id = 't1'): Mention[] => {
   const { sentences, tokens } = segment(text);
@@ -216,4 +216,23 @@ test('a report naming no place gives its outlet town only a third of a vote; "He
   const county = mentionsOf('In Georgia, a boy was hurt, according to Henry County Police.').find((m) => m.source === 'org-name');
   assert.equal(county?.place?.name, 'Henry County');
   assert.equal(find(mentionsOf('A Florida man was hurt on Friday, police said.'), 'Florida')?.place?.key, 'admin:US.FL');
+});
+
+test('"an Elmbury hospital" and "60 miles southwest of Elmbury" point to a town, they do not set the scene', () => {
+  const text = 'A boy was shot on Friday in Carver and is at an Elmbury hospital. Carver is about 60 miles southwest of Elmbury, deputies said.';
+  const ms = [
+    at('a1', 'Carver', town('Carver', 'Ohio', 'g:5', 9_000), text.indexOf('Carver')),
+    at('a1', 'Elmbury', town('Elmbury', 'Ohio', 'g:6', 400_000), text.indexOf('Elmbury')),
+    at('a1', 'Carver', town('Carver', 'Ohio', 'g:5', 9_000), text.lastIndexOf('Carver')),
+    at('a1', 'Elmbury', town('Elmbury', 'Ohio', 'g:6', 400_000), text.lastIndexOf('Elmbury')),
+  ];
+  const [first, second] = reportPlaces(ms, text);
+  assert.equal(first.place.name, 'Carver');
+  assert.ok(second.share < 0.25, `the hospital town keeps little (${second.share})`);
+});
+
+test('an outlet town never outweighs the towns a report names, even when the report names only its state', () => {
+  const stateOnly = reportPlaces([at('a1', 'Ohio', { ...town('Ohio', 'Ohio', 'admin:US.OH'), population: undefined }, 40)], 'Ten people were hurt at an Ohio bar.', [], town('Elmbury', 'Ohio', 'geonames:6', 400_000));
+  assert.ok(stateOnly.find((s) => s.place.name === 'Elmbury')!.share <= 1 / 3);
+  assert.equal(eventPlace([]), null, 'no reports, no place');
 });

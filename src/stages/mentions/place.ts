@@ -21,7 +21,9 @@ const leadChars = 400;
 const sceneCue = /\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$/i;
 const looseAfter = /^(?:[-\s]area\b|\s+(?:metro(?:politan)?\s+)?area\b|\s+region\b|\s+suburbs?\b)/i;
 /** Sentences about hospitals and courts name the town of the hospital or court, not of the event. */
-const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$/i;
+const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$|\b(?:miles|mi\.|kilometers|kilometres|km|minutes)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:downtown\s+)?$/i;
+/** "an Atlanta hospital", "Knoxville trauma center": the town of a hospital, jail or court. */
+const elsewhereAfter = /^\s+(?:area\s+)?(?:hospitals?|trauma|medical|children['’]s hospital|jail|courthouse|court)\b/i;
 
 const keyOf = (p: Place): string => p.key ?? `${p.name}|${p.admin}|${p.country}`;
 const areaOf = (p: Place): string => `${p.country}|${p.country === 'US' ? p.admin : ''}`;
@@ -35,7 +37,7 @@ const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null
   if (!text) return w;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   const after = text.slice(m.end, m.end + 25);
-  if (looseAfter.test(after) || elsewhere.test(before)) return w * 0.35;
+  if (looseAfter.test(after) || elsewhere.test(before) || elsewhereAfter.test(after)) return w * 0.35;
   // "ANCHORAGE – … shot Thursday in Wasilla": the scene named in the lead outranks the dateline.
   if (sceneCue.test(before) && m.start < leadChars && dateline && dateline.place && dateline.place.name !== m.place!.name) w *= 2.5;
   return w;
@@ -77,10 +79,11 @@ export const reportPlaces = (
     cur.share += w;
     out.set(k, cur);
   }
-  if (home) addHome(out, home);
-  // A report naming no place at all (a headline, a page of links) says little: its outlet's town gets a third of a vote.
-  const total = ([...out.values()].reduce((a, b) => a + b.share, 0) || 1) * (ms.length ? 1 : 3);
+  const fallback = home ? addHome(out, home) : null;
+  const total = [...out.values()].reduce((a, b) => a + b.share, 0) || 1;
   for (const v of out.values()) v.share /= total;
+  // The outlet's town is a fallback: in a report naming no town of its own it gets a third of a vote at most.
+  if (fallback) fallback.share = Math.min(fallback.share, 1 / 3);
   return [...out.values()].sort((a, b) => b.share - a.share);
 };
 
@@ -88,13 +91,15 @@ export const reportPlaces = (
  * A local outlet's home town votes a little (as much as a county named once): it decides for reports that
  * name no town, and, when the report names the county the town lies in, as much as a town named in the text.
  */
-const addHome = (out: Map<string, PlaceShare>, home: Place): void => {
-  if (placeLevel(home) < 3) return;
+const addHome = (out: Map<string, PlaceShare>, home: Place): PlaceShare | null => {
+  if (placeLevel(home) < 3) return null;
   const inCounty = [...out.values()].some((s) => placeLevel(s.place) === 1 && townInCounty(home, s.place));
   const k = keyOf(home);
   const cur = out.get(k) ?? { place: home, share: 0, mention: null };
   cur.share += inCounty ? 3 : 1;
   out.set(k, cur);
+  // Only a town the text neither names nor contains in a county it names is a mere fallback.
+  return cur.mention || inCounty ? null : cur;
 };
 
 /** One report's places as a Doc holds them, leaving out passages about earlier events. */
