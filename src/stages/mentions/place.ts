@@ -40,6 +40,7 @@ const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null
   if (looseAfter.test(after) || elsewhere.test(before) || elsewhereAfter.test(after)) return w * 0.35;
   // "ANCHORAGE – … shot Thursday in Wasilla": the scene named in the lead outranks the dateline.
   if (sceneCue.test(before) && m.start < leadChars && dateline && dateline.place && dateline.place.name !== m.place!.name) w *= 2.5;
+  else if (sceneCue.test(before) && m.start < leadChars) w *= 1.5;
   return w;
 };
 
