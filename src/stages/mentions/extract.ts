@@ -593,6 +593,12 @@ const trimTitleFragments = (c: Ctx, cands: Candidate[]): void => {
 const sentenceOf = (c: Ctx, sentences: { start: number; end: number }[], i: number): { start: number; end: number } =>
   sentences[c.t.sentence[i]] ?? { start: 0, end: c.text.length };
 
+/** A town keeps the report's own spelling when the gazetteer's differs only in spaces ("LaGrange" for "La Grange"). */
+const asWritten = (text: string, p: Place): Place => {
+  const squeeze = (x: string) => nameKey(x).replace(/ /g, '');
+  return p.name !== text && text !== text.toUpperCase() && !text.includes(',') && squeeze(text) === squeeze(p.name) ? { ...p, name: text } : p;
+};
+
 /** All mentions of one article, in text order. */
 export const extractMentions = (
   articleId: string, text: string, t: Tokens, sentences: { start: number; end: number }[], outlet: string | null = null,
@@ -637,7 +643,7 @@ export const extractMentions = (
       const sentence = text.slice(s.start, s.end);
       m.eventRole = eventRoleOf(sentence, k.start - s.start, k.end - s.start) ?? roleOfTitle(role);
     }
-    if (k.type === 'location') m.place = k.place;
+    if (k.type === 'location') m.place = k.place && asWritten(k.text, k.place);
     if (k.longForm) m.longForm = k.longForm;
     out.push(m);
   }

@@ -236,3 +236,12 @@ test('an outlet town never outweighs the towns a report names, even when the rep
   assert.ok(stateOnly.find((s) => s.place.name === 'Elmbury')!.share <= 1 / 3);
   assert.equal(eventPlace([]), null, 'no reports, no place');
 });
+
+test('a town keeps the spelling of the report when the gazetteer differs only in spaces, and both spellings are one vote', () => {
+  assert.equal(find(mentionsOf('A boy was hurt in LaGrange, Georgia, on Friday.'), 'LaGrange')?.place?.name, 'LaGrange');
+  const a = town('LaGrange', 'Georgia', 'geonames:7', 30_000);
+  const b = { ...a, name: 'La Grange' };
+  const ms = [at('a1', 'LaGrange', a, 0), at('a2', 'La Grange', b, 0), at('a3', 'Carver', town('Carver', 'Georgia', 'g:5'), 0), at('a4', 'Carver', town('Carver', 'Georgia', 'g:5'), 90), at('a4', 'Ohio', { ...town('Ohio', 'Ohio', 'admin:US.OH'), population: undefined }, 9)];
+  assert.equal(pickPlace(ms)?.admin, 'Georgia');
+  assert.match(pickPlace(ms)?.name ?? '', /^La ?Grange$/);
+});

@@ -133,7 +133,8 @@ export const rankPlaces = (reports: readonly PlaceShare[][]): RankedPlace[] => {
   for (const shares of voters) {
     for (const s of shares) {
       // "Austin, Chicago" (a neighbourhood) votes for Chicago.
-      const name = `${placeLevel(s.place)}|${nameKey(s.place.name.split(', ').pop()!)}`;
+      // Spellings that differ in spaces only ("LaGrange", "La Grange") are one name.
+      const name = `${placeLevel(s.place)}|${nameKey(s.place.name.split(', ').pop()!).replace(/ /g, '')}`;
       const t = tally.get(name) ?? { variants: new Map(), share: 0, reports: 0 };
       const k = keyOf(s.place);
       const v = t.variants.get(k) ?? { ...s, share: 0 };
