@@ -84,6 +84,18 @@ const cpuMs = (): number => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
+/**
+ * Articles per CPU-second of a fresh store taking its first 1k articles, measured right after a
+ * checkpoint: on a shared machine the load drifts over minutes, so each checkpoint is also given as a
+ * ratio to this reference taken under the same load.
+ */
+const referenceRate = (round: number): number => {
+  const fresh = createClusterState();
+  const c = cpuMs();
+  for (let i = 0; i < window; i++) addDoc(fresh, variant(base[i % base.length], round));
+  return window / ((cpuMs() - c) / 1000);
+};
+
 const state = createClusterState();
 let windowStart = performance.now();
 let clusterMs = 0;
@@ -104,7 +116,8 @@ for (let i = 0; i < total; i++) {
       const { rss, heapUsed } = process.memoryUsage();
       const mb = (x: number): string => (x / 2 ** 20).toFixed(0);
       const perCpu = window / (clusterCpuMs / 1000);
-      console.log(`${n} stored: ${perSec.toFixed(0)} articles/s clustering, ${perCpu.toFixed(0)} per CPU-second (${wall.toFixed(0)}/s incl. renaming), ${state.events.length} events, RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB, state ${mb(live - baseline)} MB`);
+      const reference = referenceRate(2_000 + n / window);
+      console.log(`${n} stored: ${perSec.toFixed(0)} articles/s clustering, ${perCpu.toFixed(0)} per CPU-second (${wall.toFixed(0)}/s incl. renaming; ${(perCpu / reference).toFixed(2)} x a fresh 1k store measured now), ${state.events.length} events, RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB, state ${mb(live - baseline)} MB`);
     }
     clusterMs = 0;
     clusterCpuMs = 0;
