@@ -85,3 +85,10 @@ test('a tie goes to the day the reports believe in more, counting days a report 
   assert.deepEqual([torn.eventDate, sure.eventDate], ['2019-06-07', '2019-06-08']);
   assert.equal(voteEventDate([torn, sure]), '2019-06-08');
 });
+
+test('tied days more than a week apart are two happenings: the earlier stays, however sure the later report is', () => {
+  const first = report('w1', 'Deputies said Friday that a clerk was shot at the bait shop on June 5.', '2019-06-08');
+  const later = report('w2', 'A clerk was shot at 9 a.m. Thursday at the bait shop on the river road.', '2019-06-14');
+  assert.deepEqual([first.eventDate, later.eventDate], ['2019-06-05', '2019-06-13']);
+  assert.equal(voteEventDate([later, first]), '2019-06-05');
+});

@@ -84,6 +84,9 @@ const lagOf = (day: string, votes: readonly DayVote[]): number => {
   return Math.min(...lags);
 };
 
+/** Tied days further apart than this are two happenings (the event and a later one), not two readings of one day. */
+const beliefSpan = 7;
+
 /** How much the reports together believe in a day: the sum of each report's share for it. */
 const beliefIn = (day: string, votes: readonly DayVote[]): number => {
   let sum = 0;
@@ -93,8 +96,8 @@ const beliefIn = (day: string, votes: readonly DayVote[]): number => {
 
 /**
  * Between two equally reported days: the later one when only reports published long after the earlier give it, the
- * later one is fresh news and the two lie more than a night apart (a recalled event); else the day the reports
- * believe in more, counting the days each report weighed but did not pick; else the earlier day.
+ * later one is fresh news and the two lie more than a night apart (a recalled event); else, within a week, the day
+ * the reports believe in more, counting the days each report weighed but did not pick; else the earlier day.
  */
 const breakTie = (a: string, b: string, votes: readonly DayVote[]): string => {
   const [early, late] = a < b ? [a, b] : [b, a];
@@ -102,6 +105,7 @@ const breakTie = (a: string, b: string, votes: readonly DayVote[]): string => {
   const l = parseDay(late);
   const apart = e && l ? daysBetween(e, l) > 1 : false;
   if (apart && lagOf(early, votes) >= staleLag && lagOf(late, votes) <= 1) return late;
+  if (!e || !l || daysBetween(e, l) > beliefSpan) return early;
   return beliefIn(late, votes) > beliefIn(early, votes) ? late : early;
 };
 
