@@ -100,13 +100,13 @@ const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|mu
 const multiples: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
 
 /** "accidentally shot himself", "boy shoots self in leg": the one who fired is the one hurt. */
-const selfShot = /(?<!\bfatally\s)\b(?:(?:accidentally|accidently|unintentionally|inadvertently)\s+(?:shot|shoots|shooting)\s+(?:himself|herself|themselves)|shoots?\s+(?:himself|herself|self)\s+in\s+the\s+(?!head)[\w-]+|shoots\s+self)\b/gi;
+const selfShot = /\b(?<!\bfatally\s)(?:(?:accidentally|accidently|unintentionally|inadvertently)\s+(?:shot|shoots|shooting)\s+(?:himself|herself|themselves)|shoots?\s+(?:himself|herself|self)\s+in\s+the\s+(?!head)[\w-]+|shoots\s+self)\b/gi;
 
 /** "One of five shot at a party has died": the dead among a group already counted. */
 const partDied = /\b(one|two|three|four)\s+of\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people\s+|men\s+|victims\s+|teens\s+|persons\s+)?(?:shot|wounded|injured|hurt)\b(?=[^.;]{0,80}?\b(?:dies|died|has died|is dead|are dead|have died)\b)/gi;
 
 /** Headlines only, where they drop the auxiliary: "Man shot at party", "Girl, 2, in critical condition". */
-const headlineShotAt = /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)\bshot(?=\s+at\s+(?!(?:him|her|them|police|officers?|deputies|troopers|agents|cars?|vehicles?|homes?|houses?|windows?|a car|a vehicle|a house|a home)\b))/gi;
+const headlineShotAt = /\b(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)shot(?=\s+at\s+(?!(?:him|her|them|police|officers?|deputies|troopers|agents|cars?|vehicles?|homes?|houses?|windows?|a car|a vehicle|a house|a home)\b))/gi;
 const headlineCondition = /\bin (?:critical|serious|grave|stable|fair|life-threatening) condition\b/gi;
 
 /** A killer's suicide, on top of the victims already counted. */
