@@ -73,3 +73,15 @@ test('an undated report naming another main person is penalised unless it shares
   assert.ok(m.cosine < p.conflictForgive);
   assert.equal(m.score, m.cosine * p.conflictFactor);
 });
+
+test("an outlet's names said once are forgotten past outletNamesKept, its recurring byline is kept", () => {
+  const p = { ...defaultClusterParams, outletNamesKept: 4 };
+  const state = createClusterState();
+  for (let i = 0; i < 4; i++) {
+    addDoc(state, { ...feat(`o${i}`, 200 + 30 * i, { [`victim${i}`]: 2, quarry: 1, osk: 1 }, [`victim${i}`, 'osk']), outlet: 'tolvern-post.example' }, p);
+  }
+  const own = state.outletDf.get('tolvern-post.example')!;
+  assert.equal(own.get('osk'), 4);
+  assert.ok(own.size < 5, `kept ${[...own.keys()].join(' ')}`);
+  assert.ok(!own.has('victim0'));
+});

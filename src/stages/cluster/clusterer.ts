@@ -49,6 +49,11 @@ export interface ClusterParams {
    * outlet's own city): it tells that outlet's stories apart no better than its logo.
    */
   outletNameDf: number;
+  /**
+   * Names counted per outlet before the outlet's names said only once are forgotten: most names an
+   * outlet prints appear once, and a byline or spokesperson recurs long before the next pruning.
+   */
+  outletNamesKept: number;
   /** Pseudo-documents added to the idf so small collections do not discount what all reports share. */
   idfSmoothing: 2,
   /** How much each kind of feature weighs against plain content words. */
@@ -85,6 +90,7 @@ export const defaultClusterParams: ClusterParams = {
   mergeThreshold: 0.45,
   mergeMaxSize: 6,
   outletNameDf: 2,
+  outletNamesKept: 5000,
   idfSmoothing: 2,
   boost: { term: 1, entity: 2, place: 2, number: 1, date: 1 },
   maxEventFeatures: 80,
@@ -157,13 +163,19 @@ const outletDiscount = (state: ClusterState, p: ClusterParams, f: DocFeatures, k
   return n > p.outletNameDf ? p.outletNameDf / n : 1;
 };
 
-const countOutlet = (state: ClusterState, f: DocFeatures): void => {
+/** Size an outlet's name counts kept after their last pruning, so an outlet of mostly recurring names is not pruned at every article. */
+const prunedAt = new WeakMap<Map<string, number>, number>();
+
+const countOutlet = (state: ClusterState, p: ClusterParams, f: DocFeatures): void => {
   if (!f.outlet) return;
   let own = state.outletDf.get(f.outlet);
   if (!own) state.outletDf.set(f.outlet, (own = new Map()));
   for (const k of f.counts.keys()) {
     if (isName(f, k)) own.set(k, (own.get(k) ?? 0) + 1);
   }
+  if (own.size <= Math.max(p.outletNamesKept, 2 * (prunedAt.get(own) ?? 0))) return;
+  for (const [k, n] of own) if (n <= 1) own.delete(k);
+  prunedAt.set(own, own.size);
 };
 
 /** Term frequencies times a per-key weight, with the vector's norm (1 for an empty vector). */
@@ -488,7 +500,7 @@ export const addDoc = (
   if (original !== undefined) return joinAsCopy(state, f, original);
 
   if (!counted) countDocument(state, f);
-  countOutlet(state, f);
+  countOutlet(state, p, f);
   const q = queryOf(state, p, f);
   let best: { index: number; match: Match } | null = null;
   for (const index of candidatesOf(state, p, q, f.day)) {
