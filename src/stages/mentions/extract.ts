@@ -504,7 +504,8 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
     const p = k.place;
     if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || k.qualifier || k.source === 'settlement') continue;
     const abroad = p.country !== 'US' && !c.text.includes(countryByCode(p.country ?? '')?.name ?? '\u0000');
-    const far = p.country === 'US' && (p.population ?? 0) < 100_000;
+    // A big city of another state too, when the report never names that state ("CHICAGO — … a party in Austin").
+    const far = p.country === 'US' && ((p.population ?? 0) < 100_000 || !c.text.includes(p.admin ?? '\u0000'));
     if (!abroad && !far) continue;
     city ??= bigCity(c, cands);
     if (!city || p.key === city.key || (far && p.admin === city.admin) || kmBetween(city, p) < 150 || (far && !locatives.has(c.t.lower[k.a - 1] ?? ''))) continue;

@@ -245,3 +245,10 @@ test('a town keeps the spelling of the report when the gazetteer differs only in
   assert.equal(pickPlace(ms)?.admin, 'Georgia');
   assert.match(pickPlace(ms)?.name ?? '', /^La ?Grange$/);
 });
+
+test('a big city of another state after "in", in a report datelined in a big city that never names that state, is a part of the report city', () => {
+  const ms = mentionsOf('CHICAGO — Four people were hurt after shots were fired at a party in Austin, police said.');
+  assert.equal(find(ms, 'Austin')?.place?.name, 'Austin, Chicago');
+  const tx = mentionsOf('CHICAGO — A man from Chicago was shot on Friday in Austin, Texas, police said.');
+  assert.equal(find(tx, 'Austin')?.place?.admin, 'Texas');
+});
