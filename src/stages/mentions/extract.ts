@@ -307,6 +307,8 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   }
   // Counties need their state, which the context may only now know.
   for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
+  // "in Lowry City", "in Deerfield Township": a settlement the gazetteer lacks.
+  for (const k of cands) if (k.type === 'location' && !k.place && settlementHeads.has(c.t.lower[k.b - 1])) k.place = unlistedTown(c, cands, k);
   placeNeighbourhoods(c, cands);
   // Longer names first, so that "Robinson" finds "Kaemon Robinson" already typed.
   const order = [...cands].sort((x, y) => (y.b - y.a) - (x.b - x.a));
@@ -447,6 +449,7 @@ const atCrossing = (c: Ctx, k: Candidate): boolean => {
   return crossingBefore.test(before) || crossingAfter.test(after) || (crossingStart.test(before) && crossingNext.test(after));
 };
 
+const settlementHeads = new Set(['city', 'township', 'twp', 'twp.', 'village', 'borough', 'town']);
 const sceneBefore = /\b(?:in|near|outside)\s+$/;
 const sceneAfter = /^(?:\s*[.;]|,\s+(?:\p{Ll}|\d)|\s+(?:on|at|around|about|early|late|last|this|just|shortly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Township|area)\b)/u;
 

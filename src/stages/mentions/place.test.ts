@@ -202,6 +202,9 @@ test('an unknown name after "in" is a town of the report state, or a part of the
   assert.equal(hood?.place?.name, 'Quillbury Heights, Orlando');
   assert.equal(find(mentionsOf('Five people were shot Saturday in Quillbury, police said.'), 'Quillbury')?.type, 'other', 'no state, no guess');
   assert.notEqual(find(mentionsOf('Vermont State Police said two men were killed in May.'), 'May')?.type, 'location', 'a month is no town');
+  const twp = find(mentionsOf('Missouri deputies said it happened in Quillbury Township, near a farm.'), 'Quillbury Township');
+  assert.equal(twp?.place?.admin, 'Missouri', 'a township the gazetteer lacks');
+  assert.equal(find(mentionsOf('Missouri deputies said it happened in Quillbury Creek Road.'), 'Quillbury Creek Road')?.place ?? null, null, 'a road is no settlement');
 });
 
 test('a report naming no place gives its outlet town only a third of a vote; "Henry County Police" names the county; "a Florida man" no town', () => {
