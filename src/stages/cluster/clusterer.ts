@@ -150,7 +150,7 @@ export interface Query {
   weights: Map<string, number>;
   norm: number;
   /** Key numbers (ClusterState.keyIds) in the order of `weights`, -1 for keys never counted; absent: looked up when needed. */
-  ids?: Int32Array;
+  ids?: number[];
 }
 
 /** Discount of a name that keeps turning up in one outlet's articles. */
@@ -192,11 +192,10 @@ export const weighVector = (tf: Map<string, number>, weight: (key: string) => nu
 
 export const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): Query => {
   const tf = tfVector(f.counts, (k) => boostOf(p, f.names, k) * outletDiscount(state, p, f, k));
-  const ids = new Int32Array(tf.size);
-  let i = 0;
+  const ids: number[] = [];
   const weighed = weighVector(tf, (k) => {
     const [id, idf] = numberAndWeight(state, p, k);
-    ids[i++] = id;
+    ids.push(id);
     return idf;
   });
   return { tf, ...weighed, ids };
@@ -210,18 +209,18 @@ export const queryOf = (state: ClusterState, p: ClusterParams, f: DocFeatures): 
 interface Dense {
   values: Float64Array;
   query: Query | null;
-  filled: Int32Array;
+  filled: number[];
 }
 
 const denseByState = new WeakMap<ClusterState, Dense>();
 
 const denseOf = (state: ClusterState, q: Query): Float64Array => {
   let d = denseByState.get(state);
-  if (!d) denseByState.set(state, (d = { values: new Float64Array(state.df.length), query: null, filled: new Int32Array(0) }));
+  if (!d) denseByState.set(state, (d = { values: new Float64Array(state.df.length), query: null, filled: [] }));
   if (d.query === q && d.values.length >= state.df.length) return d.values;
   if (d.values.length < state.df.length) d.values = new Float64Array(state.df.length);
   else for (const id of d.filled) d.values[id] = 0;
-  const ids = q.ids ?? Int32Array.from(q.weights.keys(), (k) => state.keyIds.get(k) ?? -1);
+  const ids = q.ids ?? Array.from(q.weights.keys(), (k) => state.keyIds.get(k) ?? -1);
   let i = 0;
   for (const w of q.weights.values()) {
     if (ids[i] >= 0) d.values[ids[i]] = w;
@@ -240,8 +239,8 @@ export interface Match {
 
 /** A centroid's idf-weighted values and key numbers (in the order of its keys) and their norm, as of `docCount` stored articles. */
 interface Weighted {
-  w: Float64Array;
-  ids: Int32Array;
+  w: number[];
+  ids: number[];
   norm: number;
   docCount: number;
 }
@@ -257,13 +256,14 @@ export const forgetWeights = (e: object): void => {
 const weighCentroid = (state: ClusterState, p: ClusterParams, e: { keys: string[]; sums: number[] }): Weighted => {
   const cached = weightedCache.get(e);
   if (cached && cached.w.length === e.keys.length && state.docCount <= cached.docCount * (1 + p.idfRefresh)) return cached;
-  const w = new Float64Array(e.keys.length);
-  const ids = new Int32Array(e.keys.length);
+  // Plain arrays, not typed ones: tens of thousands of small off-heap buffers slow every collection.
+  const w: number[] = [];
+  const ids: number[] = [];
   let norm = 0;
-  for (let i = 0; i < w.length; i++) {
+  for (let i = 0; i < e.keys.length; i++) {
     const [id, idf] = numberAndWeight(state, p, e.keys[i]);
-    ids[i] = id;
-    w[i] = e.sums[i] * idf;
+    ids.push(id);
+    w.push(e.sums[i] * idf);
     norm += w[i] * w[i];
   }
   const fresh = { w, ids, norm: Math.sqrt(norm), docCount: state.docCount };
@@ -425,10 +425,10 @@ export const absorb = (
     .slice(0, p.maxEventFeatures);
   e.keys = ranked.map((i) => keys[i]);
   e.sums = ranked.map((i) => sums[i]);
-  const w = Float64Array.from(ranked, (i) => sums[i] * idfs[i]);
+  const w = ranked.map((i) => sums[i] * idfs[i]);
   const norm = Math.sqrt(w.reduce((n, x) => n + x * x, 0));
   weightedCache.set(e, {
-    w, ids: Int32Array.from(ranked, (i) => ids[i]), norm, docCount: own ? Math.min(own.docCount, state.docCount) : state.docCount,
+    w, ids: ranked.map((i) => ids[i]), norm, docCount: own ? Math.min(own.docCount, state.docCount) : state.docCount,
   });
 };
 
