@@ -348,3 +348,11 @@ test('a death named but not counted implies one, weakly; a victim already introd
   assert.deepEqual(value('Rampage at the depot injures three', 'injured'), [3]);
   assert.deepEqual(value('Elmwood teen found fatally shot in garage', 'killed'), [1]);
 });
+
+test('round-ups over a city or a span of hours: "across Millbrook", "violent 24 hours", "from 3:50 p.m. Friday to …", "between 3 p.m. Friday and 3 a.m. Monday"', () => {
+  assert.deepEqual(value('The attack followed a weekend that saw 30 people shot across Millbrook.', 'injured'), []);
+  assert.deepEqual(value('2 dead, 2 injured during violent 24 hours in Millbrook', 'killed'), []);
+  assert.deepEqual(value('From 3:50 p.m. Friday to 5:29 p.m. Sunday, at least 18 people were shot in the city.', 'injured'), []);
+  assert.deepEqual(value('At least 40 people have been shot between 3:50 p.m. Friday and 3 a.m. Monday.', 'injured'), []);
+  assert.deepEqual(value('A man was shot across Elm Street from the park.', 'injured'), [1]);
+});
