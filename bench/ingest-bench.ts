@@ -1,5 +1,6 @@
 // `npm run bench` (second part): throughput of the real `ingest` command on GVA dev, fed in date-ordered batches into a temporary store.
 
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,26 @@ process.exitCode = 0;
 const check = openSqliteStore(store);
 const stored = check.stats().articles;
 check.close();
+
+/** CPU seconds of finished child processes (Linux /proc), to time a real `corroborate ingest` process. */
+const childCpuSeconds = (): number | null => {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+};
+
+// The batches above share one process; a real `ingest` call also pays loading modules, models and the gazetteer.
+const startupFile = join(dir, 'one.jsonl');
+writeFileSync(startupFile, lines[0] + '\n');
+const before = childCpuSeconds();
+const s0 = performance.now();
+execFileSync(process.execPath, [new URL('../bin/corroborate.js', import.meta.url).pathname, 'ingest', startupFile, '--store', join(dir, 'one.sqlite'), '--no-progress'], { stdio: 'ignore' });
+const startupWall = (performance.now() - s0) / 1000;
+const after = childCpuSeconds();
+const startupCpu = before !== null && after !== null ? after - before : null;
 rmSync(dir, { recursive: true, force: true });
 
 const busy = cpuMs / wallMs;
@@ -84,3 +105,8 @@ console.log(`ingest CPU time: ${(cpuMs / 1000).toFixed(2)} s, ${rate(cpuMs)} art
 console.log(`cores busy: ${busy.toFixed(2)} of ${availableParallelism()} (CPU-seconds / wall; load average ${loadavg()[0].toFixed(1)}), so ${rate(cpuMs)} articles/s per busy core`);
 console.log(`batch wall time: first ${(batchMs[0] / 1000).toFixed(2)} s, last three mean ${(last / 1000).toFixed(2)} s`);
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+const perBatch = startupCpu === null ? null : batchSize / (startupCpu + batchSize / (stored / (cpuMs / 1000)));
+console.log(
+  `one \`corroborate ingest\` process of one article: ${startupWall.toFixed(2)} s wall` +
+    (startupCpu === null ? '' : `, ${startupCpu.toFixed(2)} s CPU (startup); one process per ${batchSize}-article batch would make ${perBatch!.toFixed(0)} articles per CPU-second`),
+);

@@ -48,6 +48,8 @@ export const openSqliteStore = (path: string): StorePort => {
     for (const [name, state] of Object.entries(states)) putState.run(name, now, JSON.stringify(state));
     return added;
   });
+  // Asked once per incoming article: prepared once.
+  const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?');
   return {
     commit: (docs, states) => commitAll(docs, states),
     loadState: <T>(name: string) => {
@@ -58,7 +60,7 @@ export const openSqliteStore = (path: string): StorePort => {
       (db.prepare('SELECT doc FROM articles ORDER BY published, id').all() as { doc: string }[]).map(
         (r) => JSON.parse(r.doc) as Doc,
       ),
-    has: (id) => db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined,
+    has: (id) => exists.get(id) !== undefined,
     stats: () => ({ articles: (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n }),
     close: () => db.close(),
   };

@@ -1,6 +1,7 @@
 // Cardinal numbers written as digits or words, with their hedges; ages, years, times, money and addresses left out.
 
 import type { NumberMention } from '../../model/index.ts';
+import { matchesOf } from './matches.ts';
 
 const units: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -95,13 +96,13 @@ export interface FindNumbersOptions {
 /** Every cardinal number in `text` as a span with its value and hedge. */
 const numberRe = (articles: boolean): RegExp =>
   new RegExp(String.raw`(?<![\w$€£#.,:/-])${countPattern(articles)}(?![\w]|,\d|\.\d)`, 'gi');
-// Built once: matchAll works on a copy, so the shared patterns keep no state between calls.
+// Built once: matchesOf leaves them at lastIndex 0, so the shared patterns keep no state between calls.
 const numberPatterns = { plain: numberRe(false), articles: numberRe(true) };
 
 export const findNumbers = (text: string, articleId: string, options: FindNumbersOptions = {}): NumberMention[] => {
   const re = options.articles ? numberPatterns.articles : numberPatterns.plain;
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(text, re)) {
     const hedge = m[1]?.toLowerCase() ?? null;
     const raw = m[2];
     const start = m.index + m[0].length - raw.length;

@@ -2,6 +2,7 @@
 
 import type { BackgroundMention, DatePrecision, Doc, Place, TimeMention } from '../../model/index.ts';
 import { monthNames } from '../temporal/calendar.ts';
+import { matchesOf } from '../annotate/matches.ts';
 
 /** Words that make a clause tell of a violent or newsworthy happening, not of opinion or context. */
 const eventPredicate =
@@ -35,7 +36,7 @@ const clausesOf = (doc: Doc): Clause[] => {
   doc.sentences.forEach((s, sentence) => {
     let start = s.start;
     const body = text.slice(s.start, s.end);
-    for (const m of body.matchAll(clauseBreak)) {
+    for (const m of matchesOf(body, clauseBreak)) {
       const at = s.start + (m.index ?? 0);
       if (at > start) out.push({ start, end: at, sentence });
       start = at + m[0].length;

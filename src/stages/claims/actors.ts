@@ -3,6 +3,7 @@
 import type { Mention } from '../../model/index.ts';
 import { countPattern, parseNumberWord } from '../annotate/numbers.ts';
 import { attackerNouns, channelPattern, groupAliases, groupWords } from './lexicon.ts';
+import { matchesOf } from '../annotate/matches.ts';
 
 export interface ActorHit {
   slot: 'attackers' | 'claimedBy' | 'perpetrator';
@@ -24,7 +25,7 @@ const membersPhrase = new RegExp(String.raw`\b(?:carried out|committed|perpetrat
 /** Attacker counts: "a lone attacker" = 1, "two gunmen" = 2, "at least one attacker" = 1 (hedged). */
 export const findAttackers = (sentence: string): ActorHit[] => {
   const hits: ActorHit[] = [];
-  for (const m of sentence.matchAll(attackerPhrase)) {
+  for (const m of matchesOf(sentence, attackerPhrase)) {
     const [, hedge, quantity, definite, adjective, noun] = m;
     if (adjective?.toLowerCase() === 'second') continue;
     const plural = /(?:s|men)$/i.test(noun);
@@ -38,7 +39,7 @@ export const findAttackers = (sentence: string): ActorHit[] => {
     if (/^\s*(?:group|organi[sz]ation|network|commander|leader|cell|attack|'s|’s)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     hits.push({ slot: 'attackers', value, hedge: hedge?.toLowerCase() ?? null, negated: false, channel: null, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(membersPhrase)) {
+  for (const m of matchesOf(sentence, membersPhrase)) {
     const value = parseNumberWord(m[2]);
     if (value !== null) hits.push({ slot: 'attackers', value, hedge: m[1]?.toLowerCase() ?? null, negated: false, channel: null, start: m.index, end: m.index + m[0].length });
   }
@@ -58,7 +59,7 @@ const globalAliases = groupAliases.map((g) => ({ ...g, all: new RegExp(g.pattern
 const groupNamesIn = (sentence: string, offset: number, mentions: Mention[]): NameAt[] => {
   const out: NameAt[] = [];
   for (const g of globalAliases) {
-    for (const m of sentence.matchAll(g.all)) {
+    for (const m of matchesOf(sentence, g.all)) {
       if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
       out.push({ name: g.canonical, start: m.index, end: m.index + m[0].length });
     }
@@ -73,7 +74,7 @@ const groupNamesIn = (sentence: string, offset: number, mentions: Mention[]): Na
   }
   if (!out.length) {
     const re = /\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Group|Front|Army|Brigades?|Movement|Organi[sz]ation|Militia|Network|Taliban))\b/g;
-    for (const m of sentence.matchAll(re)) out.push({ name: m[1].trim(), start: m.index, end: m.index + m[0].length });
+    for (const m of matchesOf(sentence, re)) out.push({ name: m[1].trim(), start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 };
@@ -91,7 +92,7 @@ export const findClaims = (sentence: string, offset: number, mentions: Mention[]
   const trigger = claimTrigger.exec(sentence);
   const at = denied ?? trigger;
   if (!at) return [];
-  const channels = [...sentence.matchAll(allChannels)].map((m) => m[1]);
+  const channels = matchesOf(sentence, allChannels).map((m) => m[1]);
   const channel = channels.find((c) => /^[A-Z]/.test(c) && !/^(?:A|Its|Their)\b/.test(c)) ?? channels[0] ?? null;
   const names = groupNamesIn(sentence, offset, mentions);
   if (!names.length) return [];
@@ -116,12 +117,12 @@ export const findPerpetrators = (sentence: string, offset: number, mentions: Men
   const hits: ActorHit[] = [];
   if (!blameCue.test(sentence) && !identifiedCue.test(sentence)) return hits;
   const names = groupNamesIn(sentence, offset, mentions);
-  for (const m of sentence.matchAll(blame)) {
+  for (const m of matchesOf(sentence, blame)) {
     const after = m.index + m[0].length;
     const n = names.find((x) => x.start >= after && x.start <= after + 5);
     if (n) hits.push({ slot: 'perpetrator', value: n.name, hedge: null, negated: false, channel: null, start: m.index, end: n.end });
   }
-  for (const m of sentence.matchAll(identified)) {
+  for (const m of matchesOf(sentence, identified)) {
     hits.push({ slot: 'perpetrator', value: m[1], hedge: null, negated: false, channel: null, start: m.index, end: m.index + m[0].length });
   }
   return hits;

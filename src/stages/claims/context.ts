@@ -2,13 +2,14 @@
 
 import type { Doc, Sentence } from '../../model/index.ts';
 import { monthNames } from '../temporal/calendar.ts';
+import { matchesOf } from '../annotate/matches.ts';
 
 /** The doc's sentences, or a plain split on end marks and blank lines when annotate left none. */
 export const sentencesOf = (doc: Doc): Sentence[] => {
   if (doc.sentences.length) return doc.sentences;
   const text = doc.article.text;
   const out: Sentence[] = [];
-  for (const m of text.matchAll(/[^\n.!?]+(?:[.!?]+["”’)]*|$)/g)) {
+  for (const m of matchesOf(text, /[^\n.!?]+(?:[.!?]+["”’)]*|$)/g)) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
     if (body) out.push({ start: m.index + lead, end: m.index + lead + body.length });
@@ -40,7 +41,7 @@ const yearOf = (iso: string | null): number | null => (iso && /^\d{4}/.test(iso)
 export const looksLikeBackground = (sentence: string, doc: Doc): boolean => {
   if (cues.test(sentence) || lastMonth.test(sentence) || tallies.test(sentence) || furniture.test(sentence.trim())) return true;
   const anchors = [doc.eventDate, doc.article.published].filter((d): d is string => Boolean(d));
-  for (const m of sentence.matchAll(monthRe)) {
+  for (const m of matchesOf(sentence, monthRe)) {
     const name = m[1].replace('.', '');
     const month = months.findIndex((x) => x.startsWith(name.slice(0, 3))) + 1;
     const year = m[2] ? Number(m[2]) : null;

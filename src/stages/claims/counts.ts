@@ -2,6 +2,7 @@
 
 import { countPattern, parseNumberWord } from '../annotate/numbers.ts';
 import { parseCoordination, type Count } from './phrases.ts';
+import { matchesOf } from '../annotate/matches.ts';
 
 export type CountSlot = 'killed' | 'injured' | 'shot' | 'arrested' | 'safe';
 
@@ -121,7 +122,7 @@ const boundary = /(?:[;:“”"(]|\b(?:after|when|while|before|because|although|
 const clauseStart = (text: string, from: number, pos: number): number => {
   let start = from;
   boundary.lastIndex = 0;
-  for (const m of text.slice(from, pos).matchAll(boundary)) start = from + m.index + m[0].length;
+  for (const m of matchesOf(text.slice(from, pos), boundary)) start = from + m.index + m[0].length;
   return start;
 };
 
@@ -200,14 +201,14 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   const found: { slot: CountSlot; start: number; end: number; kind: 'passive' | 'bare' | 'active'; object?: Count; zero?: boolean; self?: boolean }[] = [];
   const taken: Span2[] = [];
   for (const [pattern, fixed] of zeroPatterns) {
-    for (const m of sentence.matchAll(pattern)) {
+    for (const m of matchesOf(sentence, pattern)) {
       const slots = fixed.length ? fixed : zeroSlot(m[1]);
       for (const slot of slots) found.push({ slot, start: m.index, end: m.index + m[0].length, kind: 'passive', zero: true });
       taken.push({ start: m.index, end: m.index + m[0].length });
     }
   }
   for (const [slot, re, after] of activeVerbs) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;
       const before = sentence.slice(Math.max(0, m.index - 12), m.index);
@@ -228,13 +229,13 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       taken.push({ start: at.start, end });
     }
   }
-  for (const m of sentence.matchAll(selfShot)) {
+  for (const m of matchesOf(sentence, selfShot)) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value: 1, hedge: null, length: 0, additive: false, ordinal: null } });
     taken.push(at);
   }
-  for (const m of sentence.matchAll(partDied)) {
+  for (const m of matchesOf(sentence, partDied)) {
     const died = /\b(?:dies|died|has died|is dead|are dead|have died)\b/i.exec(sentence.slice(m.index + m[0].length))!;
     const dead = { start: m.index + m[0].length + died.index, end: m.index + m[0].length + died.index + died[0].length };
     const at = { start: m.index, end: m.index + m[0].length };
@@ -246,7 +247,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   }
   if (headline) {
     for (const [slot, re] of [['shot', headlineShotAt], ['shot', headlineCondition]] as const) {
-      for (const m of sentence.matchAll(re)) {
+      for (const m of matchesOf(sentence, re)) {
         const at = { start: m.index, end: m.index + m[0].length };
         if (taken.some((t) => overlaps(t, at))) continue;
         found.push({ slot, start: at.start, end: at.end, kind: 'bare' });
@@ -255,7 +256,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     }
   }
   for (const [slot, re] of passive) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at)) || modal.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
       found.push({ slot, start: at.start, end: at.end, kind: 'passive' });
@@ -263,7 +264,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     }
   }
   for (const [slot, re] of bareVerbs) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;
       // "Judge John Hurt": a capitalised word inside a mixed-case sentence is a name, not a predicate.
@@ -272,20 +273,20 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       taken.push(at);
     }
   }
-  for (const m of sentence.matchAll(victimsNoun)) {
+  for (const m of matchesOf(sentence, victimsNoun)) {
     const at = { start: m.index, end: m.index + m[0].length };
     const value = parseNumberWord(m[2]);
     if (value === null || value > 200 || taken.some((t) => overlaps(t, at))) continue;
     found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value, hedge: m[1]?.toLowerCase() ?? null, length: 0, additive: Boolean(m[3]), ordinal: null } });
     taken.push(at);
   }
-  for (const m of sentence.matchAll(multiple)) {
+  for (const m of matchesOf(sentence, multiple)) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     const n = multiples[m[1].toLowerCase()] + (m[3] ? 1 : 0);
     found.push({ slot: /homicide|murder/i.test(m[2]) ? 'killed' : 'shot', start: at.start, end: at.end, kind: 'active', object: { value: n, hedge: null, length: 0, additive: false, ordinal: null } });
   }
-  for (const m of sentence.matchAll(suicide)) {
+  for (const m of matchesOf(sentence, suicide)) {
     const at = { start: m.index, end: m.index + m[0].length };
     // "accidentally shot himself": the one who died is the victim, not a killer on top of his victims.
     const accident = /\baccident/i.test(sentence);

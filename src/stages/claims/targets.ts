@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { targetNouns, weaponPatterns } from './lexicon.ts';
+import { matchesOf } from '../annotate/matches.ts';
 
 export interface ValueHit {
   slot: 'target' | 'weapons';
@@ -59,7 +60,7 @@ export const findTargets = (sentence: string): ValueHit[] => {
   const hits: ValueHit[] = [];
   for (const [i, re] of targetPatterns.entries()) {
     if (!targetCues[i].test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(sentence, re)) {
       // Bare plurals ("targeted mosques, then schools") describe a pattern of attacks, not this one's target.
       if (!/^(?:the|a|an|its|their|his|her)\s/i.test(m[0].slice(m[0].search(/\s/) + 1)) && singular(m[2]) !== m[2].toLowerCase() && !/\b(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$/i.test(m[0].slice(0, m[0].length - m[2].length))) continue;
       const value = normalizeTarget(m[1] ?? '', m[2]);
@@ -74,7 +75,7 @@ export const findWeapons = (sentence: string): ValueHit[] => {
   const hits: ValueHit[] = [];
   const taken: [number, number][] = [];
   for (const [re, canonical] of weaponPatterns) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesOf(sentence, re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && a < end)) continue;

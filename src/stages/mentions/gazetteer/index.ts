@@ -22,6 +22,18 @@ export interface GeoContext {
 
 export const emptyContext = (): GeoContext => ({ countries: new Set(), admins: new Set() });
 
+// Every capitalised token is looked up several times (country, demonym, area, town): its key is folded once.
+const lookupKeys = new Map<string, string>();
+const lookupKey = (name: string): string => {
+  let key = lookupKeys.get(name);
+  if (key === undefined) {
+    if (lookupKeys.size >= 100_000) lookupKeys.clear();
+    key = nameKey(name);
+    lookupKeys.set(name, key);
+  }
+  return key;
+};
+
 export interface CityMatch {
   city: City;
   score: number;
@@ -33,13 +45,13 @@ export interface CityMatch {
 
 export const countryByName = (name: string): Country | null => {
   const g = gazetteer();
-  const code = g.countryNames.get(nameKey(name));
+  const code = g.countryNames.get(lookupKey(name));
   return code ? (g.countries.get(code) ?? null) : null;
 };
 
 export const countryByDemonym = (word: string): Country | null => {
   const g = gazetteer();
-  const code = g.demonyms.get(nameKey(word));
+  const code = g.demonyms.get(lookupKey(word));
   return code ? (g.countries.get(code) ?? null) : null;
 };
 
@@ -55,7 +67,7 @@ export const usStateByAbbreviation = (abbr: string, postal = false): Admin | nul
 /** An admin area by name, preferring one in a country of the context. */
 export const adminByName = (name: string, ctx: GeoContext = emptyContext()): Admin | null => {
   const g = gazetteer();
-  const keys = g.adminNames.get(nameKey(name));
+  const keys = g.adminNames.get(lookupKey(name));
   if (!keys?.length) return null;
   const inCtx = keys.find((k) => ctx.countries.has(k.split('.')[0]));
   // A US state's name is shared by a few municipalities elsewhere ("Florida", Puerto Rico): the state is meant.
@@ -75,7 +87,7 @@ const scoreCity = (c: City, primary: boolean, ctx: GeoContext): CityMatch => {
 /** Towns named `name`, best first: own names over alternate names, then context, size, rank. */
 export const findCities = (name: string, ctx: GeoContext = emptyContext(), limit = 5): CityMatch[] => {
   const g = gazetteer();
-  const key = nameKey(name);
+  const key = lookupKey(name);
   const seen = new Set<number>();
   const out: CityMatch[] = [];
   for (const [map, primary] of [[g.primary, true], [g.alternate, false]] as const) {

@@ -88,11 +88,14 @@ const loadCities = (data: GazetteerData): void => {
       id: Number(f[0]), name: f[1], lat: Number(f[4]), lon: Number(f[5]),
       country: f[8], admin1: f[10], admin2: f[11], population, code: f[7],
     });
-    push(data.primary, nameKey(f[1]), i);
-    const ascii = nameKey(f[2]);
-    if (ascii !== nameKey(f[1])) push(data.primary, ascii, i);
+    const own = nameKey(f[1]);
+    push(data.primary, own, i);
+    const ascii = f[2] === f[1] ? own : nameKey(f[2]);
+    if (ascii !== own) push(data.primary, ascii, i);
     // "Borough of Queens" is written "Queens"; "Washington, D. C." is written "Washington".
-    const bare = f[1].match(/^(?:Borough|City|Town|Village) of (.+)$/)?.[1] ?? f[1].match(/^(.+), D\. ?C\.$/)?.[1];
+    // (The substring checks only spare the patterns' scans of the many names they cannot match.)
+    const bare = (f[1].includes(' of ') ? f[1].match(/^(?:Borough|City|Town|Village) of (.+)$/)?.[1] : undefined)
+      ?? (f[1].includes(', D') ? f[1].match(/^(.+), D\. ?C\.$/)?.[1] : undefined);
     if (bare) push(data.primary, nameKey(bare), i);
     if (population < minAlternatePopulation || !f[3]) continue;
     for (const alt of f[3].split(',')) if (alt.length > 2 && isLatin(alt)) push(data.alternate, nameKey(alt), i);

@@ -14,6 +14,8 @@ export const nameKey = (s: string): string =>
     .trim();
 
 const latin = /^[\p{Script=Latin}\p{N}\s'’.,()-]+$/u;
+// A subset of `latin` that most names fall in, and much cheaper to test than the Unicode script class.
+const plainLatin = /^[A-Za-z0-9 '’.,()-]+$/;
 
 /** True for names written in Latin script (the only ones an English text can match). */
-export const isLatin = (s: string): boolean => latin.test(s);
+export const isLatin = (s: string): boolean => plainLatin.test(s) || latin.test(s);

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { matchesOf } from './matches.ts';
+
+const same = (text: string, re: RegExp) =>
+  assert.deepEqual(matchesOf(text, re).map((m) => [m.index, [...m]]), [...text.matchAll(re)].map((m) => [m.index, [...m]]));
+
+test('matchesOf gives what matchAll gives, groups and indices included', () => {
+  same('The ferry left at nine; the bus left at ten.', /\bleft at (\w+)/g);
+  same('no match here', /\d+/g);
+  same('Aa bB cc', /b/gi);
+});
+
+test('matchesOf steps over empty matches like matchAll, by code point with the u flag', () => {
+  same('ab', /x*/g);
+  same('a😀b', /x*/gu);
+  same('a😀b', /x*/g);
+});
+
+test('matchesOf leaves the pattern reusable while its matches are read', () => {
+  const re = /o/g;
+  const outer = matchesOf('foo', re);
+  assert.equal(outer.length, 2);
+  assert.equal(matchesOf('boo', re).length, 2);
+  assert.equal(re.lastIndex, 0);
+});
+
+test('matchesOf refuses a pattern that is not global', () => {
+  assert.throws(() => matchesOf('abc', /b/), TypeError);
+});
