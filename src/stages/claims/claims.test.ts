@@ -356,3 +356,8 @@ test('round-ups over a city or a span of hours: "across Millbrook", "violent 24 
   assert.deepEqual(value('At least 40 people have been shot between 3:50 p.m. Friday and 3 a.m. Monday.', 'injured'), []);
   assert.deepEqual(value('A man was shot across Elm Street from the park.', 'injured'), [1]);
 });
+
+test('an age after "Jr.," is an age, not a count', () => {
+  const [n] = value('Officers found John Doe, Jr., 28, and a teen suffering from gunshot wounds.', 'injured');
+  assert.ok(Number(n) <= 2);
+});

@@ -142,7 +142,7 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     const before = window.slice(0, m.index);
     // "Boy, 3, wounded": a number after a noun and a comma is an age.
     // "Woman killed, 3 wounded": after a predicate the number starts a new clause.
-    if (bare && /[A-Za-z],\s*$/.test(before) && /^\d/.test(rest) && !/\b(?:killed|dead|died|dies|shot|hurt|injured|wounded|slain)\s*,\s*$/i.test(before)) continue;
+    if (bare && /[A-Za-z]\.?,\s*$/.test(before) && /^\d/.test(rest) && !/\b(?:killed|dead|died|dies|shot|hurt|injured|wounded|slain)\s*,\s*$/i.test(before)) continue;
     // "one of the six died": the whole is not the subject.
     if (/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) continue;
     // "ages 19 to 24": the upper age is no count.
