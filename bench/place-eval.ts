@@ -12,6 +12,8 @@ import type { Doc, InputError, Place } from '../src/model/index.ts';
 import { annotateInputs } from '../src/pipeline/run.ts';
 import { standardPipeline } from '../src/pipeline/stages.ts';
 import { backgroundStage } from '../src/stages/background/index.ts';
+import { placeClaim } from '../src/stages/claims/place.ts';
+import { reconcileSlot, sourceGroups } from '../src/stages/ledger/reconcile.ts';
 import { whereOf } from '../src/stages/ledger/where.ts';
 import { docPlaces, placeLevel } from '../src/stages/mentions/place.ts';
 import { mentionsStage } from '../src/stages/mentions/index.ts';
@@ -66,11 +68,19 @@ const golds = readFileSync(join(dir, 'gold-incidents.jsonl'), 'utf8').split('\n'
 
 let city = 0;
 let state = 0;
+/** Events whose ledger place fact (reports' place claims reconciled) leads with the place event.where gives. */
+let agree = 0;
+let withFact = 0;
 const kinds = new Map<string, number>();
 const misses: string[] = [];
 for (const g of golds) {
   const own = g.articleIds.map((id) => byId.get(id)).filter((d): d is Doc => Boolean(d));
   const where = whereOf([], own);
+  const fact = reconcileSlot('place', own.flatMap((d) => placeClaim(d).map((claim) => ({ claim, article: d.article }))), sourceGroups(own.map((d) => d.article)));
+  if (fact) {
+    withFact++;
+    agree += low(fact.values[0]?.value) === low(where?.name) ? 1 : 0;
+  }
   if (show === g.incident) {
     console.log(`gold ${g.city}, ${g.state} | ours ${where?.name}, ${where?.admin}`);
     for (const d of own) {
@@ -102,6 +112,7 @@ for (const g of golds) {
 writeFileSync(missPath, misses.join('\n\n') + '\n');
 const n = golds.length;
 console.log(`place-eval${half ? ` (half ${half})` : ''}: ${n} incidents, city ${(city / n).toFixed(3)}, state ${(state / n).toFixed(3)}`);
+console.log(`  ledger place fact leads with event.where's place in ${agree} of ${withFact} events`);
 console.log(`  misses by kind: ${[...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log(`  docs ${docs.length} (cache ${((t1 - t0) / 1000).toFixed(1)} s), gazetteer load ${((t2 - t1) / 1000).toFixed(2)} s, mentions+background CPU ${((cpu.user + cpu.system) / 1000 / docs.length).toFixed(2)} ms/article`);
 console.log(`  miss list: ${missPath}`);
