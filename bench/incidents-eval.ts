@@ -4,6 +4,7 @@
 //                    so the figures measure claims and ledger alone, not clustering.
 
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,5 +76,16 @@ if (!args.includes('--seeds-only')) {
     groups = new Map();
     for (const [a, incident] of Object.entries(byArticle)) groups.set(incident, [...(groups.get(incident) ?? []), a]);
   }
-  console.log('gva-dev:', run('score-incidents.mjs', join(dir, 'gold-incidents.jsonl'), await analyze([join(dir, 'articles.jsonl')], groups)));
+  const goldPath = join(dir, 'gold-incidents.jsonl');
+  const dossier = await analyze([join(dir, 'articles.jsonl')], groups);
+  console.log('gva-dev:', run('score-incidents.mjs', goldPath, dossier));
+  // The same halves as temporal-eval (a hash of the incident id): a change should help both, not one.
+  const lines = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim());
+  const halfOf = (line: string): string => (createHash('sha1').update(String(JSON.parse(line).incident)).digest()[0] % 2 ? 'b' : 'a');
+  for (const half of ['a', 'b']) {
+    const path = join(work, `gold-${half}.jsonl`);
+    writeFileSync(path, lines.filter((l) => halfOf(l) === half).join('\n') + '\n');
+    console.log(`gva-dev ${half}:`, run('score-incidents.mjs', path, dossier));
+  }
+  if (process.env.INCIDENTS_DOSSIER) writeFileSync(process.env.INCIDENTS_DOSSIER, readFileSync(dossier));
 }
