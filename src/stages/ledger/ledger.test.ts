@@ -259,3 +259,14 @@ test('a casualty count stated deep in a report does not lead or overtake one a l
   assert.equal(injured.values[0].value, 3);
   assert.equal(injured.status, 'conflict');
 });
+
+test('equal support: a zero implied by two leads outranks a death stated only deep in one report', async () => {
+  const filler = ' The council met on Tuesday to discuss the harbour budget and the new ferry timetable.'.repeat(6);
+  const [ev] = await run([
+    report('a', 'A man was wounded in a shooting at the marina on Friday.', '2031-05-02'),
+    report('b', 'One man was wounded by gunfire at the marina on Friday.', '2031-05-02'),
+    report('c', `Marina shooting under investigation.${filler} One man was killed in a shooting nearby last spring, a neighbour said.`, '2031-05-02'),
+  ]);
+  const killed = fact(ev, 'killed')!;
+  assert.deepEqual(killed.values.map((v) => [v.value, v.inferred ?? false]), [[0, true], [1, false]]);
+});

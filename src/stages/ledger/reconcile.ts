@@ -117,15 +117,16 @@ const inLead = (v: LedgerValue): boolean => v.evidence.some((e) => e.start < lea
 const risingSlots = new Set<Slot>(['killed']);
 
 /**
- * Order of values: support, then asserted before negated, stated before implied, casualty counts a lead states, then the newest. Equal counts on the same day go to the
- * larger one, except for rising counts: a larger death toll that no other report shares is more often a total of
+ * Order of values: support, then asserted before negated, casualty counts a lead states (a report's own count in its lead
+ * says more than an implied one, but an implied count from leads says more than a count stated deep in a report), stated
+ * before implied, then the newest. Equal counts on the same day go to the larger one, except for rising counts: a larger death toll that no other report shares is more often a total of
  * several incidents or a misread than a new death.
  */
 const rankIn = (slot: Slot) => (a: LedgerValue, b: LedgerValue): number =>
   support(b) - support(a) ||
   Number(Boolean(a.negated)) - Number(Boolean(b.negated)) ||
-  Number(Boolean(a.inferred)) - Number(Boolean(b.inferred)) ||
   (casualtyLead.has(slot) ? Number(!inLead(a)) - Number(!inLead(b)) : 0) ||
+  Number(Boolean(a.inferred)) - Number(Boolean(b.inferred)) ||
   String(b.asOf ?? '').localeCompare(String(a.asOf ?? '')) ||
   (typeof a.value === 'number' && typeof b.value === 'number' ? (risingSlots.has(slot) ? a.value - b.value : b.value - a.value) : 0);
 
