@@ -2,16 +2,20 @@
 // usage: node --import tsx bench/incidents-eval.ts [--gold-clusters] [--seeds-only] [--verbose]
 //   --gold-clusters  main events from the gold grouping (background events still from the cluster stage),
 //                    so the figures measure claims and ledger alone, not clustering.
+//   INCIDENTS_CACHE=dir  keeps each article as annotated by the stages before claims (v8-serialized), so tuning
+//                    claims and ledger skips them; delete the folder after changing any of those stages or the data.
+//   INCIDENTS_DOSSIER=path  keeps the GVA dossier for a closer look.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { fsSource, readAll } from '../src/adapters/fs-source.ts';
-import type { Dossier, Event } from '../src/model/index.ts';
+import type { Doc, Dossier, Event } from '../src/model/index.ts';
 import { analyzeInputs } from '../src/pipeline/run.ts';
-import type { CorpusStage, Pipeline } from '../src/pipeline/stage.ts';
+import type { ArticleStage, CorpusStage, Pipeline } from '../src/pipeline/stage.ts';
 import { standardPipeline } from '../src/pipeline/stages.ts';
 import { offlineContext, sharedDir } from './shared.ts';
 
@@ -43,16 +47,44 @@ const goldCluster = (groups: Map<string, string[]>, real: CorpusStage): CorpusSt
   },
 });
 
-const pipelineFor = (groups: Map<string, string[]> | null): Pipeline =>
-  groups
-    ? { ...standardPipeline, corpusStages: standardPipeline.corpusStages.map((s) => (s.name === 'cluster' ? goldCluster(groups, s) : s)) }
-    : standardPipeline;
+/** The stages before claims as one stage whose output is read from, or written to, a cache keyed by the input. */
+const cachedStages = (dir: string, key: string): { stages: ArticleStage[]; save: () => void } => {
+  const path = join(dir, `${key.replace(/\W+/g, '_')}.v8`);
+  const cached = existsSync(path) ? (deserialize(readFileSync(path)) as Map<string, Doc>) : null;
+  const fresh = new Map<string, Doc>();
+  const index = standardPipeline.articleStages.findIndex((s) => s.name === 'claims');
+  const before = standardPipeline.articleStages.slice(0, index);
+  const early: ArticleStage = {
+    name: 'before-claims',
+    run: (doc, ctx) => {
+      const hit = cached?.get(doc.article.id);
+      if (hit) return hit;
+      const out = before.reduce((d, s) => s.run(d, ctx), doc);
+      fresh.set(doc.article.id, out);
+      return out;
+    },
+  };
+  const save = () => {
+    if (cached || !fresh.size) return;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, serialize(fresh));
+  };
+  return { stages: [early, ...standardPipeline.articleStages.slice(index)], save };
+};
+
+const pipelineFor = (groups: Map<string, string[]> | null, articleStages = standardPipeline.articleStages): Pipeline => ({
+  ...standardPipeline,
+  articleStages,
+  corpusStages: groups ? standardPipeline.corpusStages.map((s) => (s.name === 'cluster' ? goldCluster(groups, s) : s)) : standardPipeline.corpusStages,
+});
 
 const analyze = async (inputs: string[], groups: Map<string, string[]> | null): Promise<string> => {
   const t0 = performance.now();
   const { files } = await readAll(fsSource, inputs);
   const ctx = { ...offlineContext(), timings: {} as Record<string, number> };
-  const dossier: Dossier = await analyzeInputs(files, ctx, undefined, [], pipelineFor(groups));
+  const cache = process.env.INCIDENTS_CACHE ? cachedStages(process.env.INCIDENTS_CACHE, inputs[0]) : null;
+  const dossier: Dossier = await analyzeInputs(files, ctx, undefined, [], pipelineFor(groups, cache?.stages));
+  cache?.save();
   const path = join(work, `dossier-${Date.now()}.json`);
   writeFileSync(path, JSON.stringify(dossier));
   // The claims stage runs once per article and must stay cheap: its cost per article is shown beside the total.

@@ -361,3 +361,32 @@ test('an age after "Jr.," is an age, not a count', () => {
   const [n] = value('Officers found John Doe, Jr., 28, and a teen suffering from gunshot wounds.', 'injured');
   assert.ok(Number(n) <= 2);
 });
+
+test('injured: "another" with an age is one more person; a place between subject and verb is skipped', () => {
+  assert.deepEqual(value('A clerk was killed at the depot. Another 20-year-old man was shot in the arm and treated and released.', 'injured'), [1]);
+  assert.deepEqual(value('A woman was killed on Dock Street. Another man in the house was wounded.', 'injured'), [1]);
+  assert.deepEqual(value('Police found two people dead and two more who were injured inside the Vane Road home.', 'injured'), [2]);
+});
+
+test('injured: a bullet as the subject, victims who took themselves to hospital, a victim expected to recover', () => {
+  assert.deepEqual(value('A stray bullet hit a girl who was asleep in her bedroom on Kettle Row.', 'injured'), [1]);
+  assert.deepEqual(value('A boy was hit by a stray round outside the Kettle Row bakery.', 'injured'), [1]);
+  assert.deepEqual(value('Two men walked into Mercy Hospital with gunshot wounds early Sunday.', 'injured'), [2]);
+  assert.deepEqual(value('A female victim is expected to recover, officers said.', 'injured'), [1]);
+});
+
+test('a headline number followed by a noun is a count, not an age: "ID\'d, 3 others injured"', () => {
+  assert.deepEqual(value('Driver ID’d, 3 others injured in Lakeside shooting', 'injured'), [3]);
+  assert.deepEqual(value('Boy, 3, wounded in Lakeside shooting', 'injured'), [1]);
+});
+
+test('"another" right after a death sets the hurt apart from the dead, not from the hurt already counted', () => {
+  const text = '1 dead, 1 hurt in Lakeside shooting\n\nOne teen is dead and another is being treated for life-threatening injuries.';
+  assert.deepEqual(value(text, 'injured'), [1]);
+  assert.deepEqual(value('A man was shot to death on Pier Lane. His wife was also shot and is in stable condition.', 'injured'), [1]);
+});
+
+test('a plural noun phrase spelled out by an apposition counts once', () => {
+  assert.deepEqual(value('The five adult victims, three men and two women, all received minor injuries.', 'injured'), [5]);
+  assert.deepEqual(value('Ada Placeholder, 35, Bo Sample, 29, and their two children, 7-year-old Cy Sample and 4-year-old Di Sample, died in the fire.', 'killed'), [4]);
+});

@@ -2,6 +2,7 @@
 
 import { countPattern, parseNumberWord } from '../annotate/numbers.ts';
 import { parseCoordination, type Count } from './phrases.ts';
+import { personNouns } from './lexicon.ts';
 import { matchesOf } from '../annotate/matches.ts';
 
 export type CountSlot = 'killed' | 'injured' | 'shot' | 'arrested' | 'safe';
@@ -29,8 +30,8 @@ const adverbGap = /^\s*,?(?:\s*(?:(?!family\b|only\b|ally\b)[a-z]+ly|also|report
 const passiveVerbs: [CountSlot, string][] = [
   ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`],
   ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|(?:pronounced|declared) (?:clinically |brain )?(?:dead|deceased)|found dead|taken off life support|dead|deceased)\b`],
-  ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|recovering)\b`],
-  ['shot', String.raw`(?:shot|struck by (?:gunfire|a bullet|bullets|a stray bullet|shotgun pellets)|hit by (?:gunfire|a bullet|bullets|a stray bullet)|grazed by a bullet)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`],
+  ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|treated (?:at [\w ]{1,30} )?and released|recovering|expected to (?:survive|recover|live|be (?:ok(?:ay)?|all right)))\b`],
+  ['shot', String.raw`(?:shot|(?:struck|hit|grazed) by (?:a |an )?(?:stray |errant )?(?:gunfire|bullets?|rounds?|gunshots?|shotgun pellets|pellets))(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`],
   ['shot', String.raw`(?:struck|hit|grazed)\s+(?:once\s+|twice\s+|several times\s+|multiple times\s+)?in the (?:[\w-]+\s+){0,2}?(?:head|neck|face|chest|back|arm|arms|leg|legs|foot|hand|shoulder|abdomen|stomach|torso|hip|thigh|knee|buttocks|side|groin|ankle|wrist|finger|eye|jaw|cheek)\b`],
   // Taken to hospital: hurt, but some of them may die there, so their fate is not yet told.
   ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`],
@@ -46,6 +47,8 @@ const bareVerbs: [CountSlot, RegExp][] = [
   ['shot', /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)\bshot\b(?!\s+(?:(?:is|was|were|are|been|had been|has been)\s+)?(?:fired|rang|heard|went off)\b)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
   ['killed', /\b(?:died|dies|succumb(?:ed|s)|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|dead))\b/gi],
   ['shot', /\bfound (?:\w+ )?with (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi],
+  // "walked into a hospital with gunshot wounds": the victims took themselves there.
+  ['shot', /\b(?:went|go|goes|walked|walk|walks|drove|drive|drives|showed up|show up|shows up|arrived|arrive|arrives|turned up|came|come|comes)\s+(?:themselves\s+|himself\s+|herself\s+)?(?:(?:in)?to|at)\s+[^.;,]{0,60}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi],
   ['shot', /\b(?:suffer(?:ed|ing|s)?(?: from)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi],
   ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi],
   ['arrested', /\b(?:arrested|in custody|(?:pleaded|pleads|pled|has pleaded|have pleaded) (?:not )?guilty|turn(?:ed|s)? (?:himself|herself|themselves) in|surrender(?:ed|s)?(?= to| at|[.,]|$))/gi],
@@ -59,6 +62,8 @@ const activeVerbs: [CountSlot, RegExp, RegExp | null][] = [
   ['killed', /\b(?:found|discovered)\s+/gi, /^,?\s+(?:shot\s+)?(?:dead|slain|deceased|(?:shot|stabbed|beaten) to death)\b/i],
   ['killed', /\b(?:the\s+)?bodies\s+of\s+/gi, null],
   ['shot', /\b(?:found|find|finding|discovered|located)\s+/gi, /^[^.;]{0,40}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/i],
+  // "a stray bullet hit her": the bullet is the subject, the victim the object.
+  ['shot', /\b(?:bullets?|rounds?|gunfire|gunshots?|pellets|shrapnel)\s+(?:then\s+|also\s+|later\s+)?(?:hit|hits)\s+/gi, null],
   ['injured', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i],
   ['injured', /\b(?:sent|sending|sends)\s+/gi, /^\s+to (?:the |a |area |local )?hospitals?\b/i],
   // Inverted: "Also wounded in the shooting were three men".
@@ -128,7 +133,9 @@ const clauseStart = (text: string, from: number, pos: number): number => {
 
 const gapOk = (raw: string, strict: boolean): boolean => {
   // "of the same family", "in Easton", "from Rye Brook": a short phrase between a subject and its verb.
-  const gap = raw.replace(/^,\s*\d{1,2}\s*,/, '').replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:all\s+|both\s+)?(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '');
+  const gap = raw.replace(/^,\s*\d{1,2}\s*,/, '').replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:all\s+|both\s+)?(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '')
+    // "another man in the home", "a teen inside the car": where the person was, in a few words.
+    .replace(/^\s+(?:in|inside|at|on|near|outside)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:home|house|apartment|car|vehicle|truck|suv|van|sedan|room|bedroom|backyard|yard|porch|driveway|parking lot|lot|street|party|club|bar|store|restaurant|scene|building|residence)(?=\s|,|$)/i, '');
   return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?(?:(?:has|have|had|also|later|both|all)\s+)*$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
 };
 
@@ -142,7 +149,8 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     const before = window.slice(0, m.index);
     // "Boy, 3, wounded": a number after a noun and a comma is an age.
     // "Woman killed, 3 wounded": after a predicate the number starts a new clause.
-    if (bare && /[A-Za-z]\.?,\s*$/.test(before) && /^\d/.test(rest) && !/\b(?:killed|dead|died|dies|shot|hurt|injured|wounded|slain)\s*,\s*$/i.test(before)) continue;
+    // "ID'd, 3 others injured": a number that counts a noun after it is no age.
+    if (bare && /[A-Za-z]\.?,\s*$/.test(before) && /^\d/.test(rest) && !/\b(?:killed|dead|died|dies|shot|hurt|injured|wounded|slain)\s*,\s*$/i.test(before) && !countsNoun.test(rest)) continue;
     // "one of the six died": the whole is not the subject.
     if (/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) continue;
     // "ages 19 to 24": the upper age is no count.
@@ -155,6 +163,8 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
   }
   return null;
 };
+
+const countsNoun = new RegExp(String.raw`^\d+\s+(?:other\s+|more\s+)?(?:${personNouns})(?![\w-])`, 'i');
 
 const relativeGap = /^\s+(?:who|that)\s+[^,;:]{0,120}?\s+(?:(?:has|have|had|later|then|eventually|subsequently)\s+)*$/i;
 

@@ -19,6 +19,8 @@ interface Raw {
   order: number;
   victims?: boolean;
   self?: boolean;
+  /** Counted apart from the dead ("another" right after a death): not netted of them, not added to other hurt. */
+  besidesDead?: boolean;
 }
 
 const evidenceOf = (doc: Doc, s: Sentence) => ({
@@ -91,6 +93,14 @@ const pickMax = (xs: Raw[], othersWithin = false): Raw | null => {
 /** One count per slot for one event of one article: the largest stated total, injuries from shot minus killed. */
 const aggregateCounts = (raws: Raw[]): Claim[] => {
   const of = (kind: string, zero: boolean) => raws.filter((r) => r.kind === kind && r.zero === zero);
+  // "One teen is dead and another is hurt", "a man was killed; his wife was also shot": right after a death, "another",
+  // "others" and "also" set the hurt apart from the dead, not from other hurt already counted.
+  const casualties = raws.filter((r) => !r.zero && (r.kind === 'killed' || r.kind === 'injured' || r.kind === 'shot')).sort((a, b) => a.order - b.order);
+  const besidesDead = (r: Raw): Raw => {
+    if (!r.additive) return r;
+    const before = casualties.filter((x) => x.order < r.order).pop();
+    return before?.kind === 'killed' ? { ...r, additive: false, besidesDead: true } : r;
+  };
   const out: Claim[] = [];
   const positive = (kind: string) => pickMax(of(kind, false));
   const zero = (kind: string) => of(kind, true)[0] ?? null;
@@ -103,9 +113,9 @@ const aggregateCounts = (raws: Raw[]): Claim[] => {
   const deathSentences = new Set(of('killed', false).map((r) => r.claim.evidence.start));
   const open = (r: Raw) => Boolean(r.claim.fromShot) && !deathSentences.has(r.claim.evidence.start);
   // Everyone shot who did not die is injured; "two others were shot" after a death are the injured themselves.
-  const shot = [...of('shot', false), ...of('injured', false).filter(open)].map((r) => (r.additive ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k), fromShot: true } }));
+  const shot = [...of('shot', false).map(besidesDead), ...of('injured', false).filter(open)].map((r) => (r.additive || r.besidesDead ? r : { ...r, claim: { ...r.claim, value: Math.max(0, Number(r.claim.value) - k), fromShot: true } }));
   // A "third victim" who survived is one of those left once the dead are set aside.
-  const survivors = [...of('injured', false).filter((r) => !open(r)), ...shot].map((r) => (r.ordinal !== null ? { ...r, ordinal: Math.max(0, r.ordinal - k) } : r));
+  const survivors = [...of('injured', false).filter((r) => !open(r)).map(besidesDead), ...shot].map((r) => (r.ordinal !== null ? { ...r, ordinal: Math.max(0, r.ordinal - k) } : r));
   const injured = pickMax(survivors.sort((a, b) => a.order - b.order), true);
   if (injured && Number(injured.claim.value) > 0) out.push({ ...injured.claim, slot: 'injured' });
   else if (zero('injured') && !of('shot', false).length) out.push(zero('injured')!.claim);

@@ -20,7 +20,9 @@ const modifiers = String.raw`(?:(?!(?:was|were|is|are|and|or|who|that|in|at|on|o
 const nounEnd = String.raw`(?![\w-])(?!\s+(?:${personNouns})(?![\w-]))`;
 const countedNoun = new RegExp(String.raw`^${countPattern(true)}\s+(?:of\s+(?:the|them|those|its|their)\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const bareCount = new RegExp(String.raw`^${countPattern(false)}(?=\s*(?:(?:critically|seriously|fatally|badly|severely|gravely|slightly|mortally)\s*)?(?:[,.;)]|$|and\b|including\b|people\b|others?\b|dead\b|killed\b|injured\b|wounded\b|hurt\b|were\b))`, 'i');
-const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|his|her|their|its)\s+(?:other\s+)?${countPattern(false)}\s+(?:(?:other|${modifiers.slice(0, -1)})\s*)?(?:(${personNouns})${nounEnd})?`, 'i');
+// Greedy modifiers without commas: "the five adult victims, three men and two women" ends at "victims".
+const plainModifiers = modifiers.slice(0, -1).replace(",?", '');
+const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|his|her|their|its)\s+(?:other\s+)?${countPattern(false)}\s+(?:(?:other|${plainModifiers})\s*)?(?:(${personNouns})${nounEnd})?`, 'i');
 const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an|that|this)\s+(?:other\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
 const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
@@ -28,8 +30,11 @@ const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixt
 const headlineOrdinal = new RegExp(String.raw`^(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const headlineNoun = new RegExp(String.raw`^((?:St\.\s+)?${modifiers})(${personNouns})${nounEnd}`, 'i');
 const partitive = new RegExp(String.raw`^${countPattern(false)}\s+of\s+(?:them|those|these|the\s+(?:[\w-]+\s+){0,2}?(?:${personNouns}))(?![\w-])`, 'i');
-const anotherCount = new RegExp(String.raw`^(?:another|an additional)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:${personNouns}))`, 'i');
+// "another 20-year-old man" is one more person, not twenty.
+const anotherCount = new RegExp(String.raw`^(?:another|an additional)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![-\w])(?!\s+(?:${personNouns}))`, 'i');
 const pronoun = /^(?:he|she|him|her|himself|herself)\b/i;
+/** "two found dead and two more who were hurt": people on top of those just counted. */
+const countMore = new RegExp(String.raw`^${countPattern(false)}\s+more(?=\s+(?:who|that|were|are|was|have|had|remain|remained)\b)`, 'i');
 const ageList = /^(?:the\s+)?(?:other\s+)?(?:victims?|teens|boys|girls|men|women)?,?\s*(?:ages|aged)\s+((?:\d{1,2}\s*,\s*)*\d{1,2}(?:,?\s*and\s+\d{1,2}))/i;
 const name = /^(?:\d{1,2}-year-old\s+)?(?:(?:Mr|Mrs|Ms|Dr|Officer|Deputy|Sgt|Sepoy|Trooper|Ambassador)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?!(?:Jr|Sr)\b)[A-Z][a-z’'-]+|[A-Z][a-z]*-[a-z]+-[A-Z][a-z]+)){1,2}(?:\s+(?:Jr|Sr|II|III)\.?)?/;
 const surname = /^[A-Z][a-z’'-]{2,}(?![\w-])/;
@@ -81,7 +86,7 @@ export const parseCount = (s: string, options: { bare?: boolean; headline?: bool
     if (value === null || !plausible(quantity, value)) return null;
     // "a couple" and "a pair" are two people; "one person" and "a man" one.
     const nounValue = /^(?:couple|pair)$/i.test(noun) ? 2 : /^trio$/i.test(noun) ? 3 : 1;
-    const additive = /^others?$/i.test(noun) || /\bother\b/i.test(m[3]);
+    const additive = /^others?$/i.test(noun) || /\b(?:other|more|additional)\b/i.test(m[3]);
     return { value: value * nounValue, hedge, length: m[0].length, additive, ordinal: null };
   }
   if ((m = definiteCount.exec(s))) {
@@ -97,6 +102,10 @@ export const parseCount = (s: string, options: { bare?: boolean; headline?: bool
     return plain(1, m[0].length);
   }
   if ((m = pronoun.exec(s))) return plain(1, m[0].length);
+  if ((m = countMore.exec(s)) && !isVague(m[2].toLowerCase())) {
+    const n = parseNumberWord(m[2]);
+    if (n !== null && plausible(m[2], n)) return { value: n, hedge: m[1]?.toLowerCase() ?? null, length: m[0].length, additive: true, ordinal: null };
+  }
   // "one of them", "two of the teens": some of a group already counted.
   if ((m = partitive.exec(s))) {
     const value = parseNumberWord(m[2]);
@@ -127,6 +136,9 @@ export const parseCoordination = (s: string, options: Parameters<typeof parseCou
   let end = first.length;
   let sum = first.value;
   let total = first.value;
+  // The joiner before each part after the first, and how many parts the sum holds.
+  const joiners: string[] = [''];
+  let counted = 1;
   for (;;) {
     // "three other men, ages 54, 33 and 26, and a woman": the ages describe the men, they add no one.
     const ages = ageAside.exec(s.slice(pos));
@@ -144,17 +156,24 @@ export const parseCoordination = (s: string, options: Parameters<typeof parseCou
     // A match that swallowed the space before "and" would hide the joiner that follows.
     next.length = rest.slice(0, next.length).trimEnd().length;
     parts.push(next);
+    joiners.push(j[0]);
     pos += j[0].length + next.length;
     total += next.value;
     if (/and|plus|as well|along/i.test(j[0])) {
       sawAnd = true;
       end = pos;
       sum = total;
+      counted = parts.length;
     }
   }
   if (!sawAnd || parts.length === 1) return first;
   // "the two children, Ann Bee and Cal Dee,": the names spell out the count before them; they add no one.
   if (first.value >= 2 && /^\s*,/.test(s.slice(first.length)) && sum - first.value === first.value) return { ...first, length: end };
+  // "Ed Roe and his two sons, Al Roe, 12, and Cy Roe, 10,": so do names closing the list after a later plural part.
+  for (let i = 1; i < counted - 1; i++) {
+    const named = parts.slice(i + 1, counted).reduce((n, p) => n + p.value, 0);
+    if (parts[i].value >= 2 && /^\s*,\s*$/.test(joiners[i + 1]) && named === parts[i].value && /^\s*(?:,|$)/.test(s.slice(end))) sum -= named;
+  }
   return {
     value: sum,
     hedge: first.hedge,
