@@ -109,3 +109,37 @@ test('a month or deity word is a given name only when a surname follows outside 
   assert.equal(ms.filter((m) => m.text === 'April Dunwoody').length, 1);
   assert.equal(find(ms, 'Amos Pell, Jr.')?.type, 'person');
 });
+
+test('a title word that is also a surname ends a person name after a given name, not after a brand or a place word', () => {
+  const ms = mentionsOf('Police say Teodor King, a ninth grader, was hurt. Jonas Pell and Mirela Bishop were treated. Shots were fired near the Burger King on Oak Road. The City Marshal said.');
+  assert.equal(find(ms, 'Teodor King')?.type, 'person');
+  assert.equal(find(ms, 'Mirela Bishop')?.type, 'person');
+  assert.notEqual(find(ms, 'Burger King')?.type, 'person');
+  assert.ok(!ms.some((m) => m.type === 'person' && /Marshal/.test(m.text)));
+});
+
+test("a nickname may hold an apostrophe (\"Lil' Deb\"); a quoted title of several words is no nickname", () => {
+  const ms = mentionsOf('Friends held a vigil for Devrin "Lil\' Bo" Marsh, who died Friday. The Lakeside Tigers "Court of Dreams" Camp opened.');
+  assert.equal(find(ms, 'Devrin "Lil\' Bo" Marsh')?.type, 'person');
+  assert.ok(!ms.some((m) => m.type === 'person' && /Dreams/.test(m.text)));
+});
+
+test('a name after "identified as" is a person, even one word', () => {
+  const ms = mentionsOf('A photo shows a boy identified as Tavish with his aunt. Police identified the victim as Oren Palk.');
+  assert.equal(find(ms, 'Tavish')?.type, 'person');
+  assert.equal(find(ms, 'Oren Palk')?.type, 'person');
+});
+
+test('page furniture, vehicles, holidays, hotlines and city sides are no people; a name in capitals before a birth date is', () => {
+  const text = [
+    'Posted 4:43 PM EDT by staff. View Full Caption Lakeview Daily.',
+    'Anyone with information may call Harbor Crime Stoppers or the TIPS Hotline.',
+    'The shooting on the West Side happened on Memorial Day near a Honda Accord.',
+    'Members of the Harbor Detective Division said the car came down South King Drive. LAKEVIEW NEWS RADIO reported it.',
+    'The wanted man is:\n\nCORWIN DALE FESSLER\n\n03/11/1990\n\nHeight 5 ft 9.',
+  ].join(' ');
+  const ms = mentionsOf(text);
+  const people = ms.filter((m) => m.type === 'person').map((m) => m.text);
+  assert.deepEqual(people, ['CORWIN DALE FESSLER']);
+  assert.equal(find(ms, 'Harbor Detective Division')?.type, 'organization');
+});

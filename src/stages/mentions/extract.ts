@@ -7,7 +7,7 @@ import {
   fullName, nameKey, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, statesOfCounty, usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
-import { genericWords, orgHeads, orgWords, placeHeads, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
+import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle } from './roles.ts';
 import { findRuns, headlineTokens, type Run } from './runs.ts';
 
@@ -59,6 +59,9 @@ const splitTitle = (c: Ctx, run: Run): { title: Run | null; name: Run } => {
     if (titleWords.has(w) && !titleModifiers.has(w)) last = k;
   }
   if (last < 0) return { title: null, name: run };
+  // "Detective Division", "South King Drive", "PM EDT": a title word inside the name of an office, street or clock time.
+  const end = c.t.lower[run.b - 1];
+  if (orgHeads.has(end) || placeHeads.has(end) || notNameWords.has(end) || (last + 2 === run.b && genericWords.has(end))) return { title: null, name: run };
   // Everything before the title word must itself read as a title: words of the title list, a demonym, a country.
   for (let k = run.a; k < last; k++) {
     const w = c.t.lower[k];
@@ -288,6 +291,35 @@ const nounFollows = (c: Ctx, b: number): boolean => c.t.pos[b] === 'NOUN' || per
 const hasAge = (c: Ctx, k: Candidate): boolean =>
   (isAge(c, k.b) || (afterAgeAdjective(c, k.a) && !nounFollows(c, k.b) && !/^['’]s$/.test(c.t.lower[k.b] ?? ''))) && !words(c, k).some((w) => areaHeads.has(w));
 
+const identifiedBefore = /\bidentified (?:(?:him|her|them|the (?:victim|suspect|man|woman|boy|girl|child|teen|shooter|gunman)s?) )?as\s+$/i;
+
+/** "a boy identified as Zackary", "police identified the victim as Ana Mora": a name, not a place or group. */
+const identifiedAs = (c: Ctx, k: Candidate): boolean =>
+  identifiedBefore.test(c.text.slice(Math.max(0, k.start - 40), k.start)) && !nounFollows(c, k.b) && !/^['’]s$/.test(c.t.lower[k.b] ?? '');
+
+/** "RICHARDSON 09/15/1991": a date of birth after the name, as police bulletins list the wanted. */
+const bornOn = (c: Ctx, b: number): boolean => {
+  let i = b;
+  while (c.t.pos[i] === 'SPACE') i++;
+  return /^\d{1,2}\/\d{1,2}\/(?:19|20)\d\d$/.test(c.t.lower[i] ?? '');
+};
+
+/** An all-capital word of two letters or more ("CBS", "RADIO"), not initials ("J.C."). */
+const capsWord = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w);
+
+/**
+ * A run no cue typed that reads as no person's name: a word never found in names, "of", a start no name has,
+ * or two words in capitals ("CBS RADIO", "EYE Logo TM": page furniture and broadcast captions).
+ */
+const unlikeName = (c: Ctx, k: Candidate): boolean => {
+  const ws = words(c, k);
+  // "Court of Dreams", "Board of Education": "of" joins the names of places and bodies, not of people.
+  if (ws.some((w) => notNameWords.has(w) || w === 'of') || notNameStarts.has(ws[0])) return true;
+  let caps = 0;
+  for (let i = k.a; i < k.b; i++) if (capsWord(c.text.slice(c.t.start[i], c.t.end[i]))) caps++;
+  return caps >= 2;
+};
+
 /** Second pass: types what cues left open, using the report's people and places. */
 const resolve = (c: Ctx, cands: Candidate[]): void => {
   const personTokens = new Set<string>();
@@ -295,7 +327,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   for (const k of cands) {
     // "Ana Council, 34,", "17-year-old Ana Lane": a two-word name its last word typed is still a person with an age.
     if (k.cued && k.b - k.a === 2 && hasAge(c, k)) k.type = 'person';
-    if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || (afterAgeAdjective(c, k.a) && !residentAfter.test(c.text.slice(k.end, k.end + 15))) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b))) k.type = 'person';
+    if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || (afterAgeAdjective(c, k.a) && !residentAfter.test(c.text.slice(k.end, k.end + 15))) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b) || identifiedAs(c, k) || bornOn(c, k.b))) k.type = 'person';
   }
   for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
   for (const k of cands) if (k.place) addContext(c, k.place);
@@ -347,7 +379,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     } else if (multi && place && isTownName(place, k.text)) {
       k.type = 'location';
       k.place = place;
-    } else if (multi && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || /^\p{L}[\p{L}'’.-]*$/u.test(w))) k.type = 'person';
+    } else if (multi && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || /^\p{L}[\p{L}'’.-]*$/u.test(w)) && !unlikeName(c, k)) k.type = 'person';
     else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
       k.type = 'location';
       k.place = place;
@@ -571,6 +603,20 @@ const placeOf = (c: Ctx, k: Candidate): Place | null => {
 
 const areaWords = new Set(['state', 'province', 'region', 'city', 'town', 'village']);
 
+const articles = new Set(['a', 'an', 'the']);
+
+/**
+ * "Tyre King", "Ian Bishop": a title word that is also a surname, after a given name (no title, area or
+ * place of the report's area), and not a place or a business ("at Burger King", "the Burger King lot").
+ */
+const titleAsSurname = (c: Ctx, k: Candidate): boolean => {
+  const first = c.t.lower[k.a];
+  return k.b - k.a === 2 && nameTitles.has(c.t.lower[k.a + 1]) && c.t.pos[k.a] === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(span(c, k.a, k.a + 1).text) &&
+    !titleWords.has(first) && !placeHeads.has(first) && !orgHeads.has(first) && !localInstitutions.has(first) && !compass.has(first) &&
+    !countryByDemonym(first) && !locatives.has(c.t.lower[k.a - 1] ?? '') && !articles.has(c.t.lower[k.a - 1] ?? '') && !nounFollows(c, k.b) &&
+    !findCities(span(c, k.a, k.a + 1).text, c.geo).some((m) => m.inContext);
+};
+
 /**
  * "Internal Security Yakubu Shuaibu Madaki" where the report also writes "Yakubu Shuaibu Madaki":
  * the words before the known name are a title fragment, kept as the role. A name ending in a role
@@ -579,18 +625,24 @@ const areaWords = new Set(['state', 'province', 'region', 'city', 'town', 'villa
 const trimTitleFragments = (c: Ctx, cands: Candidate[]): void => {
   // A full name has two words: "Dale-Mora" alone is a hyphenated surname, not a name "Ana Dale-Mora" ends with.
   const people = new Set(cands.filter((k) => k.type === 'person' && /\s/.test(k.text)).map((k) => nameKey(k.text)));
-  for (const k of cands) {
-    if (k.type !== 'person') continue;
-    if (k.b - k.a >= 2 && (roleNouns.has(c.t.lower[k.b - 1]) || titleWords.has(c.t.lower[k.b - 1])) && !hasAge(c, k)) {
-      k.type = 'other';
-      continue;
-    }
+  const trimTo = (k: Candidate): boolean => {
     for (let a = k.a + 1; a <= k.b - 2; a++) {
       if (!people.has(nameKey(span(c, a, k.b).text))) continue;
       const prefix = span(c, k.a, a).text;
-      Object.assign(k, { ...span(c, a, k.b), a, role: k.role ? `${k.role} ${prefix}` : prefix });
-      break;
+      Object.assign(k, { ...span(c, a, k.b), a, type: 'person', role: k.role ? `${k.role} ${prefix}` : prefix });
+      return true;
     }
+    return false;
+  };
+  for (const k of cands) {
+    // "Harbour Safety Tomas Ekwueme Barde": a run read as no name may still end with a person's full name.
+    if (k.type === 'other' && k.source === 'name') trimTo(k);
+    if (k.type !== 'person') continue;
+    if (k.b - k.a >= 2 && (roleNouns.has(c.t.lower[k.b - 1]) || titleWords.has(c.t.lower[k.b - 1])) && !hasAge(c, k) && !titleAsSurname(c, k)) {
+      k.type = 'other';
+      continue;
+    }
+    trimTo(k);
   }
 };
 

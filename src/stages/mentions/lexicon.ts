@@ -11,9 +11,13 @@ export const titleWords = set(`
   inspector commissioner superintendent supt. lieutenant colonel major captain sergeant corporal private
   sen. sen senator rep. rep representative congressman congresswoman gov. gov governor mayor councilman
   councilwoman councilor judge justice attorney prosecutor coroner pastor bishop cardinal pope ayatollah
+  magistrate undersheriff
   spokesman spokeswoman spokesperson pm foreign state interior defense defence deputy acting former
   chargé charge d’affaires d'affaires affaires
 `);
+
+/** Titles that are also common given names or surnames ("Tyre King", "Dominique Judge"). */
+export const nameTitles = set(`king judge bishop major marshal prince lord pope dean cardinal`);
 
 /** Nouns that name a role and may introduce a name ("spokesperson Abdul Qahar Balkhi"). */
 export const roleNouns = set(`
@@ -35,13 +39,16 @@ export const orgHeads = set(`
   state-department parliament assembly senate congress government administration service services
   authority authorities commission guard patrol unit team club jail prison penitentiary embassy consulate
   mission wire ledger clarion briefing chronicle courier dispatch observer sentinel bulletin broadcasting
+  stoppers crimestoppers crimeline hotline examiner examiners division precinct rescue schools stations lab
+  metro flight health marshals trauma board hospitals campus
 `);
 
 /** Words anywhere in a name that make it an organization ("Islamic State Khorasan Province"). */
 export const orgWords = set(`
   islamic taliban tehrik tehreek qaeda hezbollah hamas isis isil daesh ministry department police
   university college hospital church mosque party army council committee commission agency bureau
-  foundation institute association corporation company news daily weekly
+  foundation institute association corporation company news daily weekly children crime crimes
+  times tribune telegram
 `);
 
 /** Last words that make a name a place. */
@@ -50,7 +57,7 @@ export const placeHeads = set(`
   street st. avenue ave. ave road rd. boulevard blvd. lane drive dr highway parkway square park
   state crossing border neighborhood neighbourhood township borough parish territory apartments
   apartment complex plaza mall motel hotel inn restaurant bar lounge tavern grill cafe store market
-  station airport stadium arena courts bridge
+  station airport stadium arena courts bridge freeway turnpike expressway
 `);
 
 /** Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Ubaid-ur-Rehman"). */
@@ -83,6 +90,29 @@ export const stopStarts = set(`police authorities officials investigators detect
 /** US-style street suffixes: "Edwards Street" is a place but not a town to geocode. */
 export const streetHeads = set(`street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr highway hwy parkway pkwy court ct circle way place terrace trail`);
 
+/**
+ * Words never part of a person's name, for names no cue typed: clock and time zones, page furniture,
+ * vehicle makes, holidays ("AM EDT", "View Full Caption", "Honda Accord", "Memorial Day").
+ */
+export const notNameWords = set(`
+  am pm a.m. p.m. edt est cdt cst pdt pst mdt mst gmt utc caption captions logo tm images photo photos
+  video videos videonext story stories report reports previous next skip device box channel area areas
+  honda chevrolet chevy toyota nissan dodge jeep gmc hyundai kia buick cadillac pontiac chrysler
+  volkswagen mazda subaru lexus acura infiniti mustang accord camry impala malibu corolla altima tahoe
+  memorial labor christmas thanksgiving easter halloween veterans independence hurricane
+  war jury study safety shooting violation emergency side year radio family robberies suites maps control
+  number coverage avenue taurus continental explorer expedition escalade sedan suv pickup
+`);
+
+/** Words that never start a person's name: compass points and other place or page words ("South Side", "New Year"). */
+export const notNameStarts = set(`
+  north south east west northeast northwest southeast southwest ne nw se sw far central southern northern
+  eastern western lower upper greater downtown new st. st saint view original first last other up class
+  grand criminal traffic wanted parole driving native african bay salt metro non-emergency near another
+  happy anytime second third fourth fifth sixth
+`);
+
 /** Capitalized common words that are no names on their own ("Area", "Government", "Metro", "Downtown"). */
 export const genericWords = set(`area areas government metro downtown uptown midtown neighborhood neighbourhood community
-  residents resident family families officials authorities sources witnesses victims victim suspect suspects`);
+  residents resident family families officials authorities sources witnesses victims victim suspect suspects
+  boy boys girl girls man men woman women teen teens child children toddler baby infant`);

@@ -88,12 +88,20 @@ const plainGap = (text: string, t: Tokens, i: number): boolean => /^[ \t\u00a0]*
 const quotes = new Set(['"', '“', '”', "'", '‘', '’']);
 const suffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
-/** `Ana “Red” Mora`: tokens from the opening quote through the surname, 0 if `i + 1` opens no nickname. */
+/** The quotes that close a nickname opened by each quote: an apostrophe inside a double-quoted one ("Lil' Deb") closes nothing. */
+const closers: Record<string, ReadonlySet<string>> = { '"': new Set(['"', '”', '“']), '“': new Set(['”', '"', '“']), '”': new Set(['”', '"']) };
+const singleClosers: ReadonlySet<string> = new Set(["'", '’', '‘']);
+
+/** `Ana “Red” Mora`, `Ana "Lil' Red" Mora`: tokens from the opening quote through the surname, 0 if `i + 1` opens no nickname. */
 const nickname = (text: string, t: Tokens, i: number): number => {
   if (!quotes.has(t.lower[i + 1]) || !plainGap(text, t, i) || !glued(t, i + 1)) return 0;
-  for (let j = i + 2; j <= i + 4 && j + 1 < t.start.length; j++) {
-    if (!quotes.has(t.lower[j])) {
-      if (!/^\p{L}/u.test(t.lower[j])) return 0;
+  const closing = closers[t.lower[i + 1]] ?? singleClosers;
+  for (let j = i + 2; j <= i + 5 && j + 1 < t.start.length; j++) {
+    if (!closing.has(t.lower[j])) {
+      // "Lil'": an apostrophe glued to a word inside a double-quoted nickname is part of it.
+      if (quotes.has(t.lower[j]) && glued(t, j - 1)) continue;
+      // A nickname is a word or two written with capitals ("Red", "Big Heavy"), not a quoted title ("Court of Dreams").
+      if (!startsUpper(text, t, j)) return 0;
       continue;
     }
     const ok = j > i + 2 && glued(t, j - 1) && t.sentence[j + 1] === t.sentence[i] && plainGap(text, t, j) && isNameToken(text, t, j + 1);
