@@ -390,3 +390,35 @@ test('a plural noun phrase spelled out by an apposition counts once', () => {
   assert.deepEqual(value('The five adult victims, three men and two women, all received minor injuries.', 'injured'), [5]);
   assert.deepEqual(value('Ada Placeholder, 35, Bo Sample, 29, and their two children, 7-year-old Cy Sample and 4-year-old Di Sample, died in the fire.', 'killed'), [4]);
 });
+
+test('negated and adjectival predicates: "who weren\'t injured" counts no one, "the three injured men" counts three', () => {
+  assert.deepEqual(value('There were three customers who weren’t injured in the store.', 'injured'), []);
+  assert.deepEqual(value('The Lakeside Gazette reports the three injured men are Al Roe, Bo Sample and Cy Dee.', 'injured'), [3]);
+  assert.deepEqual(value('Officers found the three dead victims on the second floor.', 'killed'), [3]);
+  assert.deepEqual(value('They found a man and a second injured person on the porch.', 'injured'), []);
+});
+
+test('subjects: the shooting they were hurt in, what they were doing with the gun, ordinals alone, ages after a copula', () => {
+  assert.deepEqual(value('All five victims of the Friday shooting in Lakeside are expected to survive, police said.', 'injured'), [5]);
+  assert.deepEqual(value('Sheriff: 6-year-old playing with gun shot and killed', 'killed'), [1]);
+  assert.deepEqual(value('Boy slain in Lakeside park identified', 'killed'), [1]);
+  assert.deepEqual(value('Three men shot, a fourth wounded by shrapnel in Lakeside', 'injured'), [4]);
+  assert.deepEqual(value('A girl was killed near the vigil. Ann Roe, 17, whom police initially said was 16, died at a hospital.', 'killed'), [1]);
+  assert.deepEqual(value('Channel 9 News Two brothers, ages 11 and 16, were shot inside a Lakeside home.', 'injured'), [2]);
+  assert.deepEqual(value('A man was injured on the pier. The gunfire injured another four teenagers.', 'injured'), [5]);
+});
+
+test('streets are no people: "near 2nd Avenue South and South Main Street, and five people were wounded"', () => {
+  assert.deepEqual(value('Two men opened fire near 2nd Avenue South and South Main Street, and at least five people were wounded, police said.', 'injured'), [5]);
+});
+
+test('a count the report moved past and one left open by a critical injury', () => {
+  assert.deepEqual(value('Police initially said seven people were shot. Four people were shot, a spokesman said later.', 'injured'), [4]);
+  const text = '1 dead, 3 hurt in Lakeside shooting\n\nPolice are investigating a shooting that left four injured, one in critical condition.';
+  assert.deepEqual(value(text, 'injured'), [3]);
+});
+
+test('counts of other shootings: one the shooting "came after", "two shooting attacks"', () => {
+  assert.deepEqual(value('A teen was killed near the vigil on Tuesday. The shooting came after an attack at a nightclub in another state left 49 people dead.', 'killed'), [1]);
+  assert.deepEqual(value('Three women were wounded in two shooting attacks on New Year’s Eve, police said.', 'injured'), []);
+});

@@ -1,6 +1,6 @@
 // People counted in one sentence: killed, injured, shot (fate unknown), arrested, and those said to be unharmed.
 
-import { countPattern, parseNumberWord } from '../annotate/numbers.ts';
+import { countPattern, isVague, parseNumberWord } from '../annotate/numbers.ts';
 import { parseCoordination, type Count } from './phrases.ts';
 import { personNouns } from './lexicon.ts';
 import { matchesOf } from '../annotate/matches.ts';
@@ -45,7 +45,7 @@ const bareVerbs: [CountSlot, RegExp][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
   // "a shot rang out", "heard another shot", "shots were fired": the noun, not the verb.
   ['shot', /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)\bshot\b(?!\s+(?:(?:is|was|were|are|been|had been|has been)\s+)?(?:fired|rang|heard|went off)\b)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
-  ['killed', /\b(?:died|dies|succumb(?:ed|s)|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|dead))\b/gi],
+  ['killed', /\b(?:died|dies|succumb(?:ed|s)|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|slain|murdered|dead))\b/gi],
   ['shot', /\bfound (?:\w+ )?with (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi],
   // "walked into a hospital with gunshot wounds": the victims took themselves there.
   ['shot', /\b(?:went|go|goes|walked|walk|walks|drove|drive|drives|showed up|show up|shows up|arrived|arrive|arrives|turned up|came|come|comes)\s+(?:themselves\s+|himself\s+|herself\s+)?(?:(?:in)?to|at)\s+[^.;,]{0,60}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi],
@@ -119,7 +119,7 @@ const headlineCondition = /\bin (?:critical|serious|grave|stable|fair|life-threa
 const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|kills|killing|shot and killed|fatally shot|fatally shoots|fatally shooting) (?:himself|herself|self)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
 
 /** Hypotheticals and intentions ("could have killed", "threatened to kill") state no count. */
-const modal = /\b(?:could|would|might|may|should|will|to|not)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
+const modal = /(?:\b(?:could|would|might|may|should|will|to|not)|n[’']t)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
 
 const boundary = /(?:[;:“”"(]|\b(?:after|when|while|before|because|although|though|until|whereas|but|where|said|says|told|reported|added|adding|stated)\b|according to [^,]{1,60},)/gi;
 
@@ -134,7 +134,11 @@ const clauseStart = (text: string, from: number, pos: number): number => {
 const gapOk = (raw: string, strict: boolean): boolean => {
   // "of the same family", "in Easton", "from Rye Brook": a short phrase between a subject and its verb.
   const gap = raw.replace(/^,\s*\d{1,2}\s*,/, '').replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:all\s+|both\s+)?(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '')
+    // "6-year-old playing with gun shot himself": what the person was doing with the gun.
+    .replace(/^\s+(?:while\s+)?(?:playing|cleaning|handling|holding|showing|loading|unloading|carrying)\s+(?:with\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:loaded\s+)?(?:gun|handgun|pistol|rifle|shotgun|firearm|weapon)(?=\s|,|$)/i, '')
     // "another man in the home", "a teen inside the car": where the person was, in a few words.
+    // "all five victims of a Wednesday night shooting in Lakeside": which event they were hurt in.
+    .replace(/^\s+(?:of|in)\s+(?:the|a|an|this|that|[A-Z]\w+[’']s)\s+(?:[\w-]+\s+){0,3}?(?:shooting|attack|incident|stabbing|rampage|gunfire|violence)(?:\s+(?:in|at|on|near)\s+(?:[A-Z][\w'’.-]*\s*){1,3})?(?=\s|,|$)/, '')
     .replace(/^\s+(?:in|inside|at|on|near|outside)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:home|house|apartment|car|vehicle|truck|suv|van|sedan|room|bedroom|backyard|yard|porch|driveway|parking lot|lot|street|party|club|bar|store|restaurant|scene|building|residence)(?=\s|,|$)/i, '');
   return adverbGap.test(gap) || (!strict && /^\s*,[^;]*,\s*(?:who\s+)?(?:(?:has|have|had|also|later|both|all)\s+)*$/.test(gap) && !/\b(?:was|were)\s+\w+ed\b[^,]*$/.test(gap.slice(0, -1)));
 };
@@ -151,6 +155,8 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     // "Woman killed, 3 wounded": after a predicate the number starts a new clause.
     // "ID'd, 3 others injured": a number that counts a noun after it is no age.
     if (bare && /[A-Za-z]\.?,\s*$/.test(before) && /^\d/.test(rest) && !/\b(?:killed|dead|died|dies|shot|hurt|injured|wounded|slain)\s*,\s*$/i.test(before) && !countsNoun.test(rest)) continue;
+    // "whom police said was 16, died": a number after a copula is an age.
+    if (/\b(?:was|is|were|are|been|be)\s+$/i.test(before) && /^\d/.test(rest)) continue;
     // "one of the six died": the whole is not the subject.
     if (/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) continue;
     // "ages 19 to 24": the upper age is no count.
@@ -159,11 +165,15 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     // In a headline the clause's first words are its subject, place names before the noun included ("Lakeside teen shot").
     const opening = headline && /^\s*$/.test(before);
     const c = parseCoordination(rest, { bare: bare || opening, headline: opening, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
+    // "in Little Rock are expected to survive": one person does not take a plural verb.
+    if (c && c.value === 1 && !c.additive && /^\s+(?:are|were)\b/i.test(rest.slice(c.length))) continue;
     if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };
   }
   return null;
 };
 
+const countBefore = new RegExp(String.raw`(?:^|[\s,(])(?:the\s+|all\s+|all\s+the\s+)?${countPattern(false)}\s+$`, 'i');
+const beforeNoun = new RegExp(String.raw`^\s+(?:${personNouns})(?![\w-])`, 'i');
 const countsNoun = new RegExp(String.raw`^\d+\s+(?:other\s+|more\s+)?(?:${personNouns})(?![\w-])`, 'i');
 
 const relativeGap = /^\s+(?:who|that)\s+[^,;:]{0,120}?\s+(?:(?:has|have|had|later|then|eventually|subsequently)\s+)*$/i;
@@ -223,6 +233,14 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       if (taken.some((t) => overlaps(t, at))) continue;
       const before = sentence.slice(Math.max(0, m.index - 12), m.index);
       if (modal.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
+      // "a second injured person": an adjective before its noun, not a predicate; "the three dead victims" still counts them.
+      if (beforeNoun.test(sentence.slice(at.end))) {
+        const n = countBefore.exec(sentence.slice(0, at.start));
+        const value = n && !isVague(n[2].toLowerCase()) ? parseNumberWord(n[2]) : null;
+        if (value !== null && value < 1000) found.push({ slot, start: at.start, end: at.end, kind: 'active', object: { value, hedge: n![1]?.toLowerCase() ?? null, length: 0, additive: false, ordinal: null } });
+        if (value !== null) taken.push(at);
+        continue;
+      }
       if (/\b(?:was|were|been|being|is|are|be|got)\s+$/i.test(before) && !/^(?:the |deaths?|killings?|murders?|injur|wounding|fatal|deadly|arrests?)/i.test(m[0])) continue;
       const rest = sentence.slice(at.end);
       const object = parseCoordination(rest, { bare: true, isPerson: isPerson && ((o, l) => isPerson(at.end + o, at.end + o + l)) });
@@ -279,6 +297,15 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       if (taken.some((t) => overlaps(t, at))) continue;
       // "Judge John Hurt": a capitalised word inside a mixed-case sentence is a name, not a predicate.
       if (m.index > 0 && /^[A-Z]/.test(m[0]) && /[a-z]/.test(sentence)) continue;
+      if (modal.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
+      // "a second injured person": an adjective before its noun, not a predicate; "the three dead victims" still counts them.
+      if (beforeNoun.test(sentence.slice(at.end))) {
+        const n = countBefore.exec(sentence.slice(0, at.start));
+        const value = n && !isVague(n[2].toLowerCase()) ? parseNumberWord(n[2]) : null;
+        if (value !== null && value < 1000) found.push({ slot, start: at.start, end: at.end, kind: 'active', object: { value, hedge: n![1]?.toLowerCase() ?? null, length: 0, additive: false, ordinal: null } });
+        if (value !== null) taken.push(at);
+        continue;
+      }
       found.push({ slot, start: at.start, end: at.end, kind: 'bare' });
       taken.push(at);
     }
@@ -313,7 +340,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       continue;
     }
     if (f.kind === 'active') {
-      const open = f.slot === 'injured' && critical.test(sentence.slice(Math.max(0, f.start - 12), f.start + 12));
+      // "left four injured, one in critical condition": the outcome of one of them is open.
+      const open = f.slot === 'injured' && critical.test(sentence.slice(Math.max(0, f.start - 12), Math.max(f.start + 12, Math.min(f.end + 40, sentence.length))));
       hits.push({ slot: f.slot, count: f.object!, start: f.start, end: f.end, zero: false, victims: !f.self, self: f.self, open: open || undefined });
       if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, f.object!));
       prevEnd = f.end;

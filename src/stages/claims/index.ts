@@ -90,8 +90,16 @@ const pickMax = (xs: Raw[], othersWithin = false): Raw | null => {
   return best;
 };
 
+/** "Police initially said seven were shot", "initial reports indicate": a count the report itself has moved past. */
+const retracted = /\b(?:initial(?:ly)?|originally|at first|first reported|earlier reports?)\b/i;
+
+/** Drops counts the report gives as first reports when it also gives others of the same kind. */
+const withoutRetracted = (raws: Raw[]): Raw[] =>
+  raws.filter((r) => !retracted.test(r.claim.evidence.text) || !raws.some((o) => o.kind === r.kind && o.zero === r.zero && !retracted.test(o.claim.evidence.text)));
+
 /** One count per slot for one event of one article: the largest stated total, injuries from shot minus killed. */
-const aggregateCounts = (raws: Raw[]): Claim[] => {
+const aggregateCounts = (all: Raw[]): Claim[] => {
+  const raws = withoutRetracted(all);
   const of = (kind: string, zero: boolean) => raws.filter((r) => r.kind === kind && r.zero === zero);
   // "One teen is dead and another is hurt", "a man was killed; his wife was also shot": right after a death, "another",
   // "others" and "also" set the hurt apart from the dead, not from other hurt already counted.

@@ -38,6 +38,9 @@ export const notNames = new Set([
   'witnesses', 'family', 'members', 'both', 'one', 'two', 'three', 'four', 'five', 'another', 'his', 'her', 'their',
   'when', 'after', 'while', 'but', 'and', 'or', 'this', 'that', 'there', 'these', 'those', 'according', 'no', 'all',
   'department', 'county', 'city', 'state', 'news', 'update', 'updated', 'posted', 'hospital', 'medical', 'center',
+  // Streets, directions and buildings: "South Main Street", "Avenue South" are places.
+  'street', 'avenue', 'road', 'boulevard', 'blvd', 'highway', 'parkway', 'township', 'apartments', 'church', 'school',
+  'university', 'college', 'mall', 'plaza', 'bridge', 'north', 'south', 'east', 'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 
 /** Weapons as written, each with the canonical name stored in the ledger. */

@@ -15,7 +15,8 @@ export interface Count {
   ordinal: number | null;
 }
 
-const modifiers = String.raw`(?:(?!(?:was|were|is|are|and|or|who|that|in|at|on|of|by|with|had|has|have|been|from|after|when|a|an|the|his|her|their|its)\b)[\w'’-]+,?\s+){0,3}?`;
+// Another number is no modifier: "11 News two brothers" counts the brothers.
+const modifiers = String.raw`(?:(?!(?:was|were|is|are|and|or|who|that|in|at|on|of|by|with|had|has|have|been|from|after|when|a|an|the|his|her|their|its)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?![\w-]))[\w'’-]+,?\s+){0,3}?`;
 // A noun directly followed by another person noun is a modifier ("a 15-year-old boy", "an adult male").
 const nounEnd = String.raw`(?![\w-])(?!\s+(?:${personNouns})(?![\w-]))`;
 const countedNoun = new RegExp(String.raw`^${countPattern(true)}\s+(?:of\s+(?:the|them|those|its|their)\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
@@ -23,9 +24,10 @@ const bareCount = new RegExp(String.raw`^${countPattern(false)}(?=\s*(?:(?:criti
 // Greedy modifiers without commas: "the five adult victims, three men and two women" ends at "victims".
 const plainModifiers = modifiers.slice(0, -1).replace(",?", '');
 const definiteCount = new RegExp(String.raw`^(?:the|all|all of the|these|those|his|her|their|its)\s+(?:other\s+)?${countPattern(false)}\s+(?:(?:other|${plainModifiers})\s*)?(?:(${personNouns})${nounEnd})?`, 'i');
-const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an|that|this)\s+(?:other\s+)?(${modifiers})(${personNouns})${nounEnd}`, 'i');
-const another = new RegExp(String.raw`^(?:another|one other)(?:\s+(${modifiers})(${personNouns})${nounEnd})?`, 'i');
-const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died)\b))`, 'i');
+const singularDefinite = new RegExp(String.raw`^(?:the|his|her|their|its|a|an|that|this)\s+(?:other\s+)?(${modifiers.replace(',?', '')})(${personNouns})${nounEnd}`, 'i');
+const another = new RegExp(String.raw`^(?:another|one other)(?:\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(${modifiers})(${personNouns})${nounEnd})?`, 'i');
+// "a fourth wounded": the ordinal alone, right before its verb (or the end of the words given, when they stop at the verb).
+const ordinalNoun = new RegExp(String.raw`^an?\s+(second|third|fourth|fifth|sixth)(?:\s+(${modifiers})(${personNouns})${nounEnd}|(?=\s+(?:was|is|had|has|suffered|died|wounded|injured|hurt|shot|killed)\b|\s*$))`, 'i');
 // Headlines drop the article: "Third victim dies", "5th person dies after crash".
 const headlineOrdinal = new RegExp(String.raw`^(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(${modifiers})(${personNouns})${nounEnd}`, 'i');
 const headlineNoun = new RegExp(String.raw`^((?:St\.\s+)?${modifiers})(${personNouns})${nounEnd}`, 'i');
@@ -74,7 +76,7 @@ export const parseCount = (s: string, options: { bare?: boolean; headline?: bool
   }
   if ((m = another.exec(s))) {
     // "another four teenagers" are four more.
-    const n = m[1] ? parseNumberWord(m[1].trim().split(/\s+/)[0]) : null;
+    const n = m[1] ? parseNumberWord(m[1].trim()) : null;
     return { value: n !== null && n > 1 && plausible(String(n), n) ? n : 1, hedge: null, length: m[0].length, additive: true, ordinal: null };
   }
   if ((m = countedNoun.exec(s))) {
