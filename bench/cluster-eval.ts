@@ -1,5 +1,7 @@
 // Scores event clustering (B-cubed P/R/F1) on ECB+ dev and GVA dev; `--grid k=a,b k2=c` sweeps parameters.
-// usage: node --import tsx bench/cluster-eval.ts [ecbplus-dev|gva-dev …] [--grid threshold=0.2,0.3 entity=2,3]
+// usage: node --import tsx bench/cluster-eval.ts [ecbplus-dev|gva-dev …] [--stream N] [--grid threshold=0.2,0.3 entity=2,3]
+// --stream N also feeds the articles in date order N at a time into one state (as repeated `ingest` runs
+// do; 1 = one by one) and prints its B-cubed against gold and its agreement with the one-batch partition.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,8 @@ import type { Doc } from '../src/model/index.ts';
 import { annotateInputs } from '../src/pipeline/run.ts';
 import { dedupeStage } from '../src/stages/dedupe/index.ts';
 import type { ClusterParams } from '../src/stages/cluster/index.ts';
-import { createClusterState, defaultClusterParams, ingestDocs } from '../src/stages/cluster/index.ts';
+import type { ClusterState } from '../src/stages/cluster/index.ts';
+import { createClusterState, defaultClusterParams, ingestDocs, streamOrder } from '../src/stages/cluster/index.ts';
 import { offlineContext, sharedDir } from './shared.ts';
 
 const shared = sharedDir();
@@ -62,14 +65,31 @@ const annotateDocs = async (set: string): Promise<Doc[]> => {
   return corpus.docs;
 };
 
-const scoreWith = (docs: Doc[], gold: Record<string, string>, params: ClusterParams) => {
-  const t0 = performance.now();
-  const state = ingestDocs(createClusterState(), docs, params);
-  const ms = performance.now() - t0;
+/** Each article's event id in a state. */
+const partitionOf = (state: ClusterState): Map<string, string> => {
   const pred = new Map<string, string>();
   for (const [a, i] of state.docEvent) pred.set(a, state.events[i].id);
-  return { ...bcubed(gold, pred), halves: halvesOf(gold).map((g) => bcubed(g, pred).f1), events: state.events.length, ms };
+  return pred;
 };
+
+/** All docs as one batch, or in date order `stream` at a time into one state. */
+const clusterWith = (docs: Doc[], params: ClusterParams, stream: number | null): ClusterState => {
+  const state = createClusterState();
+  if (stream === null) return ingestDocs(state, docs, params);
+  const sorted = [...docs].sort(streamOrder);
+  for (let i = 0; i < sorted.length; i += stream) ingestDocs(state, sorted.slice(i, i + stream), params);
+  return state;
+};
+
+const scoreWith = (docs: Doc[], gold: Record<string, string>, params: ClusterParams, stream: number | null = null) => {
+  const t0 = performance.now();
+  const state = clusterWith(docs, params, stream);
+  const ms = performance.now() - t0;
+  const pred = partitionOf(state);
+  return { ...bcubed(gold, pred), halves: halvesOf(gold).map((g) => bcubed(g, pred).f1), events: liveEvents(state), ms, pred };
+};
+
+const liveEvents = (state: ClusterState): number => state.events.filter((e) => e.articleIds.length > 0).length;
 
 /** Gold split in two by a hash of the gold label, so a change can be checked on two independent halves. */
 const halvesOf = (gold: Record<string, string>): Record<string, string>[] => {
@@ -82,7 +102,10 @@ const halvesOf = (gold: Record<string, string>): Record<string, string>[] => {
 const withSetting = (p: ClusterParams, key: string, value: number): ClusterParams =>
   key in p.boost ? { ...p, boost: { ...p.boost, [key]: value } } : { ...p, [key]: value };
 
-const args = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const streamAt = argv.indexOf('--stream');
+const stream = streamAt >= 0 ? Math.max(1, Number(argv[streamAt + 1]) || 1) : null;
+const args = streamAt >= 0 ? [...argv.slice(0, streamAt), ...argv.slice(streamAt + 2)] : argv;
 const gridAt = args.indexOf('--grid');
 const sets = (gridAt >= 0 ? args.slice(0, gridAt) : args).filter(Boolean);
 const grid = (gridAt >= 0 ? args.slice(gridAt + 1) : []).map((s) => {
@@ -104,5 +127,10 @@ for (const set of sets.length ? sets : ['ecbplus-dev', 'gva-dev']) {
     const s = scoreWith(docs, gold, params);
     const tag = grid.map(([k]) => `${k}=${k in params.boost ? params.boost[k as keyof ClusterParams['boost']] : params[k as keyof ClusterParams]}`).join(' ');
     console.log(`${set} ${tag} bcubed P ${f4(s.p)} R ${f4(s.r)} F1 ${f4(s.f1)} (halves ${s.halves.map(f4).join(' ')}) events ${s.events} (${(docs.length / (s.ms / 1000)).toFixed(0)} docs/s)`);
+    if (stream === null) continue;
+    const t = scoreWith(docs, gold, params, stream);
+    // Agreement: B-cubed of the streamed partition against the batch one, over every article.
+    const agree = bcubed(Object.fromEntries(s.pred), t.pred);
+    console.log(`${set} ${tag} stream ${stream}: bcubed P ${f4(t.p)} R ${f4(t.r)} F1 ${f4(t.f1)} (halves ${t.halves.map(f4).join(' ')}) events ${t.events} (${(docs.length / (t.ms / 1000)).toFixed(0)} docs/s); vs batch P ${f4(agree.p)} R ${f4(agree.r)} F1 ${f4(agree.f1)}`);
   }
 }
