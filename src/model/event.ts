@@ -76,6 +76,8 @@ export interface Event {
   timeline: TimelineEntry[];
   summary: SummarySentence[];
   reasons: ClusterReason[];
+  /** Ids this event had absorbed: events merged into it as reports came in (a reader who saw one can follow it here). */
+  absorbedIds?: string[];
   /** Where a recalled event is mentioned: article id and index into that article's doc.background. */
   backgroundRefs?: { articleId: string; index: number }[];
 }

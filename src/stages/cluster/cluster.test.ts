@@ -7,7 +7,7 @@ import { annotateStage } from '../annotate/index.ts';
 import { backgroundStage } from '../background/index.ts';
 import { mentionsStage } from '../mentions/index.ts';
 import {
-  clusterStage, createClusterState, defaultClusterParams, eventIdOf, eventsOf, ingestDocs, loadClusterState, saveClusterState,
+  clusterStage, createClusterState, defaultClusterParams, eventIdOf, eventsOf, ingestDocs, loadClusterState, saveClusterState, streamOrder,
 } from './index.ts';
 
 const ctx = { config: resolveConfig({ now: '2030-01-01T00:00:00Z' }), llm: null };
@@ -56,6 +56,10 @@ test('the state survives JSON and clustering continues where it stopped', () => 
   ingestDocs(reloaded, all.filter((d) => d.article.id === 'b2'));
   assert.deepEqual(groups(reloaded), groups(ingestDocs(createClusterState(), all)));
   assert.throws(() => loadClusterState({ version: 9 } as never), /version/);
+  // A state saved before undated articles were remembered loads, and clustering goes on.
+  const older = JSON.parse(JSON.stringify(saveClusterState(first)));
+  delete older.pending;
+  assert.deepEqual(loadClusterState(older).pending, []);
 });
 
 test('a copy joins its original and is marked, not counted as an independent report', () => {
@@ -134,6 +138,46 @@ test('undated reports closer to each other than to a dated event form their own 
   assert.deepEqual(groups(state), [['f1', 'f2'], ['g1', 'g2']]);
   const noPeers = ingestDocs(createClusterState(), groundings(), { ...defaultClusterParams, peerMargin: 0 });
   assert.deepEqual(groups(noPeers), [['f1', 'f2', 'g1', 'g2']]);
+});
+
+/** The same docs streamed one at a time (date order, undated last, as `ingest` file by file). */
+const streamed = (all: Doc[], p = defaultClusterParams) => {
+  const state = createClusterState();
+  for (const d of [...all].sort(streamOrder)) ingestDocs(state, [d], p);
+  return state;
+};
+
+const liveIds = (state: ReturnType<typeof createClusterState>): string[] =>
+  state.events.filter((e) => e.articleIds.length > 0).map((e) => e.id).sort();
+
+const moreGroundings = (): Doc[] => [
+  ...groundings(),
+  docOf('g3', null, 'The hull of the cargo ship Morrow Gull cracked further on Kessel Reef. Salvage tugs pumped the last oil from the Morrow Gull after its engine failed near Arnholt.'),
+];
+
+test('a copy of an undated report that leaves a dated event goes with it', () => {
+  const copy = docOf('g1-copy', null, groundings()[2].article.text, { duplicateOf: 'g1' });
+  const stream = streamed([...moreGroundings(), copy]);
+  const event = stream.events.find((e) => e.articleIds.includes('g1'))!;
+  assert.ok(event.articleIds.includes('g1-copy'));
+  assert.equal(event.independent, 3);
+  assert.equal(event.reasons.find((r) => r.articleId === 'g1-copy')?.copyOf, 'g1');
+  // It did sit with the ferry first: streamed without revisiting, both stay there.
+  const once = streamed([...moreGroundings(), copy], { ...defaultClusterParams, pendingKept: 0 });
+  assert.equal(once.docEvent.get('g1-copy'), once.docEvent.get('f1'));
+  // Each moved report's reason is about its new event.
+  assert.ok(event.reasons.find((r) => r.articleId === 'g2')!.sharedEntities.some((x) => /morrow/i.test(x)));
+});
+
+test('streamed one by one, undated look-alikes of a dated event still end in their own event, with the batch ids', () => {
+  const batch = ingestDocs(createClusterState(), moreGroundings());
+  assert.deepEqual(groups(batch), [['f1', 'f2'], ['g1', 'g2', 'g3']]);
+  const stream = streamed(moreGroundings());
+  assert.deepEqual(groups(stream), groups(batch));
+  assert.deepEqual(liveIds(stream), liveIds(batch));
+  // Without revisiting earlier undated placements, the first grounding report stays with the ferry.
+  const once = streamed(moreGroundings(), { ...defaultClusterParams, pendingKept: 0 });
+  assert.notDeepEqual(groups(once), groups(batch));
 });
 
 // Fictional: a shooting and its trial eight months later, which names the victim and the accused in full.

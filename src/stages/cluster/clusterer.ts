@@ -40,10 +40,17 @@ export interface ClusterParams {
    * all undated, would otherwise each join the dated event that formed first.
    */
   peerMargin: number;
+  /**
+   * Undated articles that joined a dated event kept open to that same rule across batches: a later
+   * undated article they resemble more can still pull them out (streamed one by one, no batch holds both).
+   */
+  pendingKept: number;
   /** Score a small event's centroid needs against a larger event for the two to merge at the end of a batch (0: never). */
   mergeThreshold: number;
   /** Most independent reports an event may have to be merged into a larger one. */
   mergeMaxSize: number;
+  /** Small events among the last this many events are revisited for a merge when a batch adds to an event they resemble. */
+  mergeRecent: number;
   /**
    * A name in more than this many articles of one outlet weighs less (bylines, spokespeople, the
    * outlet's own city): it tells that outlet's stories apart no better than its logo.
@@ -87,8 +94,10 @@ export const defaultClusterParams: ClusterParams = {
   conflictFactor: 0.3,
   conflictForgive: 0.5,
   peerMargin: 0.9,
+  pendingKept: 1000,
   mergeThreshold: 0.45,
   mergeMaxSize: 6,
+  mergeRecent: 2000,
   outletNameDf: 2,
   outletNamesKept: 5000,
   idfSmoothing: 2,
@@ -106,6 +115,10 @@ export interface Placement {
   eventId: string;
   created: boolean;
   reason: ClusterReason;
+  /** Score against the event joined (0 when the article started it or is a copy). */
+  score: number;
+  /** The article's weighted vector, when it was placed by similarity. */
+  query?: Query;
 }
 
 export const eventIdOf = (firstArticleId: string): string =>
@@ -154,7 +167,7 @@ export interface Query {
 }
 
 /** Discount of a name that keeps turning up in one outlet's articles. */
-const isName = (f: DocFeatures, key: string): boolean => f.names.has(key) || key.startsWith('e:');
+const isName = (f: Pick<DocFeatures, 'names'>, key: string): boolean => f.names.has(key) || key.startsWith('e:');
 
 const outletDiscount = (state: ClusterState, p: ClusterParams, f: DocFeatures, key: string): number => {
   const outlet = f.outlet;
@@ -316,13 +329,15 @@ const peopleConflict = (f: DocFeatures, e: EventState): boolean => {
   return !f.counts.has(theirs) && !e.keys.includes(own) && !(e.people ?? []).some(([w]) => f.main.includes(w));
 };
 
-const addPeople = (e: EventState, f: DocFeatures): void => {
+/** Counts an article's main people (DocFeatures.main) into its event's, or out of it with `by` -1. */
+export const addPeople = (e: EventState, main: readonly string[], by = 1): void => {
   const people = (e.people ??= []);
-  for (const w of f.main) {
+  for (const w of main) {
     const at = people.find((pc) => pc[0] === w);
-    if (at) at[1]++;
-    else people.push([w, 1]);
+    if (at) at[1] += by;
+    else if (by > 0) people.push([w, by]);
   }
+  if (by < 0) e.people = people.filter(([, n]) => n > 0);
 };
 
 export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: EventState, day: number | null, f?: DocFeatures): Match => {
@@ -438,21 +453,24 @@ const extendDays = (e: EventState, day: number | null): void => {
   e.lastDay = e.lastDay === null ? day : Math.max(e.lastDay, day);
 };
 
-const topLabels = (f: DocFeatures, contributions: [string, number][], names: boolean, n: number): string[] =>
+/** What a reason needs of an article: its id, which plain keys are names, and readable labels. */
+export type Labelled = Pick<DocFeatures, 'id' | 'names' | 'labels'>;
+
+const topLabels = (f: Labelled, contributions: [string, number][], names: boolean, n: number): string[] =>
   contributions
     .filter(([k]) => (isName(f, k) || k.startsWith('p:')) === names)
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([k]) => f.labels.get(k) ?? k.replace(/^[ep]:|^#/, ''));
 
-const reasonOf = (f: DocFeatures, m: Match | null, contributions: [string, number][] = []): ClusterReason => ({
+export const reasonOf = (f: Labelled, m: Match | null, contributions: [string, number][] = []): ClusterReason => !m ? foundingReason(f.id) : {
   articleId: f.id,
-  similarity: m ? Math.round(m.score * 1000) / 1000 : 1,
-  sharedEntities: m ? topLabels(f, contributions, true, 6) : [],
-  sharedTerms: m ? topLabels(f, contributions, false, 6).filter((t) => !t.startsWith('d:')) : [],
-  sameDate: m ? m.gap !== null && m.gap <= 1 : false,
+  similarity: Math.round(m.score * 1000) / 1000,
+  sharedEntities: topLabels(f, contributions, true, 6),
+  sharedTerms: topLabels(f, contributions, false, 6).filter((t) => !t.startsWith('d:')),
+  sameDate: m.gap !== null && m.gap <= 1,
   samePlace: contributions.some(([k]) => k.startsWith('p:')),
-});
+};
 
 export const countDocument = (state: ClusterState, f: DocFeatures): void => {
   state.docCount++;
@@ -466,20 +484,14 @@ const joinAsCopy = (state: ClusterState, f: DocFeatures, index: number): Placeme
   const reason: ClusterReason = { ...reasonOf(f, null), copyOf: f.copyOf };
   e.reasons.push(reason);
   state.docEvent.set(f.id, index);
-  return { eventId: e.id, created: false, reason };
+  return { eventId: e.id, created: false, reason, score: 0 };
 };
 
-const indexEvent = (state: ClusterState, p: ClusterParams, q: Query, index: number, day: number | null): void => {
+export const indexEvent = (state: ClusterState, p: ClusterParams, q: Query, index: number, day: number | null): void => {
   for (const [k] of topOf(q, p.queryFeatures)) post(state, p, k, index);
   if (day !== null) post(state, p, weekKey(day), index);
 };
 
-/**
- * Places one article: a copy joins its original's event; otherwise the best-scoring candidate event
- * above the threshold, or a new event whose id derives from this article's id. Adding the same article
- * twice returns its event unchanged. `counted`: the caller already added the article to the document
- * frequencies (a batch counts all its articles first).
- */
 /** Cosine of two articles' weighted vectors. */
 export const queryCosine = (a: Query, b: Query): number => {
   let dot = 0;
@@ -487,14 +499,33 @@ export const queryCosine = (a: Query, b: Query): number => {
   return dot / (a.norm * b.norm);
 };
 
+/** The reason of an article that starts an event. */
+export const foundingReason = (articleId: string): ClusterReason => ({
+  articleId, similarity: 1, sharedEntities: [], sharedTerms: [], sameDate: false, samePlace: false,
+});
+
+/** How a batch steers one placement: undated peers it still holds, and a look at the query first. */
+export interface PlacementHooks {
+  /** Highest similarity of the article to an undated article of its batch still to be placed. */
+  peerScore?: (q: Query) => number;
+  /** Called with the article's query before any event is scored (pending placements may be revised). */
+  beforePlacing?: (q: Query) => void;
+}
+
+/**
+ * Places one article: a copy joins its original's event; otherwise the best-scoring candidate event
+ * above the threshold, or a new event whose id derives from this article's id. Adding the same article
+ * twice returns its event unchanged. `counted`: the caller already added the article to the document
+ * frequencies (a batch counts all its articles first).
+ */
 export const addDoc = (
   state: ClusterState, f: DocFeatures, p: ClusterParams = defaultClusterParams, counted = false,
-  peerScore?: (q: Query) => number,
+  hooks: PlacementHooks = {},
 ): Placement => {
   const known = state.docEvent.get(f.id);
   if (known !== undefined) {
     const e = state.events[known];
-    return { eventId: e.id, created: false, reason: e.reasons.find((r) => r.articleId === f.id) ?? reasonOf(f, null) };
+    return { eventId: e.id, created: false, reason: e.reasons.find((r) => r.articleId === f.id) ?? reasonOf(f, null), score: 0 };
   }
   const original = f.copyOf !== null ? state.docEvent.get(f.copyOf) : undefined;
   if (original !== undefined) return joinAsCopy(state, f, original);
@@ -502,13 +533,14 @@ export const addDoc = (
   if (!counted) countDocument(state, f);
   countOutlet(state, p, f);
   const q = queryOf(state, p, f);
+  hooks.beforePlacing?.(q);
   let best: { index: number; match: Match } | null = null;
   for (const index of candidatesOf(state, p, q, f.day)) {
     const match = compare(state, p, q, state.events[index], f.day, f);
     if (match.score >= p.threshold && (!best || match.score > best.match.score)) best = { index, match };
   }
-  if (best && f.day === null && state.events[best.index].firstDay !== null && peerScore) {
-    if (best.match.score < p.peerMargin * peerScore(q)) best = null;
+  if (best && f.day === null && state.events[best.index].firstDay !== null && hooks.peerScore) {
+    if (best.match.score < p.peerMargin * hooks.peerScore(q)) best = null;
   }
   const created = best === null;
   const index = best ? best.index : state.events.length;
@@ -525,9 +557,9 @@ export const addDoc = (
   e.independent++;
   extendDays(e, f.day);
   absorb(state, p, e, q.tf, q);
-  addPeople(e, f);
+  addPeople(e, f.main);
   e.reasons.push(reason);
   state.docEvent.set(f.id, index);
   indexEvent(state, p, q, index, f.day);
-  return { eventId: e.id, created, reason };
+  return { eventId: e.id, created, reason, score: best?.match.score ?? 0, query: q };
 };

@@ -22,6 +22,7 @@ export const mainEventOf = (e: EventState, mentionedIn: string[] = []): Event =>
   mentionedIn,
   background: false,
   reasons: e.reasons.map((r) => ({ ...r })),
+  ...(e.absorbed?.length ? { absorbedIds: [...e.absorbed] } : {}),
 });
 
 export const backgroundEventOf = (b: BackgroundEventState): Event => ({

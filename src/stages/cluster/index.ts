@@ -6,10 +6,11 @@ import { stampError } from '../../pipeline/errors.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { addBackgrounds } from './background-events.ts';
 import type { ClusterParams } from './clusterer.ts';
-import type { Query } from './clusterer.ts';
-import { addDoc, countDocument, defaultClusterParams, queryCosine, queryOf, topOf } from './clusterer.ts';
+import { addDoc, countDocument, defaultClusterParams, queryOf } from './clusterer.ts';
 import { eventsOf } from './events.ts';
-import { mergeSmallEvents } from './merge.ts';
+import { mergeCandidatesOf, mergeSmallEvents } from './merge.ts';
+import type { Peers } from './peers.ts';
+import { addPeer, createPeers, dropPeer, peerScoreOf, releasePending, rememberPending, replacePending } from './peers.ts';
 import type { DocFeatures } from './features.ts';
 import { featuresOf } from './features.ts';
 import type { ClusterState, ClusterStateJson } from './state.ts';
@@ -59,52 +60,12 @@ const countBatch = (state: ClusterState, docs: Doc[]): Map<string, DocFeatures> 
   return counted;
 };
 
-/**
- * The batch's undated articles still to be placed, looked up by their most telling features so an
- * article is compared only with those sharing one.
- */
-interface Peers {
-  vectors: Map<string, Query>;
-  byKey: Map<string, Set<string>>;
-}
-
-const topKeys = (q: Query, n: number): string[] => topOf(q, n).map(([k]) => k);
-
+/** The batch's undated articles still to be placed, as peers. */
 const undatedPeers = (state: ClusterState, p: ClusterParams, counted: Map<string, DocFeatures>): Peers => {
-  const peers: Peers = { vectors: new Map(), byKey: new Map() };
+  const peers = createPeers();
   if (p.peerMargin <= 0) return peers;
-  for (const [id, f] of counted) {
-    if (f.day !== null) continue;
-    const q = queryOf(state, p, f);
-    peers.vectors.set(id, q);
-    for (const k of topKeys(q, p.queryFeatures)) {
-      let ids = peers.byKey.get(k);
-      if (!ids) peers.byKey.set(k, (ids = new Set()));
-      ids.add(id);
-    }
-  }
+  for (const [id, f] of counted) if (f.day === null) addPeer(peers, p, id, queryOf(state, p, f));
   return peers;
-};
-
-/** Highest similarity of an article to an unplaced undated peer of its batch. */
-const peerScoreOf = (peers: Peers, p: ClusterParams, id: string) => (q: Query): number => {
-  let top = 0;
-  const seen = new Set<string>([id]);
-  for (const k of topKeys(q, p.queryFeatures)) {
-    for (const other of peers.byKey.get(k) ?? []) {
-      if (seen.has(other)) continue;
-      seen.add(other);
-      top = Math.max(top, queryCosine(q, peers.vectors.get(other)!));
-    }
-  }
-  return top;
-};
-
-const dropPeer = (peers: Peers, p: ClusterParams, id: string): void => {
-  const q = peers.vectors.get(id);
-  if (!q) return;
-  peers.vectors.delete(id);
-  for (const k of topKeys(q, p.queryFeatures)) peers.byKey.get(k)?.delete(id);
 };
 
 /**
@@ -123,12 +84,21 @@ export const ingestDocs = (
   const counted = countBatch(state, sorted);
   const peers = undatedPeers(state, params, counted);
   const before = state.events.length;
+  const given: number[] = [];
   for (const doc of sorted) {
     if (state.docEvent.has(doc.article.id)) continue;
     try {
-      const f = counted.get(doc.article.id);
-      addDoc(state, f ?? featuresOf(doc), params, f !== undefined, peerScoreOf(peers, params, doc.article.id));
-      dropPeer(peers, params, doc.article.id);
+      const id = doc.article.id;
+      const f = counted.get(id) ?? featuresOf(doc);
+      const placed = addDoc(state, f, params, counted.has(id), {
+        peerScore: peerScoreOf(peers, params, id),
+        beforePlacing: (q) => {
+          if (f.day === null && params.peerMargin > 0) given.push(...releasePending(state, params, id, q));
+        },
+      });
+      dropPeer(peers, params, id);
+      const at = rememberPending(state, params, f, placed);
+      if (at !== null) given.push(at);
     } catch (err) {
       onError(doc, err);
       continue;
@@ -140,8 +110,13 @@ export const ingestDocs = (
       onError(doc, err);
     }
   }
-  const fresh = new Set(Array.from({ length: state.events.length - before }, (_, k) => before + k));
-  redirectBackgrounds(state, mergeSmallEvents(state, params, fresh));
+  replacePending(state, params, given);
+  const touched = new Set(Array.from({ length: state.events.length - before }, (_, k) => before + k));
+  for (const doc of sorted) {
+    const at = state.docEvent.get(doc.article.id);
+    if (at !== undefined) touched.add(at);
+  }
+  redirectBackgrounds(state, mergeSmallEvents(state, params, mergeCandidatesOf(state, params, touched)));
   return state;
 };
 

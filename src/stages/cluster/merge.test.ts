@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultClusterParams, post } from './clusterer.ts';
-import { mergeSmallEvents } from './merge.ts';
+import { mergeCandidatesOf, mergeSmallEvents } from './merge.ts';
 import type { ClusterState, EventState } from './state.ts';
 import { countKey, createClusterState } from './state.ts';
 
@@ -33,6 +33,8 @@ test('a small undated event much like a larger one joins it at the end of the ba
   assert.equal(state.events[0].articleIds.length, 5);
   assert.equal(state.events[1].articleIds.length, 0);
   assert.equal(state.events[2].articleIds.length, 2);
+  // The larger event keeps its id and lists the one it took in.
+  assert.deepEqual(state.events[0].absorbed, ['small']);
 });
 
 test('no merge when the two events are about different main people and share only part of their words', () => {
@@ -56,4 +58,16 @@ test('no merge for events placed by earlier batches or with the merge turned off
   const events = (): EventState[] => [ferry(), eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 })];
   assert.equal(mergeSmallEvents(stateWith(events()), defaultClusterParams, new Set()).size, 0);
   assert.equal(mergeSmallEvents(stateWith(events()), { ...defaultClusterParams, mergeThreshold: 0 }, new Set([1])).size, 0);
+});
+
+test('a small undated event from an earlier batch is revisited when a batch adds to an event it resembles', () => {
+  const state = stateWith([eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 }), eventOf('dam', 2, { dam: 2, opened: 2, ostrik: 2 }), ferry()]);
+  // The batch added to the ferry event (index 2) only: the small ferry report is revisited, the dam event is not.
+  const revisited = mergeCandidatesOf(state, defaultClusterParams, new Set([2]));
+  assert.ok(revisited.has(0) && !revisited.has(1));
+  assert.deepEqual([...mergeSmallEvents(state, defaultClusterParams, mergeCandidatesOf(state, defaultClusterParams, new Set([2])))], [['small', 'big']]);
+  // Beyond the recent window it stays as it is; a batch touching only the dam event revisits nothing.
+  const old = stateWith([eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 }), eventOf('dam', 2, { dam: 2, opened: 2, ostrik: 2 }), ferry()]);
+  assert.ok(!mergeCandidatesOf(old, { ...defaultClusterParams, mergeRecent: 2 }, new Set([2])).has(0));
+  assert.ok(!mergeCandidatesOf(old, defaultClusterParams, new Set([1])).has(0));
 });

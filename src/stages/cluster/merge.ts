@@ -35,6 +35,35 @@ export const eventsConflict = (a: EventState, b: EventState): boolean => {
   return !knows(b, pb, pa[0]) && !knows(a, pa, pb[0]);
 };
 
+/** Dated events were already kept apart or together by time; undated ones only by arrival order. */
+const isSmall = (state: ClusterState, p: ClusterParams, i: number): boolean => {
+  const n = state.events[i].independent;
+  return n > 0 && n <= p.mergeMaxSize && state.events[i].firstDay === null;
+};
+
+/**
+ * The small undated events a batch may merge: those it created or added to, and recent ones (among
+ * the last `mergeRecent` events) that an event it created or added to now resembles. A stream of
+ * single articles so revisits them as they and their neighbours grow, as the end of one batch holding
+ * them all would have seen them.
+ */
+export const mergeCandidatesOf = (state: ClusterState, p: ClusterParams, touched: ReadonlySet<number>): Set<number> => {
+  const out = new Set<number>();
+  const recent = Math.max(0, state.events.length - p.mergeRecent);
+  let anySmall = false;
+  for (let i = recent; i < state.events.length && !anySmall; i++) anySmall = isSmall(state, p, i);
+  if (!anySmall) return out;
+  for (const i of touched) {
+    const e = state.events[i];
+    if (e.articleIds.length === 0) continue;
+    if (isSmall(state, p, i)) out.add(i);
+    for (const j of candidatesOf(state, p, centroidQuery(state, p, e), e.firstDay)) {
+      if (j >= recent && j !== i && isSmall(state, p, j) && state.events[j].independent < e.independent) out.add(j);
+    }
+  }
+  return out;
+};
+
 /** The day of `a` nearest to `b`'s span, so scoring it against `b` measures the gap between the spans. */
 const nearestDay = (a: EventState, b: EventState): number | null => {
   if (a.firstDay === null || a.lastDay === null || b.firstDay === null || b.lastDay === null) return null;
@@ -50,11 +79,7 @@ const nearestDay = (a: EventState, b: EventState): number | null => {
 export const mergeSmallEvents = (state: ClusterState, p: ClusterParams, fresh: ReadonlySet<number>): Map<string, string> => {
   const moved = new Map<string, string>();
   if (p.mergeThreshold <= 0) return moved;
-  const small = [...fresh].filter((i) => {
-    const n = state.events[i].independent;
-    // Dated events were already kept apart or together by time; undated ones only by arrival order.
-    return n > 0 && n <= p.mergeMaxSize && state.events[i].firstDay === null;
-  });
+  const small = [...fresh].filter((i) => isSmall(state, p, i)).sort((a, b) => a - b);
   for (const i of small) {
     const e = state.events[i];
     if (e.articleIds.length === 0) continue;
@@ -67,8 +92,11 @@ export const mergeSmallEvents = (state: ClusterState, p: ClusterParams, fresh: R
       if (m.cosine < p.conflictForgive && eventsConflict(e, t)) continue;
       if (m.score >= p.mergeThreshold && (!best || m.score > best.score)) best = { index: j, score: m.score };
     }
-    if (best) moveInto(state, p, i, best.index, q);
-    if (best) moved.set(e.id, state.events[best.index].id);
+    if (!best) continue;
+    const scored = new Set(e.articleIds);
+    for (const x of state.pending) if (scored.has(x.id)) x.score = best.score;
+    moveInto(state, p, i, best.index, q);
+    moved.set(e.id, state.events[best.index].id);
   }
   return moved;
 };
@@ -88,6 +116,8 @@ const moveInto = (state: ClusterState, p: ClusterParams, from: number, to: numbe
     else t.people.push([w, n]);
   }
   absorb(state, p, t, q.tf, q);
-  Object.assign(e, { articleIds: [], reasons: [], independent: 0, keys: [], sums: [], people: [] });
+  // The absorbing event keeps its id; the ids it took in (and those they had taken in) stay findable.
+  t.absorbed = [...(t.absorbed ?? []), e.id, ...(e.absorbed ?? [])];
+  Object.assign(e, { articleIds: [], reasons: [], independent: 0, keys: [], sums: [], people: [], absorbed: [] });
   forgetWeights(e);
 };

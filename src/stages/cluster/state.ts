@@ -18,6 +18,27 @@ export interface EventState {
   reasons: ClusterReason[];
   /** Main people of its articles (DocFeatures.main) and how many articles had each; absent in older states. */
   people?: [string, number][];
+  /** Ids of the events merged into this one, so a reader who saw them can follow them; absent when none. */
+  absorbed?: string[];
+}
+
+/**
+ * A recent undated article (the most recent `pendingKept` are kept). While it sits in a dated event,
+ * where it went on score alone, a later undated look-alike can still pull it out into an event of
+ * their own, as one batch holding both would have done.
+ */
+export interface PendingPlacement {
+  id: string;
+  /** Its score against the event it joined or was merged into (0 when it started its event). */
+  score: number;
+  /** Its most telling keys and their boosted, normalised term frequencies (before idf). */
+  keys: string[];
+  tf: number[];
+  /** Those of its keys that are words of names, and readable labels of its name and place keys (for reasons). */
+  names: string[];
+  labels: [string, string][];
+  main: string[];
+  title: string;
 }
 
 /** An earlier event recalled by articles in passing. */
@@ -61,6 +82,7 @@ export interface ClusterState {
   postings: Map<string, number[]>;
   docEvent: Map<string, number>;
   backgrounds: BackgroundEventState[];
+  pending: PendingPlacement[];
 }
 
 export const createClusterState = (): ClusterState => ({
@@ -74,14 +96,16 @@ export const createClusterState = (): ClusterState => ({
   postings: new Map(),
   docEvent: new Map(),
   backgrounds: [],
+  pending: [],
 });
 
 /**
  * JSON shape of the state (what the store persists):
  * `{ version: 1, docCount, df: [key, n][], outletDf: [outlet, [key, n][]][],
  *    bgDf: [key, n][], bgCount, events: EventState[], postings: [key, eventIndex[]][],
- *    docEvent: [articleId, eventIndex][], backgrounds: BackgroundEventState[] }`.
+ *    docEvent: [articleId, eventIndex][], backgrounds: BackgroundEventState[], pending?: PendingPlacement[] }`.
  * Maps are stored as entry lists so that no article word can collide with an object property.
+ * States saved before `pending` existed load with none.
  */
 export interface ClusterStateJson {
   version: 1;
@@ -94,6 +118,7 @@ export interface ClusterStateJson {
   postings: [string, number[]][];
   docEvent: [string, number][];
   backgrounds: BackgroundEventState[];
+  pending?: PendingPlacement[];
 }
 
 export const saveClusterState = (s: ClusterState): ClusterStateJson => ({
@@ -107,6 +132,7 @@ export const saveClusterState = (s: ClusterState): ClusterStateJson => ({
   postings: [...s.postings],
   docEvent: [...s.docEvent],
   backgrounds: s.backgrounds,
+  pending: s.pending,
 });
 
 export const loadClusterState = (j: ClusterStateJson): ClusterState => {
@@ -126,6 +152,7 @@ export const loadClusterState = (j: ClusterStateJson): ClusterState => {
     postings: new Map(j.postings),
     docEvent: new Map(j.docEvent),
     backgrounds: j.backgrounds,
+    pending: j.pending ?? [],
   };
 };
 
