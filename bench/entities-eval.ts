@@ -57,6 +57,7 @@ const annotate = async (set: string, input: string, errors: InputError[]): Promi
 interface Participant { name: string | null; role: string }
 interface Gold { incident: string; participants?: Participant[]; articleIds: string[] }
 
+const eventRoles = new Set(['victim', 'suspect', 'arrested', 'official', 'spokesperson']);
 const low = (s: unknown): string => String(s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 const halfOf = (incident: string): 'a' | 'b' => (parseInt(createHash('md5').update(incident).digest('hex').slice(-1), 16) % 4 < 2 ? 'a' : 'b');
 const people = (es: EventEntity[]): EventEntity[] => es.filter((e) => e.type === 'person');
@@ -82,10 +83,17 @@ const scoreNames = (set: string, events: Event[], byId: Map<string, Doc>): void 
     const persons = people(ev?.entities ?? []);
     const names = persons.flatMap((e) => [e.name, ...e.aliases]).map(low);
     for (const p of g.participants ?? []) {
-      if (!p.name) continue;
+      const name = p.name;
+      if (!name) continue;
       const role = p.role === 'Victim' ? 'victim' : 'suspect';
-      const ok = found(names, p.name);
+      const ok = found(names, name);
       for (const h of ['all', halfOf(g.incident)]) add(`${role} ${h}`, ok);
+      const holder = persons.find((e) => found([e.name, ...e.aliases].map(low), name));
+      if (holder) {
+        const said = holder.roles.filter((r) => eventRoles.has(r));
+        add(`${role} role given`, said.length > 0);
+        if (said.length) add(`${role} role right`, said.some((r) => (role === 'victim' ? r === 'victim' : r === 'suspect' || r === 'arrested')));
+      }
       if (ok) continue;
       const last = low(p.name).split(' ').pop()!;
       const lines = g.articleIds.flatMap((a) => {
@@ -107,7 +115,9 @@ const scoreNames = (set: string, events: Event[], byId: Map<string, Doc>): void 
     const [ok, n] = tally.get(k) ?? [0, 0];
     return `${(ok / Math.max(1, n)).toFixed(3)} (${ok}/${n})`;
   };
-  for (const role of ['victim', 'suspect']) console.log(`  ${role} names: ${rate(`${role} all`)}, a ${rate(`${role} a`)}, b ${rate(`${role} b`)}`);
+  for (const role of ['victim', 'suspect']) {
+    console.log(`  ${role} names: ${rate(`${role} all`)}, a ${rate(`${role} a`)}, b ${rate(`${role} b`)}; event role given ${rate(`${role} role given`)}, right when given ${rate(`${role} role right`)}`);
+  }
   const counts = events.map((ev) => people(ev.entities).length);
   console.log(`  person entities per event: ${(counts.reduce((x, y) => x + y, 0) / events.length).toFixed(2)} (${counts.reduce((x, y) => x + y, 0)} in ${events.length} events); miss list: ${missPath}`);
 };

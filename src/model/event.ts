@@ -32,6 +32,11 @@ export interface EventWhen {
   precision: DatePrecision | null;
 }
 
+/** Where an entity is named; for a person, the part the text gives them there (victim, suspect, arrested, official, spokesperson). */
+export interface EntityMention extends Span {
+  role?: string;
+}
+
 export interface EventEntity {
   id: string;
   name: string;
@@ -42,7 +47,7 @@ export interface EventEntity {
   place?: Place | null;
   /** Why variants were merged: which names, which evidence. */
   mergedBecause?: string[];
-  mentions?: Span[];
+  mentions?: EntityMention[];
 }
 
 export interface TimelineEntry {

@@ -81,9 +81,11 @@ test('places merge on their gazetteer entry, and two towns stay two', () => {
   assert.equal(holding(es, 'Kabul')!.place?.key, 'geonames:1');
 });
 
-test('event roles of a person are collected across reports', () => {
-  const es = resolveEntities([m('a1', 'Dale Ormond', 'person', { eventRole: 'suspect' }), m('a2', 'Ormond', 'person', { eventRole: 'arrested' })]);
-  assert.deepEqual(holding(es, 'Dale Ormond')!.roles, ['suspect', 'arrested']);
+test('event roles of a person are collected across reports, and each mention keeps the role its report gives there', () => {
+  const es = resolveEntities([m('a1', 'Dale Ormond', 'person', { eventRole: 'suspect' }), m('a2', 'Ormond', 'person', { eventRole: 'arrested' }), m('a2', 'Ormond', 'person')]);
+  const e = holding(es, 'Dale Ormond')!;
+  assert.deepEqual(e.roles, ['suspect', 'arrested']);
+  assert.deepEqual(e.mentions!.map((x) => [x.articleId, x.role]), [['a1', 'suspect'], ['a2', 'arrested'], ['a2', undefined]]);
 });
 
 test('name similarity separates variants from different names', () => {

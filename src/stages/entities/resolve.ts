@@ -275,7 +275,7 @@ export const resolveEntities = (mentions: readonly Mention[]): EventEntity[] => 
       aliases,
       roles: rolesOf(all),
       articleIds: [...new Set(all.map((m) => m.articleId))].sort(),
-      mentions: all.map(({ articleId, start, end }) => ({ articleId, start, end })),
+      mentions: all.map(({ articleId, start, end, eventRole }) => (eventRole ? { articleId, start, end, role: eventRole } : { articleId, start, end })),
     };
     if (type === 'location') entity.place = canon.place ?? members.find((v) => v.place)?.place ?? null;
     if (uf.reasons[root].length) entity.mergedBecause = uf.reasons[root];

@@ -7,6 +7,7 @@ import { segment } from '../annotate/tokenize.ts';
 import { extractMentions } from './extract.ts';
 import { findCities } from './gazetteer/index.ts';
 import { pickPlace } from './place.ts';
+import { shareListRoles } from './roles.ts';
 
 const mentionsOf = (text: string): Mention[] => {
   const { sentences, tokens } = segment(text);
@@ -136,10 +137,32 @@ test('page furniture, vehicles, holidays, hotlines and city sides are no people;
     'Anyone with information may call Harbor Crime Stoppers or the TIPS Hotline.',
     'The shooting on the West Side happened on Memorial Day near a Honda Accord.',
     'Members of the Harbor Detective Division said the car came down South King Drive. LAKEVIEW NEWS RADIO reported it.',
+    'Talks on the Afghanistan-Pakistan border resumed.',
     'The wanted man is:\n\nCORWIN DALE FESSLER\n\n03/11/1990\n\nHeight 5 ft 9.',
   ].join(' ');
   const ms = mentionsOf(text);
   const people = ms.filter((m) => m.type === 'person').map((m) => m.text);
   assert.deepEqual(people, ['CORWIN DALE FESSLER']);
   assert.equal(find(ms, 'Harbor Detective Division')?.type, 'organization');
+});
+
+test('the names of one list share the part its one predicate gives; a name after "striking" or "the shooting of" is a victim', () => {
+  const ms = mentionsOf('Ivo Brandt, 33, of Kenton, Rhea Sand, 37, and Bo Kentwell, 39, were wounded. Ana Morrow, born in 1970, and Tim Roeder, born in 1973, were admitted to the hospital. The gun went off, striking 15-year-old Kev Barrow. Police charged a man in the shooting of Dev Milner. Deputies still search for 20-year-old Matt Jonas and 24-year-old Khir Broom.');
+  for (const name of ['Ivo Brandt', 'Rhea Sand', 'Bo Kentwell', 'Ana Morrow', 'Tim Roeder', 'Kev Barrow', 'Dev Milner']) assert.equal(find(ms, name)?.eventRole, 'victim', name);
+  assert.equal(find(ms, 'Matt Jonas')?.eventRole, 'suspect');
+  assert.equal(find(ms, 'Khir Broom')?.eventRole, 'suspect');
+});
+
+test('a list whose names have different parts passes none on', () => {
+  const text = 'Lars Oden, Pim Valk and Teo Rask';
+  const people = [
+    { start: 0, end: 9, eventRole: 'victim' as string | null },
+    { start: 11, end: 19, eventRole: 'suspect' as string | null },
+    { start: 24, end: 32, eventRole: null as string | null },
+  ];
+  shareListRoles(people, text);
+  assert.equal(people[2].eventRole, null);
+  people[1].eventRole = null;
+  shareListRoles(people, text);
+  assert.deepEqual(people.map((p) => p.eventRole), ['victim', 'victim', 'victim']);
 });

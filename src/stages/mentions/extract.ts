@@ -8,7 +8,7 @@ import {
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
 import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
-import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle } from './roles.ts';
+import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle, shareListRoles } from './roles.ts';
 import { findRuns, headlineTokens, type Run } from './runs.ts';
 
 /** Title words that only modify a following title ("state minister", "deputy chief"). */
@@ -315,6 +315,8 @@ const unlikeName = (c: Ctx, k: Candidate): boolean => {
   const ws = words(c, k);
   // "Court of Dreams", "Board of Education": "of" joins the names of places and bodies, not of people.
   if (ws.some((w) => notNameWords.has(w) || w === 'of') || notNameStarts.has(ws[0])) return true;
+  // "Afghanistan-Pakistan (border)", "US-Mexico": two countries joined, not a double-barrelled name.
+  if (ws[1] === '-' && countryByName(ws[0]) && countryByName(ws[2] ?? '')) return true;
   let caps = 0;
   for (let i = k.a; i < k.b; i++) if (capsWord(c.text.slice(c.t.start[i], c.t.end[i]))) caps++;
   return caps >= 2;
@@ -703,5 +705,6 @@ export const extractMentions = (
     if (k.longForm) m.longForm = k.longForm;
     out.push(m);
   }
+  shareListRoles(out.filter((m) => m.type === 'person').sort((x, y) => x.start - y.start), text);
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 };

@@ -57,18 +57,40 @@ export const roleOfTitle = (title: string | null): string | null => {
   return null;
 };
 
-const afterSuspect = /^[^.;]{0,40}?\b(?:was|is|were|has been|had been|have been)\s+(?:\w+\s+)?(?:arrested|charged|booked|detained|apprehended|indicted|accused|taken into custody|jailed|held)\b|^[^.;]{0,30}\b(?:turned (?:himself|herself) in|surrendered|faces? (?:\w+ )?charges?|pleaded|confessed)\b/i;
-const afterArrest = /^[^.;]{0,40}?\b(?:arrested|booked|detained|apprehended|taken into custody|jailed|in custody|turned (?:himself|herself) in|surrendered)\b/i;
-const afterVictim = /^[^.;]{0,40}?\b(?:was|were|is|has been|had been)\s+(?:\w+\s+){0,2}?(?:shot|killed|wounded|injured|struck|hit|hurt|slain|murdered|found dead|pronounced dead|hospitali[sz]ed)\b|^[^.;]{0,30}\b(?:died|dies|was dead|is dead|suffered|remains? in (?:critical|serious|stable))\b/i;
-const beforeVictim = /\b(?:victims?|killing|killed|shot and killed|shooting death of|death of|murder of|wounding|injuring|identified (?:the )?(?:victim|dead|deceased|man|woman|boy|girl|teen)s? as)\b[^.;]{0,40}$/i;
-const beforeSuspect = /\b(?:suspects?|accused|gunman|shooter|arrested|charged|booked|detained|apprehended|custody|wanted)\b[^.;]{0,30}$/i;
+const afterSuspect = /^[^.;]{0,40}?\b(?:was|is|were|are|has been|had been|have been)\s+(?:\w+\s+)?(?:arrested|charged|booked|detained|apprehended|indicted|accused|taken into custody|jailed|held|wanted|sought|sentenced|convicted|arraigned|facing)\b|^[^.;]{0,30}\b(?:turned (?:himself|herself|themselves) in|surrendered|faces? (?:\w+ )?charges?|pleaded|confessed)\b/i;
+const afterArrest = /^[^.;]{0,40}?\b(?:arrested|booked|detained|apprehended|taken into custody|jailed|in custody|turned (?:himself|herself|themselves) in|surrendered)\b/i;
+const afterVictim = /^[^.;]{0,40}?\b(?:was|were|is|has been|had been)\s+(?:\w+\s+){0,2}?(?:shot|killed|wounded|injured|struck|hit|hurt|slain|murdered|found dead|pronounced dead|hospitali[sz]ed|grazed)\b|^[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:rushed|taken|flown|transported|admitted|airlifted)\s+to\s+(?:\S+\s+){0,3}?(?:hospital|medical|trauma)|^[^.;]{0,30}\b(?:died|dies|was dead|is dead|suffered|sustained|remains? in (?:critical|serious|stable|fair|good)|(?:is|was) (?:listed )?in (?:critical|serious|stable|fair|good) condition)\b/i;
+const beforeVictim = /\b(?:victims?|killing|killed|shot and killed|shooting death of|death of|murder of|shooting of|wounding|wounded|injuring|shot|striking|struck|hitting|identified (?:the )?(?:victim|dead|deceased|man|woman|boy|girl|teen)s? as)\b[^.;]{0,40}$/i;
+const beforeSuspect = /\b(?:suspects?|accused|gunman|shooter|arrested|charged|booked|detained|apprehended|custody|wanted|sentenced|indicted|arraigned|convicted|search for|looking for)\b[^.;]{0,30}$/i;
+
+/** What may sit between a name and its predicate: an age, a birth year, a nickname, a relation ("Ana Mora, 24, was shot"). */
+const apposition = /^(?:,\s*(?:\d+|a \d+-year-old[^,]*|age \d+|born in \d{4}|aka [^,;]+|his \w+|her \w+)\s*(?=[,;]))+[,;]/;
+
+/** Between two names of one list: "Ana Mora, 24, of Elm Falls; and 19-year-old Bo Kent" (the list shares its predicate). */
+const listGap = /^(?:,\s*(?:\d{1,3}|aka [^,;]{1,25}|born in \d{4}|of (?:the )?[\p{Lu}\d][\p{L}\d.' -]{0,30}(?:,\s*\p{Lu}[\p{L}.]{1,15})?))*\s*(?:,|;|,?\s+and|,?\s+&)\s+(?:(?:a |the )?\d+-year-old\s+)?$/u;
+
+/** Names of one list share the part its one cue gives ("X, 24, Y, 31, and Z, 19, were wounded"): the others get it too. */
+export const shareListRoles = <T extends { start: number; end: number; eventRole?: string | null }>(people: readonly T[], text: string): void => {
+  let list: T[] = [];
+  const settle = (): void => {
+    const roles = new Set(list.map((p) => p.eventRole).filter((r) => r === 'victim' || r === 'suspect' || r === 'arrested'));
+    if (list.length > 1 && roles.size === 1) for (const p of list) p.eventRole ??= [...roles][0];
+    list = [];
+  };
+  for (const p of people) {
+    const prev = list[list.length - 1];
+    if (prev && !listGap.test(text.slice(prev.end, p.start))) settle();
+    list.push(p);
+  }
+  settle();
+};
 
 /**
  * The part a person played, from the words around the name in its sentence:
  * the predicate after the name first ("X was arrested"), then the nearest cue before it.
  */
 export const eventRoleOf = (sentence: string, nameStart: number, nameEnd: number): string | null => {
-  const after = sentence.slice(nameEnd).replace(/^,\s*(?:\d+|a \d+-year-old[^,]*|age \d+)\s*,/, '');
+  const after = sentence.slice(nameEnd).replace(apposition, '');
   if (afterArrest.test(after) && afterSuspect.test(after)) return 'arrested';
   if (afterSuspect.test(after)) return 'suspect';
   if (afterVictim.test(after)) return 'victim';
