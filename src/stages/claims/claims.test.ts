@@ -422,3 +422,21 @@ test('counts of other shootings: one the shooting "came after", "two shooting at
   assert.deepEqual(value('A teen was killed near the vigil on Tuesday. The shooting came after an attack at a nightclub in another state left 49 people dead.', 'killed'), [1]);
   assert.deepEqual(value('Three women were wounded in two shooting attacks on New Year’s Eve, police said.', 'injured'), []);
 });
+
+test('deaths: "suffered a fatal gunshot wound", "left a man and woman dead"; "to harm or kill" counts no one', () => {
+  assert.deepEqual(value('A 20-year-old woman suffered a fatal gunshot wound, investigators said.', 'killed'), [1]);
+  assert.deepEqual(value('A 20-year-old woman suffered a fatal gunshot wound, investigators said.', 'injured'), []);
+  assert.deepEqual(value('The shooting on Vane Road left a man and woman dead.', 'killed'), [2]);
+  assert.deepEqual(value('He is charged with causing a handgun to be discharged to harm or kill another person.', 'killed'), []);
+});
+
+test('one said to be shot who then died is no one else: "her sister, also suffering from a gunshot wound, was pronounced dead"', () => {
+  const text = 'A girl was killed in the Pier Lane house. Her sister, also suffering from a gunshot wound, was pronounced dead at the scene.';
+  assert.deepEqual(value(text, 'injured'), []);
+});
+
+test('a headline\'s critical injury is open; a teaser for another story counts nothing', () => {
+  const open = claimsOf('Teen critically injured after accidentally shooting himself in Lakeside').filter((c) => c.slot === 'injured');
+  assert.deepEqual(open.map((c) => [c.value, c.fromShot]), [[1, true]]);
+  assert.deepEqual(value('A man was shot on Dock Street. LIVE: 25 hurt in explosion in another city, where authorities say 25 people suffered minor injuries.', 'injured'), [1]);
+});

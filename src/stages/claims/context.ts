@@ -28,7 +28,7 @@ const roundup = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|mu
 export const countsElsewhere = (sentence: string): boolean => roundup.test(sentence);
 
 /** Page furniture: related-story lists and captions. */
-const furniture = /^(?:related\b|read more|see also|more:|also read|watch\b|photos?:|video:|image \d+ of \d+|click here|recommended)/i;
+const furniture = /^(?:related\b|read more|see also|more:|also read|watch\b|photos?:|video:|live:|image \d+ of \d+|click here|recommended)/i;
 const lastMonth = new RegExp(String.raw`\b[Ll]ast (?:${months.join('|')})\b`);
 
 const monthOf = (iso: string | null): number | null => (iso && /^\d{4}-\d{2}/.test(iso) ? Number(iso.slice(5, 7)) : null);

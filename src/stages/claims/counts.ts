@@ -46,6 +46,8 @@ const bareVerbs: [CountSlot, RegExp][] = [
   // "a shot rang out", "heard another shot", "shots were fired": the noun, not the verb.
   ['shot', /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)\bshot\b(?!\s+(?:(?:is|was|were|are|been|had been|has been)\s+)?(?:fired|rang|heard|went off)\b)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi],
   ['killed', /\b(?:died|dies|succumb(?:ed|s)|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|slain|murdered|dead))\b/gi],
+  // "suffered a fatal gunshot wound", "found with fatal gunshot wounds": a death.
+  ['killed', /\b(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|found (?:\w+ )?with|died (?:of|from))(?: (?:a|an|multiple|several|apparent|what appeared to be))* (?:fatal|deadly|mortal) (?:gunshot |gun shot |bullet |stab )?(?:wounds?|injur(?:y|ies))\b/gi],
   ['shot', /\bfound (?:\w+ )?with (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi],
   // "walked into a hospital with gunshot wounds": the victims took themselves there.
   ['shot', /\b(?:went|go|goes|walked|walk|walks|drove|drive|drives|showed up|show up|shows up|arrived|arrive|arrives|turned up|came|come|comes)\s+(?:themselves\s+|himself\s+|herself\s+)?(?:(?:in)?to|at)\s+[^.;,]{0,60}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi],
@@ -119,7 +121,7 @@ const headlineCondition = /\bin (?:critical|serious|grave|stable|fair|life-threa
 const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|kills|killing|shot and killed|fatally shot|fatally shoots|fatally shooting) (?:himself|herself|self)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
 
 /** Hypotheticals and intentions ("could have killed", "threatened to kill") state no count. */
-const modal = /(?:\b(?:could|would|might|may|should|will|to|not)|n[’']t)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
+const modal = /(?:\b(?:could|would|might|may|should|will|to|not)|n[’']t)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\bto\s+\w+\s+(?:or|and)\s+$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
 
 const boundary = /(?:[;:“”"(]|\b(?:after|when|while|before|because|although|though|until|whereas|but|where|said|says|told|reported|added|adding|stated)\b|according to [^,]{1,60},)/gi;
 
@@ -147,7 +149,8 @@ const gapOk = (raw: string, strict: boolean): boolean => {
 /** Whether the words at [start, end) of the sentence name a person (from the mentions stage). */
 export type IsPerson = (start: number, end: number) => boolean;
 
-const findSubject = (window: string, bare: boolean, apposition: boolean, isPerson?: IsPerson, offset = 0, headline = false): { count: Count; text: string } | null => {
+/** `joined`: the window starts right after another predicate ("two were killed| and three were hurt"). */
+const findSubject = (window: string, bare: boolean, apposition: boolean, isPerson?: IsPerson, offset = 0, headline = false, joined = false): { count: Count; text: string } | null => {
   for (const m of window.matchAll(/(?<![\w'’-])[\w'’]/g)) {
     const rest = window.slice(m.index);
     const before = window.slice(0, m.index);
@@ -164,7 +167,9 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
     const at = offset + m.index;
     // In a headline the clause's first words are its subject, place names before the noun included ("Lakeside teen shot").
     const opening = headline && /^\s*$/.test(before);
-    const c = parseCoordination(rest, { bare: bare || opening, headline: opening, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
+    // "two were killed and three were hurt": a bare number right after a conjunction is the next clause's subject.
+    const afterAnd = joined && /^[\s,]*(?:and|but|while)\s+$/i.test(before);
+    const c = parseCoordination(rest, { bare: bare || opening || afterAnd, headline: opening, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
     // "in Little Rock are expected to survive": one person does not take a plural verb.
     if (c && c.value === 1 && !c.additive && /^\s+(?:are|were)\b/i.test(rest.slice(c.length))) continue;
     if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };
@@ -350,7 +355,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     const from = clauseStart(sentence, prevEnd, f.start);
     const window = sentence.slice(from, f.start);
     const bare = f.kind === 'bare';
-    let parsed = findSubject(window, bare, !bare || f.slot === 'killed', isPerson, from, headline);
+    let parsed = findSubject(window, bare, !bare || f.slot === 'killed', isPerson, from, headline, prevEnd > 0 && from === prevEnd);
     // "The boy who was shot in the park has died": the subject sits before the relative clause.
     const relative = !parsed;
     if (!parsed) parsed = relativeSubject(sentence.slice(clauseStart(sentence, 0, f.start), f.start));
@@ -365,7 +370,11 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     }
     // "a juvenile injured in the shooting has died": the one reported hurt is the one who died.
     const last = hits[hits.length - 1];
-    if (f.slot === 'killed' && same && last?.slot === 'injured' && !last.zero) last.slot = 'shot';
+    // "Her sister, also suffering from a gunshot wound, was pronounced dead": nor is one said to be shot also someone else.
+    if (f.slot === 'killed' && same && (last?.slot === 'injured' || last?.slot === 'shot') && !last.zero) {
+      last.slot = 'shot';
+      last.count = { ...last.count, additive: false };
+    }
     prevEnd = f.end;
     if (!subject) continue;
     prevSubject = subject;
@@ -374,7 +383,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     const slot = f.slot === 'shot' && survives.test(sentence.slice(f.end)) ? 'injured' : f.slot === 'injured' && includesDead.test(sentence.slice(f.end)) ? 'shot' : f.slot;
     // "the 18-month-old was wounded" after a death: a victim already introduced, whose fate the report may tell elsewhere.
     const known = subject.value === 1 && /^(?:the|this|that)\s/i.test(parsed?.text ?? '') && !/\b(?:other|second|third|fourth|another|2nd|3rd|4th)\b/i.test(parsed?.text ?? '');
-    const open = slot === 'injured' && (critical.test(sentence.slice(f.start, f.end)) || known);
+    // "critically injured" in a headline: the adverb sits before a bare verb.
+    const open = slot === 'injured' && (critical.test(sentence.slice(bare ? Math.max(from, f.start - 12) : f.start, f.end)) || known);
     hits.push({ slot, count: subject, start: f.start, end: f.end, zero: false, victims: f.kind === 'passive' && /\b(?:killed|murdered|slain|shot)\b/i.test(sentence.slice(f.start, f.end)), open: open || undefined });
     if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, subject));
   }

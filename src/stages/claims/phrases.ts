@@ -123,6 +123,8 @@ export const parseCount = (s: string, options: { bare?: boolean; headline?: bool
   return parseName(s, options.isPerson);
 };
 
+/** A person noun with no word before it: "woman" in "a man and woman". */
+const bareNoun = new RegExp(String.raw`^(?:${personNouns})${nounEnd}`, 'i');
 const ageAside = /^\s*,\s*(?:all\s+|both\s+)?(?:ages?|aged)\s+\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*(?=\s*,)/i;
 const fromPlace = /^\s+from\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?/;
 const joiner = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*,?\s+plus\s+|\s*,?\s+along with\s+)/i;
@@ -131,7 +133,8 @@ const joiner = /^(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s*,?\s+plus\s+|
 export const parseCoordination = (s: string, options: Parameters<typeof parseCount>[1] = {}): Count | null => {
   const first = parseCount(s, options);
   if (!first) return null;
-  const determiner = /^(?:his|her|their)(?=\s)/i.exec(s)?.[0] ?? null;
+  // "a man and woman", "the victim and suspect": the article carries over too.
+  const determiner = /^(?:his|her|their|a|an|the)(?=\s)/i.exec(s)?.[0] ?? null;
   const parts: Count[] = [first];
   let pos = first.length;
   let sawAnd = false;
@@ -152,7 +155,8 @@ export const parseCoordination = (s: string, options: Parameters<typeof parseCou
     if (!j) break;
     const rest = s.slice(pos + j[0].length);
     // "his wife, son and daughter": the determiner of the first noun carries over to the bare nouns after it.
-    const carried = determiner && /^[a-z\d]/.test(rest) && !/^(?:a|an|the|his|her|their|its|him|them)\b/.test(rest) ? parseCount(`${determiner} ${rest}`, { ...options, bare: false }) : null;
+    const carries = determiner && /^[a-z\d]/.test(rest) && !/^(?:a|an|the|his|her|their|its|him|them)\b/.test(rest) && (!/^(?:a|an|the)$/i.test(determiner) || bareNoun.test(rest));
+    const carried = carries ? parseCount(`${determiner} ${rest}`, { ...options, bare: false }) : null;
     const next = carried && carried.length > determiner!.length + 1 ? { ...carried, length: carried.length - determiner!.length - 1 } : parseCount(rest, { ...options, bare: false });
     if (!next || next.length <= 0) break;
     // A match that swallowed the space before "and" would hide the joiner that follows.

@@ -5,6 +5,7 @@ import { slots } from '../../model/index.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { classify, titleOf } from './describe.ts';
 import { whenOf } from './when.ts';
+import { voteEventDate } from '../temporal/index.ts';
 import { whereOf } from './where.ts';
 import { reconcileSlot, sourceGroups, type Statement } from './reconcile.ts';
 import { canonicalize } from './values.ts';
@@ -35,13 +36,31 @@ export const refsOf = (event: Event, docs: Map<string, Doc>): Ref[] => {
   return refs;
 };
 
+/**
+ * A follow-up recalling this very event ("5th person dies after July murder-suicide"): a mention of an earlier event
+ * dated like this one, in a report whose own day is another (a follow-up, not a report of a like event that day).
+ */
+const recallsItself = (doc: Doc, index: number, date: () => string | null): boolean => {
+  const b = doc.background[index];
+  return Boolean(b?.date && date() && sameDate(b.date, date()) && !sameDate(doc.eventDate, date()));
+};
+
+/** Casualty counts a report states of its own main event: recalled counts then say less than they. */
+const countsOwn = (doc: Doc): boolean =>
+  doc.claims.some((c) => (c.slot === 'killed' || c.slot === 'injured') && (c.backgroundRef === null || c.backgroundRef === undefined));
+
 /** The statements about an event: main reports' own claims, plus claims tied to the mentions recalling it. */
 const statementsOf = (event: Event, docs: Map<string, Doc>): Statement[] => {
   const out: Statement[] = [];
   if (!event.background) {
+    let day: string | null | undefined;
+    const date = () => (day === undefined ? (day = voteEventDate(event.articleIds.map((id) => docs.get(id)).filter((d): d is Doc => Boolean(d)))) : day);
     for (const id of event.articleIds) {
       const doc = docs.get(id);
-      for (const claim of doc?.claims ?? []) if (claim.backgroundRef === null || claim.backgroundRef === undefined) out.push({ claim, article: doc!.article, inferred: claim.implied || undefined });
+      for (const claim of doc?.claims ?? []) {
+        const own = claim.backgroundRef === null || claim.backgroundRef === undefined || (!countsOwn(doc!) && recallsItself(doc!, claim.backgroundRef, date));
+        if (own) out.push({ claim, article: doc!.article, inferred: claim.implied || undefined });
+      }
     }
   }
   const refs = event.background ? refsOf(event, docs) : event.backgroundRefs ?? [];

@@ -270,3 +270,27 @@ test('equal support: a zero implied by two leads outranks a death stated only de
   const killed = fact(ev, 'killed')!;
   assert.deepEqual(killed.values.map((v) => [v.value, v.inferred ?? false]), [[0, true], [1, false]]);
 });
+
+test('a follow-up recalling this very event ("fifth person dies after July shooting") counts for it', async () => {
+  const first = report('a', 'Four people were killed and one was wounded in a shooting on Wednesday.', '2031-07-24');
+  const day = first.article.text.indexOf('Wednesday');
+  const dated: Doc = { ...first, eventDate: '2031-07-23', times: [{ articleId: 'a', start: day, end: day + 9, text: 'Wednesday', date: '2031-07-23', precision: 'day', time: null }] };
+  const text = 'Fifth person dies after July shooting on Vane Road';
+  const at = text.indexOf('July shooting');
+  const later = report('b', text, '2031-12-05');
+  const withBg: Doc = { ...later, eventDate: '2031-12-05', background: [{ articleId: 'b', start: at, end: at + 13, text: 'July shooting', date: '2031-07', precision: 'month', place: null, sentence: 0 }] };
+  const docs = [dated, { ...withBg, claims: extractClaims(withBg) }];
+  assert.equal(docs[1].claims.find((c) => c.slot === 'killed')?.backgroundRef, 0);
+  const [ev] = await run(docs);
+  assert.equal(fact(ev, 'killed')!.values[0].value, 5);
+  assert.equal(fact(ev, 'injured')!.values[0].value, 0);
+});
+
+test('a critical injury in one report and a death the same day in another: no one left injured', async () => {
+  const [ev] = await run([
+    report('a', 'Teen critically injured after accidentally shooting himself in Lakeside', '2031-05-02'),
+    report('b', 'Teen dies of accidental gunshot wound in Lakeside', '2031-05-02'),
+  ]);
+  assert.equal(fact(ev, 'killed')!.values[0].value, 1);
+  assert.equal(fact(ev, 'injured')!.values[0].value, 0);
+});
