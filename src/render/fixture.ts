@@ -46,6 +46,7 @@ const main: Event = {
   ],
   reasons: [
     { articleId: 'b', similarity: 0.71, sharedEntities: ['Port Aldren', 'Coastal Front'], sharedTerms: ['car', 'bomb', 'market'], sameDate: true, samePlace: true },
+    { articleId: 'a-copy', similarity: 1, sharedEntities: [], sharedTerms: [], sameDate: false, samePlace: false, copyOf: 'a' },
   ],
 };
 

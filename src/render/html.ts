@@ -7,7 +7,7 @@ import { type MapPoint, renderMapSvg } from './svg-map.ts';
 import { renderTimelineSvg, shortDate } from './svg-timeline.ts';
 import {
   articleRefs, cite, countLine, duplicateMark, eventsOfArticle, factRows, type FactRow, orderEvents, outletMatrix, outletOf,
-  placeText, type Quote, type Refs, whenText,
+  placeText, type Quote, reasonScore, type Refs, whenText,
 } from './view.ts';
 
 /** No script, no remote anything: even a missed escape could not run or fetch. */
@@ -129,7 +129,7 @@ const reasonsTable = (e: Event, refs: Refs): string =>
     [th('report'), th('similarity', 'num'), th('same date'), th('same place'), th('shared names'), th('shared terms')],
     e.reasons.map(
       (r) =>
-        `<tr><td>${citeLinks([r.articleId], refs)}</td><td class="num">${r.similarity.toFixed(2)}</td><td>${r.sameDate ? 'yes' : 'no'}</td>` +
+        `<tr><td>${citeLinks([r.articleId], refs)}</td><td class="num">${esc(reasonScore(r, refs).replace(/^similarity /, ''))}</td><td>${r.sameDate ? 'yes' : 'no'}</td>` +
         `<td>${r.samePlace ? 'yes' : 'no'}</td><td>${esc(r.sharedEntities.join(', '))}</td><td>${esc(r.sharedTerms.join(', '))}</td></tr>`,
     ),
   );

@@ -4,7 +4,7 @@ import type { Dossier, Event } from '../model/index.ts';
 import { clean } from './text.ts';
 import {
   articleMarks, articleRefs, cite, countLine, entryDate, eventsOfArticle, factRows, orderEvents, outletMatrix, outletOf,
-  placeText, type Refs, statusText, whenText,
+  placeText, reasonScore, type Refs, statusText, whenText,
 } from './view.ts';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -91,7 +91,7 @@ const eventPart = (e: Event, n: number, refs: Refs, dossier: Dossier): string[] 
     mdTable(
       ['report', 'similarity', 'same date', 'same place', 'shared names', 'shared terms'],
       e.reasons.map((r) => [
-        cites([r.articleId], refs), r.similarity.toFixed(2), r.sameDate ? 'yes' : 'no', r.samePlace ? 'yes' : 'no',
+        cites([r.articleId], refs), reasonScore(r, refs).replace(/^similarity /, ''), r.sameDate ? 'yes' : 'no', r.samePlace ? 'yes' : 'no',
         escapeMd(r.sharedEntities.join(', ')), escapeMd(r.sharedTerms.join(', ')),
       ]),
     ),

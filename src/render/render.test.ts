@@ -42,6 +42,7 @@ test('markdown: tables per event, hostile input inert', () => {
   assert.match(md, /^- \*\*5\*\* — 1 independent source\(s\) \[3\]/m);
   assert.match(md, /^## 1\. Car bomb explodes at Port Aldren market$/m);
   assert.match(md, /^### Why together$/m);
+  assert.match(md, /^\| \[4\] \| copy of \[1\] \| no \| no \|/m, 'a copy says so instead of a similarity');
   assert.match(md, /^\| 4 \| a-copy \| Mirror Site \| 2031-05-11 \| Car bomb hits Port Aldren market \| duplicate of \\\[1\\\] \| 1 \|$/m);
 });
 
@@ -57,6 +58,8 @@ test('text: facts table with every conflicting value, its sources and words; mar
   assert.match(text, /^ {6}DUPLICATE OF \[1\] · event 1$/m);
   assert.match(text, /^ {6}RELAYS WIRE AGENCY · event 1$/m);
   for (const h of ['SUMMARY', 'FACTS', 'TIMELINE', 'ENTITIES', 'WHY TOGETHER']) assert.match(text, new RegExp(`^  ${h}$`, 'm'));
+  assert.match(text, /^ {4}\[2\] similarity 0\.71; same date; same place; shared names: Port Aldren, Coastal Front; shared terms:/m);
+  assert.match(text, /^ {4}\[4\] copy of \[1\]$/m);
   assert.match(text, /^ {4}2031-05-12 {8}The Coastal Front claimed responsibility in a statement \[2\]\[3\] \(claim\)$/m);
 });
 

@@ -3,7 +3,7 @@
 import type { Dossier, Event } from '../model/index.ts';
 import {
   articleMarks, articleRefs, cite, countLine, entryDate, eventsOfArticle, factRows, orderEvents, outletOf, placeText,
-  type Refs, statusText, whenText,
+  reasonScore, type Refs, statusText, whenText,
 } from './view.ts';
 
 const width = 100;
@@ -94,7 +94,7 @@ const eventBlock = (e: Event, n: number, refs: Refs): string[] => [
     e.reasons.flatMap((r) =>
       wrap(
         [
-          `${cite([r.articleId], refs)} similarity ${r.similarity.toFixed(2)}`,
+          `${cite([r.articleId], refs)} ${reasonScore(r, refs)}`,
           r.sameDate ? 'same date' : '',
           r.samePlace ? 'same place' : '',
           r.sharedEntities.length ? `shared names: ${r.sharedEntities.join(', ')}` : '',

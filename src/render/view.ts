@@ -1,6 +1,6 @@
 // What every human-readable report shows, computed once: article numbers, fact rows, the outlet matrix.
 
-import type { Article, Dossier, Event, Fact, LedgerValue, Place, TimelineEntry } from '../model/index.ts';
+import type { Article, ClusterReason, Dossier, Event, Fact, LedgerValue, Place, TimelineEntry } from '../model/index.ts';
 
 const slotOrder = ['killed', 'injured', 'arrested', 'attackers', 'perpetrator', 'claimedBy', 'target', 'weapons', 'date', 'time', 'place'];
 const maxQuote = 160;
@@ -108,6 +108,10 @@ export const factRows = (e: Event): FactRow[] =>
 
 export const duplicateMark = (a: Article, refs: Refs): string | null =>
   a.duplicateOf ? `duplicate of ${refs.has(a.duplicateOf) ? `[${refs.get(a.duplicateOf)}]` : a.duplicateOf}` : null;
+
+/** How an article came to be in its event: its similarity, or the report it copies (no independent report). */
+export const reasonScore = (r: ClusterReason, refs: Refs): string =>
+  r.copyOf ? `copy of ${refs.has(r.copyOf) ? `[${refs.get(r.copyOf)}]` : r.copyOf}` : `similarity ${r.similarity.toFixed(2)}`;
 
 /** Marks of one article: copy of another, relays of wire services. */
 export const articleMarks = (a: Article, refs: Refs): string[] => [

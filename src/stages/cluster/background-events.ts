@@ -93,19 +93,32 @@ const bestBackground = (state: ClusterState, p: ClusterParams, b: BackgroundMent
   return best?.i ?? null;
 };
 
+/** The recalled event as a vector weighed like main events, to be compared with them. */
+const mainVector = (state: ClusterState, p: ClusterParams, e: BackgroundEventState): Vec =>
+  weigh(state, p, new Map(e.keys.map((k, i) => [k, e.sums[i]])), weightOf);
+
+/**
+ * How much main event `i` looks like the recalled event: its cosine when close enough in date and
+ * not the main event of a report recalling it, else 0.
+ */
+const mainScore = (state: ClusterState, p: ClusterParams, e: BackgroundEventState, v: Vec | (() => Vec), i: number): number => {
+  const m = state.events[i];
+  if (e.day === null || m.firstDay === null || m.lastDay === null) return 0;
+  const slack = e.precision === 'day' ? p.graceDays : e.precision === 'month' ? 31 : 366;
+  if (e.day < m.firstDay - slack || e.day > m.lastDay + slack) return 0;
+  if (e.mentionedIn.some((a) => state.docEvent.get(a) === i)) return 0;
+  return cosine(state, p, typeof v === 'function' ? v() : v, m.keys, m.sums, weightOf);
+};
+
 /** A stored main event the recalled one is: close in date and similar enough in content. */
-const matchMain = (state: ClusterState, p: ClusterParams, e: BackgroundEventState, own: number | undefined): string | null => {
+const matchMain = (state: ClusterState, p: ClusterParams, e: BackgroundEventState): string | null => {
   if (e.day === null) return null;
-  const v = weigh(state, p, new Map(e.keys.map((k, i) => [k, e.sums[i]])), weightOf);
+  const v = mainVector(state, p, e);
   let best: { id: string; score: number } | null = null;
   for (const k of topKeys(v, p.queryFeatures)) {
     for (const i of (state.postings.get(k) ?? []).slice(-p.postingsRead)) {
-      const m = state.events[i];
-      if (i === own || m.firstDay === null || m.lastDay === null) continue;
-      const slack = e.precision === 'day' ? p.graceDays : e.precision === 'month' ? 31 : 366;
-      if (e.day < m.firstDay - slack || e.day > m.lastDay + slack) continue;
-      const score = cosine(state, p, v, m.keys, m.sums, weightOf);
-      if (score >= p.threshold && (!best || score > best.score)) best = { id: m.id, score };
+      const score = mainScore(state, p, e, v, i);
+      if (score >= p.threshold && (!best || score > best.score)) best = { id: state.events[i].id, score };
     }
   }
   return best?.id ?? null;
@@ -117,7 +130,6 @@ const matchMain = (state: ClusterState, p: ClusterParams, e: BackgroundEventStat
  * Call after `addDoc` for the same doc, so the doc's own event is known and never matched.
  */
 export const addBackgrounds = (state: ClusterState, doc: Doc, p: ClusterParams): void => {
-  const own = state.docEvent.get(doc.article.id);
   doc.background.forEach((b, index) => {
     const { counts, names } = spanFeatures(doc, b.start, b.end);
     addDateKeys(b, counts);
@@ -142,7 +154,31 @@ export const addBackgrounds = (state: ClusterState, doc: Doc, p: ClusterParams):
     if (b.place && (!e.place || (!e.place.admin && b.place.admin))) e.place = b.place;
     absorb(state, p, e, tf);
     for (const k of topKeys(v, p.queryFeatures)) post(state, p, bgKey(k), i);
-    const matched = matchMain(state, p, e, own);
+    const matched = matchMain(state, p, e);
     if (matched) e.matchedEvent = matched;
   });
+};
+
+/**
+ * Recalled events not matched yet that a main event a batch created or added to turns out to be:
+ * its own reports came in after the reports recalling it (an archive ingested later).
+ */
+export const matchRecalled = (state: ClusterState, p: ClusterParams, touched: Iterable<number>): void => {
+  const best = new Map<number, { i: number; score: number }>();
+  for (const i of touched) {
+    const e = state.events[i];
+    if (e.firstDay === null || e.articleIds.length === 0) continue;
+    const seen = new Set<number>();
+    // Centroid keys are kept heaviest first.
+    for (const k of e.keys.slice(0, p.queryFeatures)) {
+      for (const j of (state.postings.get(bgKey(k)) ?? []).slice(-p.postingsRead)) {
+        const b = state.backgrounds[j];
+        if (seen.has(j) || b.matchedEvent || b.day === null) continue;
+        seen.add(j);
+        const score = mainScore(state, p, b, () => mainVector(state, p, b), i);
+        if (score >= p.threshold && score > (best.get(j)?.score ?? 0)) best.set(j, { i, score });
+      }
+    }
+  }
+  for (const [j, { i }] of best) state.backgrounds[j].matchedEvent = state.events[i].id;
 };

@@ -206,3 +206,43 @@ test('a later shooting that shares only a spokesman quoted in passing stays apar
   const state = ingestDocs(createClusterState(), [...shooting(), first, later].map(named));
   assert.ok(!state.events.some((e) => e.articleIds.includes('u1') && e.articleIds.includes('s1')));
 });
+
+// Fictional: a market bombing in March, and reports in June that recall it in passing, ingested in separate runs.
+const saltmarket = (): Doc => docOf('m1', '2030-03-14', 'A car bomb exploded at the Saltmarket in Varna Heights on Thursday, killing 12 people. Police said the car was parked by the fish stalls of the Saltmarket.');
+const checkpoint = (): Doc[] => [
+  docOf('d1', '2030-06-10', 'Gunmen attacked a checkpoint in Varna Heights on Monday. In March, a car bomb at the Saltmarket in Varna Heights killed 12 people.'),
+  docOf('d2', '2030-06-12', 'Two guards died in Monday\'s checkpoint attack in Varna Heights. In March, a car bomb at the Saltmarket killed 12 people there.'),
+];
+
+/** Each group of docs through `ingest` (the stage's update, its state through JSON), then `report` over all (as dedupe left them). */
+const ingestRuns = async (runs: Doc[][], reported = runs.flat()) => {
+  let saved: unknown = null;
+  for (const docs of runs) saved = JSON.parse(JSON.stringify(clusterStage.update!(saved, docs, ctx, [])));
+  return (await clusterStage.run({ docs: reported, events: [], errors: [], states: { cluster: saved } }, ctx)).events;
+};
+
+test('a recalled event is one background event across ingest runs, and a stored event when its own reports are stored', async () => {
+  const apart = await ingestRuns([[checkpoint()[0]], [checkpoint()[1]]]);
+  const bg = apart.filter((e) => e.background);
+  assert.equal(bg.length, 1);
+  assert.deepEqual([...bg[0].mentionedIn].sort(), ['d1', 'd2']);
+  for (const runs of [[[saltmarket()], [checkpoint()[0]], [checkpoint()[1]]], [[checkpoint()[0]], [saltmarket()], [checkpoint()[1]]], [checkpoint(), [saltmarket()]]]) {
+    const events = await ingestRuns(runs);
+    assert.equal(events.filter((e) => e.background).length, 0, JSON.stringify(runs.map((r) => r.map((d) => d.article.id))));
+    const market = events.find((e) => e.articleIds.includes('m1'))!;
+    assert.deepEqual([...market.mentionedIn].sort(), ['d1', 'd2']);
+  }
+});
+
+test('a copy ingested in another run than its original is marked when the report sees both', async () => {
+  const original = docs()[0];
+  const copy = docOf('a1-copy', '2030-03-04', original.article.text);
+  const runs = [[original], [copy], docs().slice(1)];
+  // `ingest` placed it by similarity, as an independent report; at `report` dedupe has marked it.
+  const marked = { ...copy, article: { ...copy.article, duplicateOf: 'a1' } };
+  const copyReason = (events: Awaited<ReturnType<typeof ingestRuns>>) =>
+    events.find((e) => e.articleIds.includes('a1'))?.reasons.find((r) => r.articleId === 'a1-copy');
+  assert.equal(copyReason(await ingestRuns(runs, [...docs(), marked]))?.copyOf, 'a1');
+  const unmarked = copyReason(await ingestRuns(runs));
+  assert.ok(unmarked && unmarked.copyOf === undefined);
+});

@@ -487,6 +487,31 @@ const joinAsCopy = (state: ClusterState, f: DocFeatures, index: number): Placeme
   return { eventId: e.id, created: false, reason, score: 0 };
 };
 
+/**
+ * Copies found after they were placed (`ingest` places each report by similarity; dedupe sees the
+ * whole store only when the report is written): each goes to its original's event if elsewhere, is
+ * marked as a copy there and no longer counts as an independent report.
+ */
+export const markLateCopies = (state: ClusterState, copies: Iterable<[string, string]>): void => {
+  for (const [id, original] of copies) {
+    const from = state.docEvent.get(id);
+    const to = state.docEvent.get(original);
+    if (from === undefined || to === undefined) continue;
+    const e = state.events[from];
+    const reason = e.reasons.find((r) => r.articleId === id);
+    if (!reason || reason.copyOf) continue;
+    e.independent--;
+    e.reasons = e.reasons.filter((r) => r !== reason);
+    e.articleIds = e.articleIds.filter((a) => a !== id);
+    const t = state.events[to];
+    t.articleIds.push(id);
+    t.reasons.push({ ...reason, copyOf: original });
+    state.docEvent.set(id, to);
+    // A copy goes wherever its original goes; it is no undated report of its own to revisit.
+    state.pending = state.pending.filter((x) => x.id !== id);
+  }
+};
+
 export const indexEvent = (state: ClusterState, p: ClusterParams, q: Query, index: number, day: number | null): void => {
   for (const [k] of topOf(q, p.queryFeatures)) post(state, p, k, index);
   if (day !== null) post(state, p, weekKey(day), index);

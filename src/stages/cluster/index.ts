@@ -4,9 +4,9 @@ import type { ClusterConfig } from '../../config/config.ts';
 import type { Doc, InputError } from '../../model/index.ts';
 import { stampError } from '../../pipeline/errors.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
-import { addBackgrounds } from './background-events.ts';
+import { addBackgrounds, matchRecalled } from './background-events.ts';
 import type { ClusterParams } from './clusterer.ts';
-import { addDoc, countDocument, defaultClusterParams, queryOf } from './clusterer.ts';
+import { addDoc, countDocument, defaultClusterParams, markLateCopies, queryOf } from './clusterer.ts';
 import { eventsOf } from './events.ts';
 import { mergeCandidatesOf, mergeSmallEvents } from './merge.ts';
 import type { Peers } from './peers.ts';
@@ -81,23 +81,42 @@ export const ingestDocs = (
   },
 ): ClusterState => {
   const sorted = [...docs].sort(streamOrder);
-  const counted = countBatch(state, sorted);
-  const peers = undatedPeers(state, params, counted);
   const before = state.events.length;
+  const { placed, given } = placeBatch(state, sorted.filter((d) => !state.docEvent.has(d.article.id)), params, onError);
+  replacePending(state, params, given);
+  // Revisited: the events this batch created, joined or moved reports into (not every event its docs are in).
+  const touched = new Set(Array.from({ length: state.events.length - before }, (_, k) => before + k));
+  for (const id of placed) touched.add(state.docEvent.get(id)!);
+  redirectBackgrounds(state, mergeSmallEvents(state, params, mergeCandidatesOf(state, params, touched)));
+  matchRecalled(state, params, touched);
+  markLateCopies(state, sorted.flatMap((d): [string, string][] => (d.article.duplicateOf ? [[d.article.id, d.article.duplicateOf]] : [])));
+  return state;
+};
+
+/**
+ * Places new docs in order, then their background mentions. Returns the ids placed and the dated
+ * events that gained or lost an undated report (whose undated reports are then placed anew).
+ */
+const placeBatch = (
+  state: ClusterState, docs: Doc[], params: ClusterParams, onError: (doc: Doc, err: unknown) => void,
+): { placed: string[]; given: number[] } => {
+  const counted = countBatch(state, docs);
+  const peers = undatedPeers(state, params, counted);
+  const placed: string[] = [];
   const given: number[] = [];
-  for (const doc of sorted) {
-    if (state.docEvent.has(doc.article.id)) continue;
+  for (const doc of docs) {
+    const id = doc.article.id;
     try {
-      const id = doc.article.id;
       const f = counted.get(id) ?? featuresOf(doc);
-      const placed = addDoc(state, f, params, counted.has(id), {
+      const placement = addDoc(state, f, params, counted.has(id), {
         peerScore: peerScoreOf(peers, params, id),
         beforePlacing: (q) => {
           if (f.day === null && params.peerMargin > 0) given.push(...releasePending(state, params, id, q));
         },
       });
       dropPeer(peers, params, id);
-      const at = rememberPending(state, params, f, placed);
+      placed.push(id);
+      const at = rememberPending(state, params, f, placement);
       if (at !== null) given.push(at);
     } catch (err) {
       onError(doc, err);
@@ -110,14 +129,7 @@ export const ingestDocs = (
       onError(doc, err);
     }
   }
-  replacePending(state, params, given);
-  const touched = new Set(Array.from({ length: state.events.length - before }, (_, k) => before + k));
-  for (const doc of sorted) {
-    const at = state.docEvent.get(doc.article.id);
-    if (at !== undefined) touched.add(at);
-  }
-  redirectBackgrounds(state, mergeSmallEvents(state, params, mergeCandidatesOf(state, params, touched)));
-  return state;
+  return { placed, given };
 };
 
 /** Background events matched to a merged-away event now point at the event it joined. */
