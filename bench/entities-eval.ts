@@ -130,13 +130,15 @@ for (const set of sets.length ? sets : ['seeds', 'gva-dev']) {
   const docs = await annotate(set, input, errors);
   const t1 = performance.now();
   const events = Object.entries(goldEvents(set, docs)).map(([k, ids]) => emptyEvent(k, ids));
+  const cpu0 = process.cpuUsage();
   const corpus = await entitiesStage.run({ docs, events, errors }, ctx);
+  const cpu = process.cpuUsage(cpu0);
   const t2 = performance.now();
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   for (const ev of corpus.events) ev.where = pickPlace(ev.articleIds.flatMap((id) => byId.get(id)?.mentions ?? []));
   const path = join(outDir, `entities-${set}.json`);
   writeFileSync(path, JSON.stringify({ version: 1, generatedAt: '', articles: docs.map((d) => d.article), events: corpus.events, errors }, null, 1));
-  console.log(`${set}: ${docs.length} docs, annotate ${((t1 - t0) / 1000).toFixed(1)} s, entities ${((t2 - t1) / 1000).toFixed(2)} s, errors ${errors.length}`);
+  console.log(`${set}: ${docs.length} docs, annotate ${((t1 - t0) / 1000).toFixed(1)} s, entities ${((t2 - t1) / 1000).toFixed(2)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s), errors ${errors.length}`);
   const scorer = set === 'seeds'
     ? ['score-dossier.mjs', join(shared, 'gold', 'kabul-embassy-2022.json')]
     : ['score-incidents.mjs', join(shared, 'data', set, 'gold-incidents.jsonl')];

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -81,6 +81,19 @@ test('ingest is incremental and report writes the dossier of the store', () => {
   // Streamed in two batches, the articles end in the same events as in one batch.
   const groups = (d: Dossier) => d.events.map((e) => [...e.articleIds, '|', ...e.mentionedIn].sort().join(' ')).sort();
   assert.deepEqual(groups(stored), groups(analyzeExamples()));
+});
+
+test('a person spelled two ways in reports of separate ingest runs and separate events is one entity', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'people-'));
+  const store = join(dir, 'store.sqlite');
+  writeFileSync(join(dir, 'blast.txt'), 'Blast at Quarry Road market\n\nLORENVALE (Harbor Wire) — A bomb killed three traders at the Quarry Road market in Lorenvale on 3 March 2023, police said. Prime Minister Shahbaz Sharif condemned the blast.\n');
+  writeFileSync(join(dir, 'floods.txt'), 'Floods cut off river villages\n\nMIRSABAD (Delta Courier) — Floods cut off forty villages along the Tavi river on 9 August 2024. Prime Minister Shehbaz Sharif flew over the flooded district and promised boats and tents.\n');
+  for (const file of ['blast.txt', 'floods.txt']) assert.equal(run(['ingest', join(dir, file), '--store', store]).status, 0);
+  const report = run(['report', '--format', 'json', '--store', store]);
+  assert.equal(report.status, 0, report.stderr);
+  const holders = (JSON.parse(report.stdout) as Dossier).events.flatMap((e) => e.entities).filter((e) => /Sh[ae]hbaz Sharif/.test(e.name));
+  assert.equal(new Set(holders.map((e) => e.id)).size, 1);
+  assert.deepEqual([...new Set(holders.flatMap((e) => e.articleIds))].sort(), ['blast', 'floods']);
 });
 
 test('the example: one event of seven reports, an unrelated event, a background event', () => {

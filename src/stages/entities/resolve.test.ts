@@ -131,3 +131,39 @@ test('a full name with a generational suffix is also known without it', () => {
   const e = holding(resolveEntities([m('a1', 'Corbin Ashdown, Jr.', 'person')]), 'Corbin Ashdown, Jr.');
   assert.ok(e?.aliases.includes('Corbin Ashdown Jr'));
 });
+
+test('a partial name joins the one person of that name its own report named before it, even when the event holds two', () => {
+  const at = (articleId: string, start: number, text: string): Mention => ({ articleId, start, end: start + text.length, text, type: 'person' });
+  const es = resolveEntities([
+    at('b1', 10, 'Shehbaz Sharif'), at('b1', 60, 'Mr. Sharif'), at('b1', 120, 'Nawaz Sharif'),
+    at('b2', 10, 'Nawaz Sharif'), at('b2', 50, 'Sharif'),
+    at('b3', 10, 'Sharif'), at('b3', 40, 'Shehbaz Sharif'),
+  ]);
+  const shehbaz = holding(es, 'Shehbaz Sharif')!;
+  const nawaz = holding(es, 'Nawaz Sharif')!;
+  assert.ok(shehbaz.mentions!.some((x) => x.articleId === 'b1' && x.start === 60), 'Mr. Sharif in b1 is Shehbaz');
+  assert.ok(nawaz.mentions!.some((x) => x.articleId === 'b2' && x.start === 50), 'Sharif in b2 is Nawaz');
+  assert.match(shehbaz.mergedBecause!.join(' '), /named before it/);
+  assert.ok(![shehbaz, nawaz].some((e) => e.mentions!.some((x) => x.articleId === 'b3' && x.start === 10)), 'a Sharif named before any full name stays apart');
+});
+
+test('a country named only by its demonym is named as the country, the demonym an alias', () => {
+  const es = resolveEntities([m('a1', 'Pakistani', 'location', { source: 'demonym', place: place('Pakistan', 'country:PK') })]);
+  assert.equal(es[0].name, 'Pakistan');
+  assert.deepEqual(es[0].aliases, ['Pakistani']);
+});
+
+test('across events the registry links spelling variants and known names of a group, and says why', () => {
+  const reg = createEntityRegistry();
+  const [a] = resolveEntities([m('e1', 'Shahbaz Sharif', 'person')]).map(reg.register);
+  const [b] = resolveEntities([m('e2', 'Shehbaz Sharif', 'person')]).map(reg.register);
+  const [c] = resolveEntities([m('e3', 'Nawaz Sharif', 'person')]).map(reg.register);
+  const [d] = resolveEntities([m('e4', 'Tehreek-e-Taliban Pakistan', 'organization')]).map(reg.register);
+  const [e] = resolveEntities([m('e5', 'TTP', 'organization')]).map(reg.register);
+  const [f] = resolveEntities([m('e6', 'Taliban', 'organization')]).map(reg.register);
+  assert.equal(a.id, b.id);
+  assert.match(b.mergedBecause!.join(' '), /"Shehbaz Sharif" is "Shahbaz Sharif" of another event: spelling variants/);
+  assert.notEqual(c.id, a.id);
+  assert.equal(d.id, e.id);
+  assert.notEqual(f.id, d.id);
+});

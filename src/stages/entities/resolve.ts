@@ -14,6 +14,8 @@ interface Variant {
   mentions: Mention[];
   place: Place | null;
   longForms: { text: string; articleId: string }[];
+  /** For a partial name ("Mr. Sharif"), the one full name its own report gave before it. */
+  holder?: Mention;
 }
 
 /** Thresholds: spelling variants of one name vs. different names (Obaid Rahman ~ Ubaid-ur-Rehman is ~0.92). */
@@ -44,12 +46,15 @@ const articlesOf = (v: Variant): string[] => [...new Set(v.mentions.map((m) => m
 
 const groupVariants = (mentions: readonly Mention[]): Variant[] => {
   const byKey = new Map<string, Variant>();
+  const holders = partialHolders(mentions);
   for (const m of mentions) {
     // Possessives are the same name: "ISKP’s" is ISKP.
     const text = m.text.replace(/['’]s$/, '').trim();
-    const key = `${m.type}|${isAcronym(text) ? acronymLetters(text) : nameKey(text)}`;
+    const holder = holders.get(m);
+    // A partial name its report resolves stays apart from the same word that another report gives to someone else.
+    const key = `${m.type}|${isAcronym(text) ? acronymLetters(text) : nameKey(text)}${holder ? `@${nameKey(holder.text)}` : ''}`;
     let v = byKey.get(key);
-    if (!v) byKey.set(key, (v = { key, text, type: m.type, mentions: [], place: m.place ?? null, longForms: [] }));
+    if (!v) byKey.set(key, (v = { key, text, type: m.type, mentions: [], place: m.place ?? null, longForms: [], holder }));
     v.mentions.push(m);
     if (m.longForm) v.longForms.push({ text: m.longForm, articleId: m.articleId });
     if (!v.place && m.place) v.place = m.place;
@@ -127,7 +132,7 @@ const mergeSpellings = (vs: Variant[], uf: UnionFind): void => {
  * Two full person names are one person when their words match pairwise, surname and given name
  * included: never on a shared surname alone (Shehbaz vs Nawaz Sharif).
  */
-const samePerson = (ta: string[], tb: string[]): string | null => {
+export const samePerson = (ta: string[], tb: string[]): string | null => {
   // Surname and given name first: they are single words, and most pairs already fail there.
   const last = nameSimilarity(ta[ta.length - 1], tb[tb.length - 1]);
   if (last < thresholds.surname) return null;
@@ -140,7 +145,7 @@ const samePerson = (ta: string[], tb: string[]): string | null => {
 };
 
 /** Organizations: same number of words, each a close spelling (Tehrik-i-Taliban / Tehreek-e-Taliban). */
-const sameOrganization = (a: string, b: string): string | null => {
+export const sameOrganization = (a: string, b: string): string | null => {
   const sims = alignedSimilarities(a, b);
   if (!sims || sims.some((s) => s < thresholds.word)) return null;
   const mean = sims.reduce((x, y) => x + y, 0) / sims.length;
@@ -159,6 +164,46 @@ const mergeOfPlace = (vs: Variant[], uf: UnionFind): void => {
   });
 };
 
+/** "Nizamani", "Mr. Balkhi", "Dale-Mora": a person mention of one name word, or a courtesy title and one. */
+const partialTokens = (m: Mention): string[] | null => {
+  if (m.type !== 'person') return null;
+  const t = nameTokens(m.text);
+  return t.length >= 1 && !/\s/.test(m.text.trim().replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, '')) ? t : null;
+};
+
+/** A person mention written as a full name of two words or more. */
+const isFullName = (m: Mention): boolean => m.type === 'person' && /\s/.test(m.text.trim()) && nameTokens(m.text).length >= 2;
+
+/**
+ * "Shehbaz Sharif called it cowardly. Mr. Sharif spoke…" in a report that names Nawaz Sharif only later:
+ * a partial name belongs to the one person of that name its report named before it (spellings of one
+ * name count once).
+ */
+const partialHolders = (mentions: readonly Mention[]): Map<Mention, Mention> => {
+  const out = new Map<Mention, Mention>();
+  const byArticle = new Map<string, Mention[]>();
+  for (const m of mentions) if (m.type === 'person') byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  for (const ms of byArticle.values()) {
+    const full = ms.filter(isFullName);
+    for (const m of ms) {
+      const part = partialTokens(m);
+      if (!part) continue;
+      const before = full.filter((f) => f.start < m.start && holdsPart(nameTokens(f.text), part));
+      if (before.length && before.every((f) => f.text === before[0].text || samePerson(nameTokens(f.text), nameTokens(before[0].text)))) out.set(m, before[0]);
+    }
+  }
+  return out;
+};
+
+/** A partial name joins the full name its report gave before it. */
+const mergeResolvedPartials = (vs: Variant[], uf: UnionFind): void => {
+  const index = new Map(vs.map((v, i) => [v.key, i]));
+  vs.forEach((v, i) => {
+    const j = v.holder ? index.get(`person|${nameKey(v.holder.text)}`) : undefined;
+    if (j !== undefined) uf.union(j, i, `"${v.text}" in ${v.holder!.articleId} follows "${vs[j].text}", the only person of that name its report named before it`);
+  });
+};
+
 /** "Dale-Mora" is the end of "Ana Dale-Mora"; "Mora" is any later word of "Ana Lucia Mora". */
 const holdsPart = (full: string[], part: string[]): boolean =>
   part.length === 1 ? full.slice(1).includes(part[0]) : full.length > part.length && full.slice(-part.length).join(' ') === part.join(' ');
@@ -169,12 +214,11 @@ const holdsPart = (full: string[], part: string[]): boolean =>
  */
 const mergePartialNames = (vs: Variant[], uf: UnionFind): void => {
   vs.forEach((v, i) => {
-    if (v.type !== 'person') return;
-    const t = nameTokens(v.text);
-    if (t.length !== 1 && (t.length === 0 || /\s/.test(v.text.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, '')))) return;
+    const t = partialTokens(v.mentions[0]);
+    if (!t || v.holder) return;
     const hits = vs
       .map((w, j) => ({ w, j }))
-      .filter(({ w }) => w !== v && w.type === 'person' && nameTokens(w.text).length >= 2 && /\s/.test(w.text) && holdsPart(nameTokens(w.text), t));
+      .filter(({ w }) => w !== v && isFullName(w.mentions[0]) && holdsPart(nameTokens(w.text), t));
     const roots = new Set(hits.map((h) => uf.find(h.j)));
     if (roots.size === 1) uf.union(hits[0].j, i, `"${v.text}" is part of "${hits[0].w.text}", the only person of that name in the event`);
   });
@@ -255,6 +299,7 @@ export const resolveEntities = (mentions: readonly Mention[]): EventEntity[] => 
   mergeSpellings(vs, uf);
   mergeOfPlace(vs, uf);
   mergeAcronymsByInitials(vs, uf);
+  mergeResolvedPartials(vs, uf);
   mergePartialNames(vs, uf);
   const clusters = new Map<number, Variant[]>();
   vs.forEach((v, i) => clusters.set(uf.find(i), [...(clusters.get(uf.find(i)) ?? []), v]));
@@ -265,7 +310,9 @@ export const resolveEntities = (mentions: readonly Mention[]): EventEntity[] => 
     const all = members.flatMap((v) => v.mentions).sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start);
     const type = majorityType(members);
     // "St. Louis" is named "Saint Louis", as the gazetteer spells it out; the written form stays an alias.
-    const spelled = type === 'location' && canon.place && canon.place.name !== canon.text && fullName(canon.text) === canon.place.name ? canon.place.name : null;
+    // "Pakistani" alone names Pakistan: a demonym is an alias of its country, never the country's name.
+    const demonym = type === 'location' && canon.place && canon.mentions[0].source === 'demonym';
+    const spelled = type === 'location' && canon.place && canon.place.name !== canon.text && (demonym || fullName(canon.text) === canon.place.name) ? canon.place.name : null;
     const name = spelled ?? canon.text;
     const aliases = [...new Set(members.flatMap((v) => [v.text, ...suffixForms(v)]).filter((t) => t !== name))];
     const entity: EventEntity = {

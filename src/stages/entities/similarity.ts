@@ -21,7 +21,7 @@ export const nameTokens = (name: string): string[] => {
 const tokenCache = new Map<string, string[]>();
 
 const metaphoneCache = new Map<string, [string, string]>();
-const sounds = (w: string): [string, string] => {
+export const sounds = (w: string): [string, string] => {
   let m = metaphoneCache.get(w);
   if (!m) metaphoneCache.set(w, (m = doubleMetaphone(w)));
   return m;

@@ -699,7 +699,8 @@ export const extractMentions = (
       m.role = role;
       const s = sentenceOf(c, sentences, k.a);
       const sentence = text.slice(s.start, s.end);
-      m.eventRole = eventRoleOf(sentence, k.start - s.start, k.end - s.start) ?? roleOfTitle(role);
+      const next = cands.find((n) => n.type === 'person' && n.start >= k.end && n.start < s.end);
+      m.eventRole = eventRoleOf(sentence, k.start - s.start, k.end - s.start, (next?.start ?? s.end) - s.start) ?? roleOfTitle(role);
     }
     if (k.type === 'location') m.place = k.place && asWritten(k.text, k.place);
     if (k.longForm) m.longForm = k.longForm;

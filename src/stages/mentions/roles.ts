@@ -87,10 +87,11 @@ export const shareListRoles = <T extends { start: number; end: number; eventRole
 
 /**
  * The part a person played, from the words around the name in its sentence:
- * the predicate after the name first ("X was arrested"), then the nearest cue before it.
+ * the predicate after the name (up to the next name) first ("X was arrested"), then the nearest cue before it.
  */
-export const eventRoleOf = (sentence: string, nameStart: number, nameEnd: number): string | null => {
-  const after = sentence.slice(nameEnd).replace(apposition, '');
+export const eventRoleOf = (sentence: string, nameStart: number, nameEnd: number, nextName = sentence.length): string | null => {
+  // The predicate after the next name is that name's ("X told reporters that Y had been detained").
+  const after = sentence.slice(nameEnd, Math.max(nameEnd, nextName)).replace(apposition, '');
   if (afterArrest.test(after) && afterSuspect.test(after)) return 'arrested';
   if (afterSuspect.test(after)) return 'suspect';
   if (afterVictim.test(after)) return 'victim';
