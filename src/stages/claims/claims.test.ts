@@ -440,3 +440,8 @@ test('a headline\'s critical injury is open; a teaser for another story counts n
   assert.deepEqual(open.map((c) => [c.value, c.fromShot]), [[1, true]]);
   assert.deepEqual(value('A man was shot on Dock Street. LIVE: 25 hurt in explosion in another city, where authorities say 25 people suffered minor injuries.', 'injured'), [1]);
 });
+
+test('a capitalised verb inside a name counts no one; "the other four shooting victims" are besides the dead', () => {
+  assert.deepEqual(value('Police say the Major Crimes Division and Shooting Task Force are investigating.', 'injured'), []);
+  assert.deepEqual(value('One man was killed on Elm Street. The condition of the other four shooting victims is unknown.', 'injured'), [4]);
+});

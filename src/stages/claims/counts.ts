@@ -135,7 +135,8 @@ const clauseStart = (text: string, from: number, pos: number): number => {
 
 const gapOk = (raw: string, strict: boolean): boolean => {
   // "of the same family", "in Easton", "from Rye Brook": a short phrase between a subject and its verb.
-  const gap = raw.replace(/^,\s*\d{1,2}\s*,/, '').replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:all\s+|both\s+)?(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '')
+  // "five people, four of them teenagers,": an aside about some of them.
+  const gap = raw.replace(/^,\s*\d{1,2}\s*,/, '').replace(/^,\s*(?:\w+|all|both|most|some|several|many)\s+of\s+(?:them|whom)\b[^,;]{0,40},/i, '').replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:all\s+|both\s+)?(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '')
     // "6-year-old playing with gun shot himself": what the person was doing with the gun.
     .replace(/^\s+(?:while\s+)?(?:playing|cleaning|handling|holding|showing|loading|unloading|carrying)\s+(?:with\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:loaded\s+)?(?:gun|handgun|pistol|rifle|shotgun|firearm|weapon)(?=\s|,|$)/i, '')
     // "another man in the home", "a teen inside the car": where the person was, in a few words.
@@ -236,6 +237,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;
+      // "the Shooting Task Force": a capitalised verb inside a mixed-case sentence is part of a name.
+      if (/^[A-Z]/.test(m[0]) && /[a-z][\s'’]*$|\b[A-Z][a-z]+\s+$/.test(sentence.slice(0, m.index)) && !titleCase(sentence)) continue;
       const before = sentence.slice(Math.max(0, m.index - 12), m.index);
       if (modal.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
       // "a second injured person": an adjective before its noun, not a predicate; "the three dead victims" still counts them.
@@ -319,7 +322,9 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     const at = { start: m.index, end: m.index + m[0].length };
     const value = parseNumberWord(m[2]);
     if (value === null || value > 200 || taken.some((t) => overlaps(t, at))) continue;
-    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value, hedge: m[1]?.toLowerCase() ?? null, length: 0, additive: Boolean(m[3]), ordinal: null } });
+    // "the other four shooting victims": besides those already counted, like "four other shooting victims".
+    const other = /\bother\s+$/i.test(sentence.slice(Math.max(0, at.start - 6), at.start));
+    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value, hedge: m[1]?.toLowerCase() ?? null, length: 0, additive: Boolean(m[3]) || other, ordinal: null } });
     taken.push(at);
   }
   for (const m of matchesOf(sentence, multiple)) {
