@@ -445,3 +445,9 @@ test('a capitalised verb inside a name counts no one; "the other four shooting v
   assert.deepEqual(value('Police say the Major Crimes Division and Shooting Task Force are investigating.', 'injured'), []);
   assert.deepEqual(value('One man was killed on Elm Street. The condition of the other four shooting victims is unknown.', 'injured'), [4]);
 });
+
+test('"another" in the text adds to the text\'s own count, not to the headline\'s total', () => {
+  const text = '3 dead in Lakeside shooting\n\nTwo men were killed on Dock Street. Another man was pronounced dead at the scene.';
+  assert.deepEqual(value(text, 'killed'), [3]);
+  assert.deepEqual(value('Police: 3 members of family fatally shot in Lakeside', 'killed'), [3]);
+});

@@ -136,7 +136,7 @@ const clauseStart = (text: string, from: number, pos: number): number => {
 const gapOk = (raw: string, strict: boolean): boolean => {
   // "of the same family", "in Easton", "from Rye Brook": a short phrase between a subject and its verb.
   // "five people, four of them teenagers,": an aside about some of them.
-  const gap = raw.replace(/^,\s*\d{1,2}\s*,/, '').replace(/^,\s*(?:\w+|all|both|most|some|several|many)\s+of\s+(?:them|whom)\b[^,;]{0,40},/i, '').replace(/^\s*of (?:a|the|his|her|their|one|the same) (?:family|household)\b/i, '').replace(/^,?\s*(?:all\s+|both\s+)?(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '')
+  const gap = raw.replace(/^,\s*\d{1,2}\s*,/, '').replace(/^,\s*(?:\w+|all|both|most|some|several|many)\s+of\s+(?:them|whom)\b[^,;]{0,40},/i, '').replace(/^\s*of (?:(?:a|the|his|her|their|one|the same) )?(?:family|household)\b/i, '').replace(/^,?\s*(?:all\s+|both\s+)?(?:between\s+)?(?:the\s+)?(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*(?:,|and|to|-)\s*\d{1,2})*/i, '').replace(/^\s+(?:in|from|of)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s|,|$)/, '')
     // "6-year-old playing with gun shot himself": what the person was doing with the gun.
     .replace(/^\s+(?:while\s+)?(?:playing|cleaning|handling|holding|showing|loading|unloading|carrying)\s+(?:with\s+)?(?:(?:a|an|the|his|her|their)\s+)?(?:loaded\s+)?(?:gun|handgun|pistol|rifle|shotgun|firearm|weapon)(?=\s|,|$)/i, '')
     // "another man in the home", "a teen inside the car": where the person was, in a few words.

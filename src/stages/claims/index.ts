@@ -19,6 +19,8 @@ interface Raw {
   order: number;
   victims?: boolean;
   self?: boolean;
+  /** From the headline (the report's first line, without a full stop). */
+  headline?: boolean;
   /** Counted apart from the dead ("another" right after a death): not netted of them, not added to other hurt. */
   besidesDead?: boolean;
 }
@@ -48,6 +50,7 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
     out.push({
       claim: { slot, value, evidence: evidenceOf(doc, s), attribution: speaker, hedge: sentenceHedge, backgroundRef: ref, ...extra },
       order: order.n++,
+      headline: index === 0 && !/[.!?"”'’)]\s*$/.test(text),
       ...raw,
     });
   };
@@ -83,7 +86,8 @@ const pickMax = (xs: Raw[], othersWithin = false): Raw | null => {
     const stated = Number(x.claim.value);
     const added = x.self ? victims + stated : othersWithin && base >= 2 ? Math.max(base, stated) : base + stated;
     const value = x.ordinal ?? (x.additive ? added : stated);
-    if (!x.additive && x.ordinal === null) base = Math.max(base, stated);
+    // A headline gives the total: "another" in the text adds to the text's own count, not to the headline's.
+    if (!x.additive && x.ordinal === null && !x.headline) base = Math.max(base, stated);
     if (!x.additive && x.ordinal === null && x.victims) victims = Math.max(victims, stated);
     if (!best || value > Number(best.claim.value)) best = { ...x, claim: { ...x.claim, value } };
   }
