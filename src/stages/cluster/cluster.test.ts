@@ -55,7 +55,8 @@ test('the state survives JSON and clustering continues where it stopped', () => 
   const reloaded = loadClusterState(JSON.parse(JSON.stringify(saveClusterState(first))));
   ingestDocs(reloaded, all.filter((d) => d.article.id === 'b2'));
   assert.deepEqual(groups(reloaded), groups(ingestDocs(createClusterState(), all)));
-  assert.throws(() => loadClusterState({ version: 9 } as never), /version/);
+  assert.throws(() => loadClusterState({ version: 9 } as never), /unknown cluster state version 9 .*new store/);
+  assert.throws(() => loadClusterState({ version: 1, docCount: 3 } as never), /damaged \(missing df, outletDf, bgDf, events, postings, docEvent, backgrounds\).*new store/);
   // A state saved before undated articles were remembered loads, and clustering goes on.
   const older = JSON.parse(JSON.stringify(saveClusterState(first)));
   delete older.pending;

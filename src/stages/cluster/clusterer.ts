@@ -461,7 +461,7 @@ const topLabels = (f: Labelled, contributions: [string, number][], names: boolea
     .filter(([k]) => (isName(f, k) || k.startsWith('p:')) === names)
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .map(([k]) => f.labels.get(k) ?? k.replace(/^[ep]:|^#/, ''));
+    .map(([k]) => f.labels.get(k) ?? k.replace(/^[ep]:|^#/, '').replace(/_/g, ' '));
 
 export const reasonOf = (f: Labelled, m: Match | null, contributions: [string, number][] = []): ClusterReason => !m ? foundingReason(f.id) : {
   articleId: f.id,

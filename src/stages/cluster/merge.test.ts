@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { defaultClusterParams, post } from './clusterer.ts';
+import { defaultClusterParams, foundingReason, post } from './clusterer.ts';
 import { mergeCandidatesOf, mergeSmallEvents } from './merge.ts';
 import type { ClusterState, EventState } from './state.ts';
 import { countKey, createClusterState } from './state.ts';
@@ -26,7 +26,8 @@ const stateWith = (events: EventState[]): ClusterState => {
 const ferry = (): EventState => eventOf('big', 4, { ferry: 4, grounded: 3, velmora: 4, harbour: 2 }, [['velmora', 4]]);
 
 test('a small undated event much like a larger one joins it at the end of the batch', () => {
-  const state = stateWith([ferry(), eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 }), eventOf('dam', 2, { dam: 2, opened: 2, ostrik: 2 })]);
+  const small = { ...eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 }), reasons: [foundingReason('small-0')] };
+  const state = stateWith([ferry(), small, eventOf('dam', 2, { dam: 2, opened: 2, ostrik: 2 })]);
   const moved = mergeSmallEvents(state, defaultClusterParams, new Set([1, 2]));
   assert.deepEqual([...moved], [['small', 'big']]);
   assert.equal(state.docEvent.get('small-0'), 0);
@@ -35,6 +36,10 @@ test('a small undated event much like a larger one joins it at the end of the ba
   assert.equal(state.events[2].articleIds.length, 2);
   // The larger event keeps its id and lists the one it took in.
   assert.deepEqual(state.events[0].absorbed, ['small']);
+  // The report that had started the small event says what it shares with the larger one, not 'similarity 1'.
+  const reason = state.events[0].reasons.find((r) => r.articleId === 'small-0')!;
+  assert.ok(reason.similarity >= defaultClusterParams.mergeThreshold && reason.similarity < 1, JSON.stringify(reason));
+  assert.ok(reason.sharedEntities.includes('velmora') || reason.sharedTerms.includes('velmora'), JSON.stringify(reason));
 });
 
 test('no merge when the two events are about different main people and share only part of their words', () => {

@@ -1,7 +1,8 @@
-// End-of-batch merge: a small event formed in this batch joins a larger one it clearly resembles.
+// End-of-batch merge: a small undated event a batch formed or revisited joins a larger one it clearly resembles.
 
-import type { ClusterParams, Query } from './clusterer.ts';
-import { absorb, candidatesOf, compare, forgetWeights, weightOf } from './clusterer.ts';
+import type { ClusterReason } from '../../model/index.ts';
+import type { ClusterParams, Match, Query } from './clusterer.ts';
+import { absorb, candidatesOf, compare, contributionsOf, forgetWeights, reasonOf, weightOf } from './clusterer.ts';
 import type { ClusterState, EventState } from './state.ts';
 
 /** An event's centroid as a query, so it can be scored against another event like an article. */
@@ -84,21 +85,35 @@ export const mergeSmallEvents = (state: ClusterState, p: ClusterParams, fresh: R
     const e = state.events[i];
     if (e.articleIds.length === 0) continue;
     const q = centroidQuery(state, p, e);
-    let best: { index: number; score: number } | null = null;
+    let best: { index: number; score: number; match: Match } | null = null;
     for (const j of candidatesOf(state, p, q, e.firstDay)) {
       const t = state.events[j];
       if (j === i || t.independent <= e.independent) continue;
       const m = compare(state, p, q, t, nearestDay(e, t));
       if (m.cosine < p.conflictForgive && eventsConflict(e, t)) continue;
-      if (m.score >= p.mergeThreshold && (!best || m.score > best.score)) best = { index: j, score: m.score };
+      if (m.score >= p.mergeThreshold && (!best || m.score > best.score)) best = { index: j, score: m.score, match: m };
     }
     if (!best) continue;
     const scored = new Set(e.articleIds);
     for (const x of state.pending) if (scored.has(x.id)) x.score = best.score;
+    e.reasons = e.reasons.map((r) => (r.articleId === e.articleIds[0] && !r.copyOf ? mergedReason(state, p, e, q, best!.index, best!.match) : r));
     moveInto(state, p, i, best.index, q);
     moved.set(e.id, state.events[best.index].id);
   }
   return moved;
+};
+
+/**
+ * The reason of the report that started a merged-away event, in the event it joins: what the merged
+ * event shares with it (names labelled as its undated reports wrote them, when remembered).
+ */
+const mergedReason = (state: ClusterState, p: ClusterParams, e: EventState, q: Query, to: number, m: Match): ClusterReason => {
+  const own = new Set(e.articleIds);
+  const remembered = state.pending.filter((x) => own.has(x.id));
+  const labelled = {
+    id: e.articleIds[0], names: new Set(remembered.flatMap((x) => x.names)), labels: new Map(remembered.flatMap((x) => x.labels)),
+  };
+  return reasonOf(labelled, m, contributionsOf(state, p, q, state.events[to]));
 };
 
 const moveInto = (state: ClusterState, p: ClusterParams, from: number, to: number, q: Query): void => {

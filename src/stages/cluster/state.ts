@@ -135,8 +135,20 @@ export const saveClusterState = (s: ClusterState): ClusterStateJson => ({
   pending: s.pending,
 });
 
+const listsRequired = ['df', 'outletDf', 'bgDf', 'events', 'postings', 'docEvent', 'backgrounds'] as const;
+
+/** Throws a message a user can act on when the stored state is not one this version reads. */
+const checkStateJson = (j: ClusterStateJson): void => {
+  const fix = 'ingest the articles into a new store (--store)';
+  if (j?.version !== 1) throw new Error(`unknown cluster state version ${String(j?.version)} in the store (this version reads 1): ${fix}`);
+  const missing = listsRequired.filter((k) => !Array.isArray(j[k]));
+  if (missing.length > 0 || typeof j.docCount !== 'number') {
+    throw new Error(`the cluster state in the store is damaged (missing ${[...missing, ...(typeof j.docCount === 'number' ? [] : ['docCount'])].join(', ')}): ${fix}`);
+  }
+};
+
 export const loadClusterState = (j: ClusterStateJson): ClusterState => {
-  if (j?.version !== 1) throw new Error(`unknown cluster state version: ${String(j?.version)}`);
+  checkStateJson(j);
   const df = new Int32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(j.df.length + 1))));
   j.df.forEach(([, n], id) => {
     df[id] = n;
