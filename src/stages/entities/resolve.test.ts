@@ -132,6 +132,13 @@ test('a full name with a generational suffix is also known without it', () => {
   assert.ok(e?.aliases.includes('Corbin Ashdown Jr'));
 });
 
+test('a double-barrelled surname is also known with a space, a curly apostrophe also as a straight one', () => {
+  const e = holding(resolveEntities([m('a1', 'Pell Varo-O’Dowd', 'person')]), 'Pell Varo-O’Dowd');
+  assert.ok(e?.aliases.includes("Pell Varo-O'Dowd"));
+  assert.ok(e?.aliases.includes("Pell Varo O'Dowd"));
+  assert.deepEqual(holding(resolveEntities([m('a1', 'Varo-Dowd', 'person')]), 'Varo-Dowd')?.aliases, [], 'a surname alone gets no forms');
+});
+
 test('a partial name joins the one person of that name its own report named before it, even when the event holds two', () => {
   const at = (articleId: string, start: number, text: string): Mention => ({ articleId, start, end: start + text.length, text, type: 'person' });
   const es = resolveEntities([

@@ -257,10 +257,19 @@ const keep = (members: Variant[]): boolean => {
   return new Set(members.flatMap(articlesOf)).size >= 2;
 };
 
-/** "Dwayne Jackson Jr." is also written "Dwayne Jackson Jr" and "Dwayne Jackson". */
-const suffixForms = (v: Variant): string[] => {
-  const m = v.type === 'person' ? v.text.match(/^(.+?),?\s+(Jr|Sr|II|III|IV)\.?$/) : null;
-  return m ? [`${m[1]} ${m[2]}`, m[1]] : [];
+/**
+ * Other ways the same full name is written: "Dwayne Jackson Jr." also "Dwayne Jackson Jr" and "Dwayne
+ * Jackson"; "Ana Dale-Mora" also "Ana Dale Mora"; "O’Neal" also "O'Neal" (typewriter apostrophe).
+ */
+const writtenForms = (v: Variant): string[] => {
+  if (v.type !== 'person' || !/\s/.test(v.text)) return [];
+  const m = v.text.match(/^(.+?),?\s+(Jr|Sr|II|III|IV)\.?$/);
+  const out = m ? [`${m[1]} ${m[2]}`, m[1]] : [];
+  const plain = v.text.replace(/’/g, "'");
+  if (plain !== v.text) out.push(plain);
+  const spaced = plain.replace(/(\p{L})-(\p{Lu})/gu, '$1 $2');
+  if (spaced !== plain) out.push(spaced);
+  return out;
 };
 
 const hash = (s: string): string => {
@@ -314,7 +323,7 @@ export const resolveEntities = (mentions: readonly Mention[]): EventEntity[] => 
     const demonym = type === 'location' && canon.place && canon.mentions[0].source === 'demonym';
     const spelled = type === 'location' && canon.place && canon.place.name !== canon.text && (demonym || fullName(canon.text) === canon.place.name) ? canon.place.name : null;
     const name = spelled ?? canon.text;
-    const aliases = [...new Set(members.flatMap((v) => [v.text, ...suffixForms(v)]).filter((t) => t !== name))];
+    const aliases = [...new Set(members.flatMap((v) => [v.text, ...writtenForms(v)]).filter((t) => t !== name))];
     const entity: EventEntity = {
       id: `ent-${hash(`${type}|${nameKey(name)}`)}`,
       name,

@@ -138,6 +138,7 @@ test('page furniture, vehicles, holidays, hotlines and city sides are no people;
     'The shooting on the West Side happened on Memorial Day near a Honda Accord.',
     'Members of the Harbor Detective Division said the car came down South King Drive. LAKEVIEW NEWS RADIO reported it.',
     'Talks on the Afghanistan-Pakistan border resumed.',
+    'The Tavora Lakes bus overturned; passengers of Tavora Lakes were hurt. The Lakeview City Star and Ombe Valley Coach reported it.',
     'The wanted man is:\n\nCORWIN DALE FESSLER\n\n03/11/1990\n\nHeight 5 ft 9.',
   ].join(' ');
   const ms = mentionsOf(text);
@@ -165,4 +166,11 @@ test('a list whose names have different parts passes none on', () => {
   people[1].eventRole = null;
   shareListRoles(people, text);
   assert.deepEqual(people.map((p) => p.eventRole), ['victim', 'victim', 'victim']);
+});
+
+test('a paper named after a town ending in "City" places its town, not the state before it', () => {
+  const ms = mentionsOf('The Kansas City Star reported the shooting on Friday.');
+  assert.equal(find(ms, 'Kansas City Star')?.type, 'organization');
+  assert.equal(find(ms, 'Kansas City')?.place?.admin, 'Missouri');
+  assert.equal(find(ms, 'Kansas'), undefined);
 });

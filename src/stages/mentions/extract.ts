@@ -260,6 +260,10 @@ const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
       const county = span(c, r.a, k + 1);
       return [{ ...county, a: r.a, b: k + 1, type: 'location', role: null, source: 'org-name', place: null }];
     }
+    // "Kansas City Star": a town whose own name ends in "City" is that town, not the state before it.
+    if (word === 'city' && findCities(span(c, r.a, k + 1).text, c.geo).some((m) => m.primary)) {
+      return [{ ...span(c, r.a, k + 1), a: r.a, b: k + 1, type: 'location', role: null, source: 'org-name', place: null }];
+    }
     const towns = findCities(name.text, c.geo);
     if (inContextOnly && !towns[0]?.inContext && !adminByName(name.text)) return [];
     if (towns.some((m) => m.primary) || countryByName(name.text) || adminByName(name.text))
@@ -326,6 +330,8 @@ const unlikeName = (c: Ctx, k: Candidate): boolean => {
 const resolve = (c: Ctx, cands: Candidate[]): void => {
   const personTokens = new Set<string>();
   for (const k of cands) if (k.type === null && (words(c, k).some((w) => charges.has(w)) || isPortfolio(c, k) || c.t.lower[k.b] !== undefined && thingNouns.has(c.t.lower[k.b]))) k.type = 'other';
+  // "the Mvuli Star Coach bus … passengers of Mvuli Star Coach": a name the report once gave to a thing is no person elsewhere in it.
+  const things = new Set(cands.filter((k) => k.type === 'other').map((k) => nameKey(k.text)));
   for (const k of cands) {
     // "Ana Council, 34,", "17-year-old Ana Lane": a two-word name its last word typed is still a person with an age.
     if (k.cued && k.b - k.a === 2 && hasAge(c, k)) k.type = 'person';
@@ -381,7 +387,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     } else if (multi && place && isTownName(place, k.text)) {
       k.type = 'location';
       k.place = place;
-    } else if (multi && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || /^\p{L}[\p{L}'’.-]*$/u.test(w)) && !unlikeName(c, k)) k.type = 'person';
+    } else if (multi && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || /^\p{L}[\p{L}'’.-]*$/u.test(w)) && !unlikeName(c, k) && !things.has(nameKey(k.text))) k.type = 'person';
     else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
       k.type = 'location';
       k.place = place;

@@ -40,7 +40,8 @@ export const orgHeads = set(`
   authority authorities commission guard patrol unit team club jail prison penitentiary embassy consulate
   mission wire ledger clarion briefing chronicle courier dispatch observer sentinel bulletin broadcasting
   stoppers crimestoppers crimeline hotline examiner examiners division precinct rescue schools stations lab
-  metro flight health marshals trauma board hospitals campus
+  metro flight health marshals trauma board hospitals campus coach coaches bus lines express airways airlines
+  star sacco
 `);
 
 /** Words anywhere in a name that make it an organization ("Islamic State Khorasan Province"). */
