@@ -25,6 +25,8 @@ export interface Claim {
   backgroundRef?: number | null;
   /** Where a claim of responsibility was made ("Telegram", "a statement"). */
   channel?: string | null;
+  /** The day a claim of responsibility was made, when its sentence dates it ("said on Telegram late on Wednesday"). */
+  claimedOn?: string | null;
   /** An injured count read from people said to be shot, fate untold: any of them reported dead elsewhere are not injured. */
   fromShot?: boolean;
   /** Implied, not counted: "a fatal shooting" says at least one died. Weighs less than a stated count. */
@@ -35,6 +37,8 @@ export type FactStatus = 'consensus' | 'conflict' | 'superseded' | 'single-sourc
 
 export interface LedgerValue {
   value: FactValue | null;
+  /** Claims of responsibility: the earliest day the reports say the claim was made. */
+  claimedOn?: string;
   articleIds: string[];
   /** Reports that state the value and are independent of each other (copies and relays collapsed). */
   independentArticleIds?: string[];

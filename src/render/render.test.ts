@@ -89,3 +89,28 @@ test('map: land drawn from the offline atlas, one marker per place, zoomed to th
   assert.ok(land.length > 500, 'land outline present');
   assert.ok(svg.length < 60_000, `a regional map stays small (${svg.length})`);
 });
+
+test('fact rows: denials name the group, implied values and claim channels and days are marked', async () => {
+  const { factRows, outletMatrix } = await import('./view.ts');
+  const d = sampleDossier();
+  const main = d.events.find((e) => !e.background)!;
+  const ev = {
+    ...main,
+    facts: [
+      { slot: 'killed', status: 'conflict' as const, values: [
+        { value: 4, articleIds: ['a'], evidence: [], asOf: null },
+        { value: 0, articleIds: ['b'], evidence: [], asOf: null, inferred: true },
+      ] },
+      { slot: 'claimedBy', status: 'superseded' as const, values: [
+        { value: 'Coastal Front', articleIds: ['b'], evidence: [], asOf: null, channels: ['Telegram'], claimedOn: '2031-05-12' },
+        { value: 'Hill Movement', articleIds: ['c'], evidence: [], asOf: null, negated: true },
+        { value: 'any group', articleIds: ['a'], evidence: [], asOf: null, negated: true },
+      ] },
+    ],
+  };
+  const [killed, claimed] = factRows(ev);
+  assert.deepEqual(killed.values[1].notes, ['implied']);
+  assert.deepEqual(claimed.values.map((x) => x.value), ['Coastal Front', 'Hill Movement (denied)', 'none reported']);
+  assert.deepEqual(claimed.values[0].notes, ['via Telegram', 'claimed 2031-05-12']);
+  assert.deepEqual(outletMatrix(ev).rows.find((r) => r.articleId === 'b')!.cells[0].values, ['0 (implied)']);
+});

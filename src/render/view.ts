@@ -27,9 +27,13 @@ export const orderEvents = (events: Event[]): Event[] =>
 /** "claimedBy" → "claimed by". */
 export const slotLabel = (slot: string): string => slot.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
+/** A negated value names no one ("no group has claimed") or the one who denies ("X denied involvement"). */
+const nobody = /^(?:any group|responsibility|no group|none|)$/i;
+
 export const valueText = (v: LedgerValue): string => {
   const shown = v.value === null ? 'unknown' : String(v.value);
-  return v.negated ? 'none reported' : shown;
+  if (!v.negated) return shown;
+  return v.value === null || nobody.test(String(v.value)) ? 'none reported' : `${shown} (denied)`;
 };
 
 /** Reports independent of each other (copies and relays collapsed) that state a value. */
@@ -88,7 +92,8 @@ const valueRow = (v: LedgerValue): ValueRow => ({
   sources: sourceCount(v),
   quotes: groupQuotes(v.evidence.map((e) => ({ articleId: e.articleId, text: shorten(e.text) }))),
   asOf: v.asOf,
-  notes: [...(v.hedges ?? []), ...(v.attributions ?? []).map((a) => `per ${a}`)],
+  // Implied values (a report giving injuries but no deaths implies none died) are marked as such; claims say how they came.
+  notes: [...(v.inferred ? ['implied'] : []), ...(v.hedges ?? []), ...(v.attributions ?? []).map((a) => `per ${a}`), ...(v.channels ?? []).map((c) => `via ${c}`), ...(v.claimedOn ? [`claimed ${v.claimedOn}`] : [])],
 });
 
 /** One row per fact, in a stable slot order (the contract's slots first). */
@@ -142,7 +147,7 @@ export const outletMatrix = (e: Event): Matrix => {
       cells: rows.map((r) => {
         const given = r.values.filter((v) => v.articleIds.includes(id));
         return {
-          values: given.map((v) => v.value),
+          values: given.map((v) => (v.notes.includes('implied') ? `${v.value} (implied)` : v.value)),
           dissent: r.status === 'conflict' && given.some((v) => v !== r.values[0]),
           conflict: r.status === 'conflict' && given.length > 0,
         };

@@ -14,6 +14,8 @@ export interface ActorHit {
   /** Offsets within the sentence. */
   start: number;
   end: number;
+  /** Who lays the blame ("the interior ministry blamed …"). */
+  by?: string;
 }
 
 const attackerPhrase = new RegExp(
@@ -73,8 +75,9 @@ const groupNamesIn = (sentence: string, offset: number, mentions: Mention[]): Na
     out.push({ name: canonicalGroup(mention.text) ?? mention.text.replace(/^the\s+/i, ''), start, end });
   }
   if (!out.length) {
-    const re = /\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Group|Front|Army|Brigades?|Movement|Organi[sz]ation|Militia|Network|Taliban))\b/g;
-    for (const m of matchesOf(sentence, re)) out.push({ name: m[1].trim(), start: m.index, end: m.index + m[0].length });
+    // "the Red Dawn Front", "the Silver Hand movement": capitalised words before a group noun.
+    const re = /\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Group|Front|Army|Brigades?|Movement|Organi[sz]ation|Militia|Network|Taliban)|(?:[A-Z][\w’'-]*\s+){1,4}(?:group|front|army|brigades?|movement|organi[sz]ation|militia|network))\b/g;
+    for (const m of matchesOf(sentence, re)) out.push({ name: m[1].trim().replace(/^The\s+/, ''), start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 };
@@ -108,6 +111,8 @@ export const findClaims = (sentence: string, offset: number, mentions: Mention[]
 };
 
 const blameCue = /\b(?:by|blamed|accused)\b/i;
+/** The subject of "blamed": "the interior ministry", "Police", "Officials in Lagos" (a short phrase opening its clause). */
+const blamer = /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)((?:the\s+|The\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,4}?[A-Za-z][\w’'.-]*)\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+|publicly\s+)?$/;
 const identifiedCue = /\b(?:identified|named)\b/;
 const blame = /\b(?:carried out|orchestrated|perpetrated|committed|masterminded|staged|planned) by\s+|\b(?:blamed|accused)\s+/gi;
 const identified = /\b(?:identified|named)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?(?:shooter|gunman|suspect|attacker|killer|assailant)s?\s+as\s+((?:[A-Z][\w’'-]+\s+){1,3}?[A-Z][\w’'-]+)\b/g;
@@ -120,7 +125,8 @@ export const findPerpetrators = (sentence: string, offset: number, mentions: Men
   for (const m of matchesOf(sentence, blame)) {
     const after = m.index + m[0].length;
     const n = names.find((x) => x.start >= after && x.start <= after + 5);
-    if (n) hits.push({ slot: 'perpetrator', value: n.name, hedge: null, negated: false, channel: null, start: m.index, end: n.end });
+    const by = /^(?:blamed|accused)/i.test(m[0]) ? blamer.exec(sentence.slice(0, m.index))?.[1] : undefined;
+    if (n) hits.push({ slot: 'perpetrator', value: n.name, hedge: null, negated: false, channel: null, start: m.index, end: n.end, by });
   }
   for (const m of matchesOf(sentence, identified)) {
     hits.push({ slot: 'perpetrator', value: m[1], hedge: null, negated: false, channel: null, start: m.index, end: m.index + m[0].length });

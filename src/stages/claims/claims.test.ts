@@ -451,3 +451,24 @@ test('"another" in the text adds to the text\'s own count, not to the headline\'
   assert.deepEqual(value(text, 'killed'), [3]);
   assert.deepEqual(value('Police: 3 members of family fatally shot in Lakeside', 'killed'), [3]);
 });
+
+test('a death toll that rose is a count of the dead; a city\'s toll is a tally', () => {
+  assert.deepEqual(value('The death toll from Tuesday’s bombing outside the consulate rose to 16, police said on Wednesday.', 'killed'), [16]);
+  assert.deepEqual(value('A man was shot dead on Pier Lane, pushing the city’s death toll to 49.', 'killed'), [1]);
+});
+
+test('claims of responsibility: the day the claim was made, a denial by a lower-case movement, who lays the blame', () => {
+  const text = 'The Red Dawn Front claimed responsibility for Tuesday’s bombing, the group said on Telegram late on Wednesday.';
+  const wednesday = text.indexOf('Wednesday');
+  const tuesday = text.indexOf('Tuesday');
+  const times = [
+    { articleId: 'r1', start: tuesday, end: tuesday + 7, text: 'Tuesday', date: '2031-04-01', precision: 'day' as const, time: null },
+    { articleId: 'r1', start: wednesday, end: wednesday + 9, text: 'Wednesday', date: '2031-04-02', precision: 'day' as const, time: null },
+  ];
+  const claim = claimsOf(text, { times }).find((c) => c.slot === 'claimedBy');
+  assert.deepEqual([claim?.value, claim?.channel, claim?.claimedOn], ['Red Dawn Front', 'Telegram', '2031-04-02']);
+  const denied = claimsOf('The Silver Hand movement denied any involvement in the attack.').find((c) => c.slot === 'claimedBy');
+  assert.deepEqual([denied?.value, denied?.negated], ['Silver Hand movement', true]);
+  const blamed = claimsOf('The interior ministry blamed the Red Dawn Front for the attack.').find((c) => c.slot === 'perpetrator');
+  assert.deepEqual([blamed?.value, blamed?.attribution], ['Red Dawn Front', 'The interior ministry']);
+});

@@ -103,6 +103,12 @@ const includesDead = /^[^.;]{0,60}?\bincluding\b[^.;]{0,80}?\bwho\s+(?:later\s+|
 /** Words that leave an injury's outcome open. */
 const critical = /(?<!non-|not |non )\b(?:critical(?:ly)?|life-threatening|grave(?:ly)?|extremely critical)\b/i;
 
+/**
+ * "The death toll rose to 16", "a death toll of 9": the dead, counted as a total. A city's or a year's toll
+ * ("pushing the city's death toll to 49") is a tally, not one event's count.
+ */
+const deathToll = new RegExp(String.raw`(?<!\b(?:city|city's|city’s|year's|year’s|county's|county’s|annual|homicide|murder|weekend)\s+)\b(?:(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|reached|reaches|stood|stands|is|was|jumped|jumps|grew|went up)\s+(?:to|at)|death\s+toll\s+of)\s+${countPattern(false)}(?![\w-])`, 'gi');
+
 /** "A quadruple shooting", "a double homicide": the number of victims in one word. */
 const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder)s?(-suicide)?\b/gi;
 const multiples: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
@@ -325,6 +331,13 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     // "the other four shooting victims": besides those already counted, like "four other shooting victims".
     const other = /\bother\s+$/i.test(sentence.slice(Math.max(0, at.start - 6), at.start));
     found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value, hedge: m[1]?.toLowerCase() ?? null, length: 0, additive: Boolean(m[3]) || other, ordinal: null } });
+    taken.push(at);
+  }
+  for (const m of matchesOf(sentence, deathToll)) {
+    const at = { start: m.index, end: m.index + m[0].length };
+    const value = isVague(m[2].toLowerCase()) ? null : parseNumberWord(m[2]);
+    if (value === null || value > 5000 || taken.some((t) => overlaps(t, at))) continue;
+    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', object: { value, hedge: m[1]?.toLowerCase() ?? null, length: 0, additive: false, ordinal: null } });
     taken.push(at);
   }
   for (const m of matchesOf(sentence, multiple)) {

@@ -25,6 +25,13 @@ interface Raw {
   besidesDead?: boolean;
 }
 
+/** "Tuesday's attack", "the Friday bombing": a day naming the event, not the claim. */
+const namesEvent = /^(?:['’]s)?\s+(?:(?:deadly|fatal|suicide|double|twin|mass)\s+)*(?:attack|bombing|blast|shooting|assault|raid|killings?|massacre)s?\b/i;
+
+/** The first day a sentence names for itself (not the event's day in "Tuesday's attack"), or null. */
+const dayIn = (doc: Doc, s: Sentence): string | null =>
+  doc.times.find((t) => t.start >= s.start && t.end <= s.end && t.precision === 'day' && !namesEvent.test(doc.article.text.slice(t.end, t.end + 40)))?.date ?? null;
+
 const evidenceOf = (doc: Doc, s: Sentence) => ({
   articleId: doc.article.id,
   start: s.start,
@@ -66,7 +73,12 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
   for (const h of findAttackers(text)) push('attackers', h.value, h.start, { hedge: h.hedge ?? sentenceHedge }, { kind: 'attackers', additive: false, ordinal: null, zero: false });
   for (const h of [...findClaims(text, s.start, doc.mentions), ...findPerpetrators(text, s.start, doc.mentions)]) {
     const extra: Partial<Claim> = { negated: h.negated || undefined, channel: h.channel };
-    if (h.slot === 'claimedBy' && !h.negated) extra.attribution = speaker ?? String(h.value);
+    if (h.slot === 'claimedBy' && !h.negated) {
+      extra.attribution = speaker ?? String(h.value);
+      extra.claimedOn = dayIn(doc, s);
+    }
+    // An official attribution: who laid the blame.
+    if (h.slot === 'perpetrator' && h.by) extra.attribution = h.by;
     push(h.slot, h.value, h.start, extra, { kind: 'string', additive: false, ordinal: null, zero: false });
   }
   for (const h of [...findTargets(text), ...findWeapons(text)]) push(h.slot, h.value, h.start, {}, { kind: 'string', additive: false, ordinal: null, zero: false });

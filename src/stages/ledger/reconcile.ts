@@ -67,6 +67,17 @@ const keyOf = (s: Statement): string =>
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
+/** Speakers once each, whatever their case ("Police said" opening a sentence, "police said" inside one): the lower-case form. */
+const speakers = (xs: string[]): string[] => {
+  const byKey = new Map<string, string>();
+  for (const x of xs) {
+    const key = x.toLowerCase();
+    const seen = byKey.get(key);
+    if (!seen || (/^[A-Z]/.test(seen) && /^[a-z]/.test(x))) byKey.set(key, x);
+  }
+  return [...byKey.values()];
+};
+
 const toValue = (g: Group, groups: Map<string, string>): LedgerValue => {
   const articleIds = uniq(g.statements.map((s) => s.article.id));
   const independent = uniq(g.statements.map((s) => groups.get(s.article.id) ?? s.article.id));
@@ -76,12 +87,14 @@ const toValue = (g: Group, groups: Map<string, string>): LedgerValue => {
     articleIds,
     independentArticleIds: independent,
     evidence: g.statements.map((s) => s.claim.evidence),
-    attributions: uniq(g.statements.map((s) => s.claim.attribution).filter((a): a is string => Boolean(a))),
+    attributions: speakers(g.statements.map((s) => s.claim.attribution).filter((a): a is string => Boolean(a))),
     hedges: uniq(g.statements.map((s) => s.claim.hedge).filter((h): h is string => Boolean(h))),
     asOf: dates[dates.length - 1] ?? null,
   };
   const channels = uniq(g.statements.map((s) => s.claim.channel).filter((c): c is string => Boolean(c)));
   if (channels.length) value.channels = channels;
+  const claimedOn = g.statements.map((s) => s.claim.claimedOn).filter((d): d is string => Boolean(d)).sort()[0];
+  if (claimedOn) value.claimedOn = claimedOn;
   if (g.negated) value.negated = true;
   if (g.inferred) value.inferred = true;
   return value;

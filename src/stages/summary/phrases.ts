@@ -70,13 +70,16 @@ const counted = (v: LedgerValue, n: number): string => {
 const people = (v: LedgerValue, n: number, verb: string, noun = 'person', plural = 'people'): string =>
   n === 0 ? `no one was ${verb}` : `${counted(v, n)} ${n === 1 ? noun : plural} ${n === 1 ? 'was' : 'were'} ${verb}`;
 
+/** "on Telegram", "in a statement", "on its website": how a claim was made. */
+const viaChannel = (channel: string): string => (/^(?:a|an)\s/i.test(channel) ? `in ${channel}` : `on ${channel}`);
+
 /** What a slot's value says, as a clause; `noun` names the event ("attack", "bombing"). */
 export const clause = (slot: Slot, v: LedgerValue, noun: string): string => {
   const value = v.value;
   const n = typeof value === 'number' ? value : Number.NaN;
   const text = String(value ?? '');
   if (v.negated) {
-    if (slot === 'claimedBy') return 'no group had claimed responsibility';
+    if (slot === 'claimedBy') return value === null || /^(?:any group|responsibility|no group|none|)$/i.test(text) ? 'no group had claimed responsibility' : `${text} denied involvement`;
     return `no ${slot} was reported${value !== null && value !== '' ? ` (${text})` : ''}`;
   }
   switch (slot) {
@@ -92,7 +95,7 @@ export const clause = (slot: Slot, v: LedgerValue, noun: string): string => {
     case 'perpetrator':
       return `the ${noun} was attributed to ${text}`;
     case 'claimedBy':
-      return `${text} claimed responsibility`;
+      return `${text} claimed responsibility${v.channels?.length ? ` ${viaChannel(v.channels[0])}` : ''}`;
     case 'target':
       return `the ${noun} targeted ${withThe(text)}`;
     case 'weapons':

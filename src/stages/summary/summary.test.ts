@@ -119,3 +119,17 @@ test('a rephrased answer is accepted only with citations, known tags, kept terms
   bad(good.replace('a bombing hit', '<b>a bombing</b> hit'), /malformed/);
   bad('', /0 sentences/);
 });
+
+test('summary: a denial is its own sentence, a claim says its channel, an implied value is told as implied', () => {
+  const ev: Event = {
+    ...event,
+    facts: [
+      fact('killed', 'conflict', [v(4, ['a', 'b']), v(0, ['c'], { inferred: true })]),
+      fact('claimedBy', 'superseded', [v('Coastal Front', ['b', 'c'], { channels: ['Telegram'] }), v('any group', ['a'], { negated: true }), v('Hill Movement', ['d'], { negated: true })]),
+    ],
+  };
+  const texts = buildSummary(ev, articles).map((s) => s.text);
+  assert.ok(texts.includes('Hill Movement denied involvement.'), texts.join(' | '));
+  assert.ok(texts.some((t) => t.startsWith('Coastal Front claimed responsibility on Telegram, according to later reports; one report written earlier had said that no group had claimed responsibility')), texts.join(' | '));
+  assert.ok(texts.some((t) => t.includes('one report (Coast Radio) implies that no one was killed')), texts.join(' | '));
+});

@@ -54,13 +54,14 @@ const lead = (event: Event): string => {
   return sentence(`${title}${event.where && !title.includes(event.where.name) ? where : ''}${whenPhrase(event.when)}`);
 };
 
-const reportsWord = (n: number, outlet: string | null): string =>
-  n === 1 ? `one report${outlet ? ` (${outlet})` : ''} says` : `${countWord(n)} reports say`;
+/** "one report (X) says", "two reports say"; a value only implied is told as such ("one report implies"). */
+const reportsWord = (n: number, outlet: string | null, implied = false): string =>
+  n === 1 ? `one report${outlet ? ` (${outlet})` : ''} ${implied ? 'implies' : 'says'}` : `${countWord(n)} reports ${implied ? 'imply' : 'say'}`;
 
 /** "Reports disagree on the death toll: one report says …; the others say …". */
 const conflictSentence = (fact: Fact, facts: Fact[], noun: string, outletOf: Outlets): SummarySentence => {
   const parts = fact.values.map(
-    (v) => `${reportsWord(v.articleIds.length, v.articleIds.length === 1 ? outletOf(v.articleIds[0]) : null)} that ${clause(fact.slot, v, noun)}`,
+    (v) => `${reportsWord(v.articleIds.length, v.articleIds.length === 1 ? outletOf(v.articleIds[0]) : null, v.inferred)} that ${clause(fact.slot, v, noun)}`,
   );
   const cited = fact.values.flatMap((v) => v.articleIds);
   const other = counterpart[fact.slot];
@@ -73,9 +74,14 @@ const conflictSentence = (fact: Fact, facts: Fact[], noun: string, outletOf: Out
   return { text: sentence(`Reports disagree on ${topic(fact.slot)}: ${parts.join('; ')}`), articleIds: uniq(cited) };
 };
 
+/** A group denying involvement: a value of its own, neither earlier news nor a rival claim. */
+const isDenial = (v: LedgerValue): boolean => Boolean(v.negated) && v.value !== null && !/^(?:any group|responsibility|no group|none|)$/i.test(String(v.value));
+
 /** "X claimed responsibility, according to the later reports; one written earlier said that no group had". */
 const supersededSentence = (fact: Fact, noun: string): SummarySentence => {
-  const [latest, ...older] = fact.values;
+  const [latest, ...rest] = fact.values;
+  const older = rest.filter((v) => !isDenial(v));
+  if (!older.length) return { text: sentence(clause(fact.slot, latest, noun)), articleIds: uniq(latest.articleIds) };
   const earlier = older.flatMap((v) => v.articleIds);
   const olderWho = earlier.length === 1 ? 'one report written earlier' : `${countWord(earlier.length)} reports written earlier`;
   const later = latest.articleIds.length === 1 ? 'a later report' : 'later reports';
@@ -137,6 +143,9 @@ const draftFacts = (event: Event, noun: string, outletOf: Outlets, leadText: str
   }
   for (const f of facts.filter((x) => x.status === 'superseded' && x.values.length > 1)) {
     drafts.push({ ...supersededSentence(f, noun), priority: 85, order: 30 + rank(f.slot) });
+  }
+  for (const v of facts.filter((x) => x.slot === 'claimedBy').flatMap((x) => x.values.filter(isDenial))) {
+    drafts.push({ text: sentence(clause('claimedBy', v, noun)), articleIds: uniq(v.articleIds), priority: 70, order: 36 });
   }
   for (const f of facts.filter((x) => x.status === 'conflict')) {
     drafts.push({ ...conflictSentence(f, facts, noun, outletOf), priority: 90 - rank(f.slot), order: 40 + rank(f.slot) });
