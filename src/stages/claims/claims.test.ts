@@ -472,3 +472,11 @@ test('claims of responsibility: the day the claim was made, a denial by a lower-
   const blamed = claimsOf('The interior ministry blamed the Red Dawn Front for the attack.').find((c) => c.slot === 'perpetrator');
   assert.deepEqual([blamed?.value, blamed?.attribution], ['Red Dawn Front', 'The interior ministry']);
 });
+
+test('"confirmed dead" counts the dead with its "so far"; "remain in hospital" counts the hurt', () => {
+  const [dead] = claimsOf('So far three people have been confirmed dead, police said.').filter((c) => c.slot === 'killed');
+  assert.deepEqual([dead.value, dead.hedge], [3, 'so far']);
+  assert.deepEqual(value('Four people remain in hospital.', 'injured'), [4]);
+  assert.deepEqual(value('He was in the hospital when he heard the news.', 'injured'), []);
+  assert.deepEqual(value('Al Roe was in the hospital with grave injuries but later died, police confirmed.', 'injured'), []);
+});

@@ -95,7 +95,9 @@ const dayOf = (s: Statement): string => s.article.published?.slice(0, 10) ?? '';
 export const accountForDeaths = (injured: Statement[], killed: Statement[], toll: number): Statement[] => {
   const ownKilled = new Map<string, number>();
   for (const s of killed) if (!s.inferred) ownKilled.set(s.article.id, Math.max(ownKilled.get(s.article.id) ?? 0, Number(s.claim.value)));
-  const tollReports = killed.filter((s) => !s.inferred && Number(s.claim.value) === toll);
+  // A report that gives the toll and the injured itself says how many are left hurt: it implies nothing else.
+  const ownInjured = new Set(injured.filter((s) => !s.inferred).map((s) => s.article.id));
+  const tollReports = killed.filter((s) => !s.inferred && Number(s.claim.value) === toll && !ownInjured.has(s.article.id));
   const out: Statement[] = [];
   for (const s of injured) {
     const died = toll - (ownKilled.get(s.article.id) ?? 0);

@@ -294,3 +294,17 @@ test('a critical injury in one report and a death the same day in another: no on
   assert.equal(fact(ev, 'killed')!.values[0].value, 1);
   assert.equal(fact(ev, 'injured')!.values[0].value, 0);
 });
+
+test('a count given "so far" is overtaken by a later toll that rose, even one fewer reports give', async () => {
+  const [ev] = await run([
+    report('a', 'Gunmen stormed the market on Monday. So far three people have been confirmed dead, police said.', '2031-06-10'),
+    report('b', 'Three people were killed when gunmen opened fire at the market on Monday.', '2031-06-10'),
+    report('c', 'The death toll from Monday’s attack on the market rose to five, officials said. Four people remain in hospital.', '2031-06-12'),
+  ]);
+  const killed = fact(ev, 'killed')!;
+  assert.equal(killed.status, 'superseded');
+  assert.equal(killed.values[0].value, 5);
+  assert.deepEqual(killed.values[1].hedges, ['so far']);
+  // The later report gives the injured itself: its toll implies no other count of them.
+  assert.deepEqual(fact(ev, 'injured')!.values.map((v) => [v.value, v.inferred ?? false]), [[4, false]]);
+});

@@ -151,7 +151,14 @@ const casualtySlots = new Set<Slot>(['killed', 'injured']);
  * only deep in its report, unless implied by the death toll.
  */
 const outweighs = (slot: Slot, older: Group, later: Group, groups: Map<string, string>): boolean =>
-  casualtySlots.has(slot) && !later.update && (support(toValue(older, groups)) > support(toValue(later, groups)) || (inLead(toValue(older, groups)) && !inLead(toValue(later, groups))));
+  casualtySlots.has(slot) && !later.update && !provisional(older) && !rose(later) &&
+  (support(toValue(older, groups)) > support(toValue(later, groups)) || (inLead(toValue(older, groups)) && !inLead(toValue(later, groups))));
+
+/** A count its reports give as provisional ("so far", "initially", "preliminary"): later news may overtake it. */
+const provisional = (g: Group): boolean => g.statements.some((s) => /^(?:so far|initial(?:ly)?|preliminary)$/i.test(s.claim.hedge ?? ''));
+
+/** A count given as an update ("the death toll rose to five"). */
+const rose = (g: Group): boolean => g.statements.some((s) => /\b(?:rose|rises|risen|climbed|climbs|increased|jumped|went up) to\b/i.test(s.claim.evidence.text));
 
 /** A later rising count overtakes only smaller stated counts: a follow-up naming fewer dead speaks of part of them. */
 const fallsBelow = (slot: Slot, later: Group, other: Group): boolean =>
