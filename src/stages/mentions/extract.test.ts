@@ -174,3 +174,11 @@ test('a paper named after a town ending in "City" places its town, not the state
   assert.equal(find(ms, 'Kansas City')?.place?.admin, 'Missouri');
   assert.equal(find(ms, 'Kansas'), undefined);
 });
+
+test('a given name that is also a verb keeps its place when it opens a sentence; an imperative or a past form does not', () => {
+  const ms = mentionsOf('Will Danner was shot on Friday. Grant Tessler was charged. Ted Orlov was hurt. Read Ormond story. Running Joliet Teen Slipped away.');
+  assert.equal(find(ms, 'Will Danner')?.type, 'person');
+  assert.equal(find(ms, 'Grant Tessler')?.eventRole, 'suspect');
+  assert.equal(find(ms, 'Ted Orlov')?.type, 'person');
+  assert.ok(!ms.some((m) => /^(?:Read|Running)\b/.test(m.text)));
+});

@@ -78,9 +78,23 @@ export const isNameToken = (text: string, t: Tokens, i: number): boolean => {
   if (stopNames.has(t.lower[i]) && t.lower[i] !== 'may' && !givenName(text, t, i)) return false;
   if (!startsUpper(text, t, i) && !startsElided(text, t, i)) return false;
   const first = i === 0 || t.sentence[i - 1] !== t.sentence[i] || /\n/.test(text.slice(t.end[i - 1], t.start[i]));
-  // A capitalized common word opening a sentence is no evidence of a name.
-  return !(first && t.pos[i] !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(surface(text, t, i)));
+  // A capitalized common word opening a sentence is no evidence of a name, unless a given name read as a verb.
+  return !(first && t.pos[i] !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(surface(text, t, i)) && !verbGivenName(text, t, i));
 };
+
+/** Short verbs that open sentences and page lines but are no given names. */
+const plainVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'should', 'would', 'must', 'might', 'shall', 'said', 'says', 'say', 'embed', 'get', 'see', 'find', 'help', 'join', 'send', 'let', 'make', 'take', 'keep', 'give', 'tell', 'ask', 'slain']);
+
+/**
+ * "Will Danner was shot", "Grant Tessler was charged": a given name that is also a short verb (no -ed,
+ * -ing, -s form), opening a sentence before a surname and nothing more.
+ */
+const verbGivenName = (text: string, t: Tokens, i: number): boolean =>
+  (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !plainVerbs.has(t.lower[i]) && /^\p{Lu}\p{Ll}{1,4}$/u.test(surface(text, t, i)) && !/^\p{L}{3,}(?:ed|ing|s)$/u.test(t.lower[i]) &&
+  i + 1 < t.start.length && t.sentence[i + 1] === t.sentence[i] && t.pos[i + 1] === 'PROPN' && plainGap(text, t, i) &&
+  /^\p{Lu}\p{Ll}/u.test(surface(text, t, i + 1)) && !stopNames.has(t.lower[i + 1]) && !stopStarts.has(t.lower[i + 1]) &&
+  // Given name and surname only: "Cook National Park" after a stray sentence break is a place's name.
+  !(t.sentence[i + 2] === t.sentence[i] && plainGap(text, t, i + 1) && startsUpper(text, t, i + 2) && !suffixes.has(t.lower[i + 2]));
 
 const glued = (t: Tokens, i: number): boolean => t.end[i] === t.start[i + 1];
 const plainGap = (text: string, t: Tokens, i: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(t.end[i], t.start[i + 1]));
