@@ -480,3 +480,11 @@ test('"confirmed dead" counts the dead with its "so far"; "remain in hospital" c
   assert.deepEqual(value('He was in the hospital when he heard the news.', 'injured'), []);
   assert.deepEqual(value('Al Roe was in the hospital with grave injuries but later died, police confirmed.', 'injured'), []);
 });
+
+test('a belief is no count; a told outcome is not open; a lead repeated as a standfirst still counts', () => {
+  assert.deepEqual(value('The wounded teen believed he had been gunned down by a rival.', 'killed'), []);
+  const text = 'A man was shot dead on Pier Lane. The wounded woman, whose name was not released, was taken to a different, unnamed nearby hospital and is expected to live.';
+  assert.deepEqual(value(text, 'injured'), [1]);
+  const lead = 'A shooting on Vane Road has left two boys dead and sent a teenage girl to the hospital.';
+  assert.deepEqual(value(`${lead}\n\n${lead}\n\nPolice are investigating.`, 'injured'), [1]);
+});

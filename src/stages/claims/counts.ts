@@ -34,7 +34,7 @@ const passiveVerbs: [CountSlot, string][] = [
   ['shot', String.raw`(?:shot|(?:struck|hit|grazed) by (?:a |an )?(?:stray |errant )?(?:gunfire|bullets?|rounds?|gunshots?|shotgun pellets|pellets))(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`],
   ['shot', String.raw`(?:struck|hit|grazed)\s+(?:once\s+|twice\s+|several times\s+|multiple times\s+)?in the (?:[\w-]+\s+){0,2}?(?:head|neck|face|chest|back|arm|arms|leg|legs|foot|hand|shoulder|abdomen|stomach|torso|hip|thigh|knee|buttocks|side|groin|ankle|wrist|finger|eye|jaw|cheek)\b`],
   // Taken to hospital: hurt, but some of them may die there, so their fate is not yet told.
-  ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`],
+  ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:(?:[A-Z][\w'’.-]*|different|unnamed|nearby|local|area|regional|children['’]s|county|community|university|military),?\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`],
   ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted|behind bars|(?:being )?held (?:in (?:the )?(?:[\w-]+ ){0,3}(?:jail|detention|custody)|without (?:bond|bail)|on (?:a )?\$?[\d,.]+(?: million)? (?:bond|bail)))\b`],
 ];
 // "was found and arrested", "was interviewed and subsequently booked": an earlier participle joined by "and".
@@ -127,7 +127,7 @@ const headlineCondition = /\bin (?:critical|serious|grave|stable|fair|life-threa
 const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|kills|killing|shot and killed|fatally shot|fatally shoots|fatally shooting) (?:himself|herself|self)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
 
 /** Hypotheticals and intentions ("could have killed", "threatened to kill") state no count. */
-const modal = /(?:\b(?:could|would|might|may|should|will|to|not)|n[’']t)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\bto\s+\w+\s+(?:or|and)\s+$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
+const modal = /(?:\b(?:could|would|might|may|should|will|to|not)|n[’']t)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\b(?:believed|thought|feared|assumed|worried)\s+(?:that\s+)?(?:he|she|they|it|someone)\s+(?:had\s+|has\s+)?(?:been\s+)?$|\bto\s+\w+\s+(?:or|and)\s+$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
 
 const boundary = /(?:[;:“”"(]|\b(?:after|when|while|before|because|although|though|until|whereas|but|where|said|says|told|reported|added|adding|stated)\b|according to [^,]{1,60},)/gi;
 
@@ -402,7 +402,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     // "the 18-month-old was wounded" after a death: a victim already introduced, whose fate the report may tell elsewhere.
     const known = subject.value === 1 && /^(?:the|this|that)\s/i.test(parsed?.text ?? '') && !/\b(?:other|second|third|fourth|another|2nd|3rd|4th)\b/i.test(parsed?.text ?? '');
     // "critically injured" in a headline: the adverb sits before a bare verb.
-    const open = slot === 'injured' && (critical.test(sentence.slice(bare ? Math.max(from, f.start - 12) : f.start, f.end)) || known);
+    // "… and is expected to live": the outcome is told, not open.
+    const open = slot === 'injured' && !survives.test(sentence.slice(f.start)) && (critical.test(sentence.slice(bare ? Math.max(from, f.start - 12) : f.start, f.end)) || known);
     hits.push({ slot, count: subject, start: f.start, end: f.end, zero: false, victims: f.kind === 'passive' && /\b(?:killed|murdered|slain|shot)\b/i.test(sentence.slice(f.start, f.end)), open: open || undefined });
     if (f.slot === 'shot') hits.push(...fateOf(sentence, f.end, subject));
   }

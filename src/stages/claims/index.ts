@@ -215,7 +215,8 @@ export const extractClaims = (doc: Doc): Claim[] => {
   for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
   sentences.forEach((s, i) => {
     // A sentence printed twice is page furniture (related-story lists, carousels), not the report.
-    if ((seen.get(texts[i]) ?? 0) > 1 && texts[i].length > 40) return;
+    // A headline or lead repeated as a standfirst is still the report: its first telling counts.
+    if ((seen.get(texts[i]) ?? 0) > 1 && texts[i].length > 40 && !(i < 4 && texts.indexOf(texts[i]) === i)) return;
     speaker = findSpeaker(doc.article.text.slice(s.start, s.end), speaker);
     raws.push(...sentenceClaims(doc, s, i, speaker, order));
   });
