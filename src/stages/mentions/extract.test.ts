@@ -182,3 +182,10 @@ test('a given name that is also a verb keeps its place when it opens a sentence;
   assert.equal(find(ms, 'Ted Orlov')?.type, 'person');
   assert.ok(!ms.some((m) => /^(?:Read|Running)\b/.test(m.text)));
 });
+
+test('a deputy named alone is a title before the name; a deputy of a title stays part of that title', () => {
+  const ms = mentionsOf('Deputy Nils Brandvold said the road was closed. Deputy Chief Ona Pruitt said the same. CEO Rafe Lindqvist spoke.');
+  assert.equal(find(ms, 'Nils Brandvold')?.role, 'Deputy');
+  assert.equal(find(ms, 'Ona Pruitt')?.role, 'Deputy Chief');
+  assert.equal(find(ms, 'Rafe Lindqvist')?.role, 'CEO');
+});

@@ -56,7 +56,8 @@ const splitTitle = (c: Ctx, run: Run): { title: Run | null; name: Run } => {
   let last = -1;
   for (let k = run.a; k < run.b - 1; k++) {
     const w = c.t.lower[k];
-    if (titleWords.has(w) && !titleModifiers.has(w)) last = k;
+    // "Deputy Matt Bilodeau": a sheriff's deputy is a title of its own when no title word follows.
+    if (titleWords.has(w) && (!titleModifiers.has(w) || (w === 'deputy' && !titleWords.has(c.t.lower[k + 1])))) last = k;
   }
   if (last < 0) return { title: null, name: run };
   // "Detective Division", "South King Drive", "PM EDT": a title word inside the name of an office, street or clock time.

@@ -11,7 +11,7 @@ export const titleWords = set(`
   inspector commissioner superintendent supt. lieutenant colonel major captain sergeant corporal private
   sen. sen senator rep. rep representative congressman congresswoman gov. gov governor mayor councilman
   councilwoman councilor judge justice attorney prosecutor coroner pastor bishop cardinal pope ayatollah
-  magistrate undersheriff
+  magistrate undersheriff ceo defender
   spokesman spokeswoman spokesperson pm foreign state interior defense defence deputy acting former
   chargé charge d’affaires d'affaires affaires
 `);
@@ -41,7 +41,7 @@ export const orgHeads = set(`
   mission wire ledger clarion briefing chronicle courier dispatch observer sentinel bulletin broadcasting
   stoppers crimestoppers crimeline hotline examiner examiners division precinct rescue schools stations lab
   metro flight health marshals trauma board hospitals campus coach coaches bus lines express airways airlines
-  star sacco
+  star sacco pd media fraternity sorority guild enforcement response
 `);
 
 /** Words anywhere in a name that make it an organization ("Islamic State Khorasan Province"). */
@@ -102,7 +102,8 @@ export const notNameWords = set(`
   volkswagen mazda subaru lexus acura infiniti mustang accord camry impala malibu corolla altima tahoe
   memorial labor christmas thanksgiving easter halloween veterans independence hurricane
   war jury study safety shooting violation emergency side year radio family robberies suites maps control
-  number coverage avenue taurus continental explorer expedition escalade sedan suv pickup
+  number coverage avenue taurus continental explorer expedition escalade sedan suv pickup injured
+  countians bystanders pier
 `);
 
 /** Words that never start a person's name: compass points and other place or page words ("South Side", "New Year"). */
