@@ -1,5 +1,6 @@
 // Scores the event's place on GVA dev with the gold grouping, and writes a miss list to study.
-// usage: node --import tsx bench/place-eval.ts [--refresh] [--half a|b] [--misses FILE] [--show INCIDENT]
+// usage: node --import tsx bench/place-eval.ts [--refresh] [--half a|b] [--misses FILE] [--show INCIDENT] [--dump FILE]
+// --dump writes one line per incident (id, city ok, state ok, gold, ours), to diff two versions.
 // Docs are annotated up to the temporal stage once and cached (/tmp/place-eval-docs.json, --refresh to
 // rebuild); each run re-extracts mentions, runs the background stage and asks the ledger's whereOf, then
 // scores as score-incidents.mjs does (gold city a substring of where.name + ' ' + where.admin).
@@ -14,6 +15,7 @@ import { standardPipeline } from '../src/pipeline/stages.ts';
 import { backgroundStage } from '../src/stages/background/index.ts';
 import { placeClaim } from '../src/stages/claims/place.ts';
 import { reconcileSlot, sourceGroups } from '../src/stages/ledger/reconcile.ts';
+import { canonicalize } from '../src/stages/ledger/values.ts';
 import { whereOf } from '../src/stages/ledger/where.ts';
 import { docPlaces, placeLevel } from '../src/stages/mentions/place.ts';
 import { mentionsStage } from '../src/stages/mentions/index.ts';
@@ -30,6 +32,8 @@ const opt = (name: string): string | null => (args.includes(name) ? args[args.in
 const half = opt('--half');
 const show = opt('--show');
 const missPath = opt('--misses') ?? '/tmp/place-misses.txt';
+const dumpPath = opt('--dump');
+const dump: string[] = [];
 const cache = '/tmp/place-eval-docs.json';
 const dir = join(shared, 'data', 'gva-dev');
 const ctx = offlineContext();
@@ -76,7 +80,8 @@ const misses: string[] = [];
 for (const g of golds) {
   const own = g.articleIds.map((id) => byId.get(id)).filter((d): d is Doc => Boolean(d));
   const where = whereOf([], own);
-  const fact = reconcileSlot('place', own.flatMap((d) => placeClaim(d).map((claim) => ({ claim, article: d.article }))), sourceGroups(own.map((d) => d.article)));
+  const claims = own.flatMap((d) => placeClaim(d).map((claim) => ({ claim, article: d.article })));
+  const fact = reconcileSlot('place', canonicalize('place', claims, []), sourceGroups(own.map((d) => d.article)));
   if (fact) {
     withFact++;
     agree += low(fact.values[0]?.value) === low(where?.name) ? 1 : 0;
@@ -94,6 +99,7 @@ for (const g of golds) {
   const ok = cityOk(g, where);
   city += ok ? 1 : 0;
   state += stateOk(g, where) ? 1 : 0;
+  dump.push([g.incident, Number(ok), Number(stateOk(g, where)), `${g.city}, ${g.state}`, `${where?.name}, ${where?.admin}`].join('\t'));
   if (ok) continue;
   const goldKey = low(g.city).replace(/\s*\(county\)\s*$/, '');
   const named = own.some((d) => d.mentions.some((m) => m.type === 'location' && low(m.place?.name).includes(goldKey)));
@@ -110,6 +116,7 @@ for (const g of golds) {
   ].join('\n'));
 }
 writeFileSync(missPath, misses.join('\n\n') + '\n');
+if (dumpPath) writeFileSync(dumpPath, dump.join('\n') + '\n');
 const n = golds.length;
 console.log(`place-eval${half ? ` (half ${half})` : ''}: ${n} incidents, city ${(city / n).toFixed(3)}, state ${(state / n).toFixed(3)}`);
 console.log(`  ledger place fact leads with event.where's place in ${agree} of ${withFact} events`);

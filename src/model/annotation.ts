@@ -31,6 +31,12 @@ export interface Place {
   population?: number;
   /** GeoNames id or another stable key of the gazetteer entry. */
   key?: string;
+  /**
+   * A part of a city (a neighbourhood, a district): its name, with `city` the city's own name; `name` is then
+   * "City (Part)" ("Chicago (Englewood)") and the coordinates, key and population are the city's.
+   */
+  part?: string;
+  city?: string;
 }
 
 export interface Mention extends Span {

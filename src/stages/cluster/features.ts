@@ -1,6 +1,7 @@
 // What the clusterer compares: an article reduced to weighted-able feature counts, its event day and copy link.
 
 import type { Doc, Mention } from '../../model/index.ts';
+import { wholeCity } from '../mentions/gazetteer/index.ts';
 import { stopwords } from './stopwords.ts';
 
 /**
@@ -100,12 +101,16 @@ const addName = ({ counts, names, labels }: Bag, surface: string): string | null
   return null;
 };
 
-/** A place's own key and its country's, so "Quetta" in one report meets "Pakistan" in another. */
+/**
+ * A place's own key and its country's, so "Quetta" in one report meets "Pakistan" in another; a part of a city
+ * ("Chicago (Englewood)") also gives its city's key, so it meets reports naming the city only.
+ */
 const placeKeys = (m: Mention): string[] => {
   if (!m.place) return [];
   const own = `p:${(m.place.key ?? `${m.place.name}|${m.place.admin ?? ''}|${m.place.country ?? ''}`).toLowerCase()}`;
+  const city = m.place.part ? `p:${(wholeCity(m.place).key ?? '').toLowerCase()}` : own;
   const country = m.place.country ? `p:country:${m.place.country.toLowerCase()}` : own;
-  return own === country ? [own] : [own, country];
+  return [...new Set([own, city, country])];
 };
 
 /** A character range of the text: the whole article, or one background clause. */

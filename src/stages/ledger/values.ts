@@ -5,7 +5,7 @@ import { canonicalGroup, parentGroup } from '../claims/actors.ts';
 import type { Statement } from './reconcile.ts';
 
 const nameSlots = new Set<Slot>(['claimedBy', 'perpetrator']);
-const mergeSlots = new Set<Slot>(['claimedBy', 'perpetrator', 'target', 'weapons']);
+const mergeSlots = new Set<Slot>(['claimedBy', 'perpetrator', 'target', 'weapons', 'place']);
 
 const low = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 const tokens = (s: string) => new Set(low(s).split(/[\s-]+/).filter((w) => !/^(?:the|of|a|an|group)$/.test(w)));
@@ -44,8 +44,9 @@ export const canonicalize = (slot: Slot, statements: Statement[], entities: Even
   });
 };
 
-/** "Pakistani embassy" is narrower than "embassy": same head word, more modifiers. */
+/** "Pakistani embassy" is narrower than "embassy": same head word, more modifiers; "Chicago (Englewood)", a part of a city, than "Chicago". */
 const isNarrower = (specific: string, general: string): boolean => {
+  if (low(specific).startsWith(`${low(general)} (`)) return true;
   const a = tokens(specific);
   const b = tokens(general);
   const lastA = low(specific).split(/\s+/).pop();

@@ -2,7 +2,7 @@
 
 import type { Mention, Place } from '../../model/index.ts';
 import {
-  adminByName, countryByName, findCities, findCityInAdmin, type GeoContext, placeInAdmin, placeOfCity,
+  adminByName, countryByName, findCities, findCityInAdmin, type GeoContext, placeInAdmin, placeOfCity, placeOfPart,
   usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
@@ -15,9 +15,9 @@ const searchChars = 1200;
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s.'’-])\p{L}/gu, (m) => m.toUpperCase());
 
-/** The area a dateline qualifier names: "Tenn.", "FL", "Brooklyn" (a borough is no area: null). */
+/** The area a dateline qualifier names: "Tenn.", "KAN.", "FL", "Brooklyn" (a borough is no area: null). */
 const qualifierAdmin = (q: string, ctx: GeoContext): Admin | null =>
-  usStateByAbbreviation(q, true) ?? (/^[A-Z][a-z]{1,4}$/.test(q) ? usStateByAbbreviation(`${q}.`) : null) ?? adminByName(q, ctx);
+  usStateByAbbreviation(q, true) ?? usStateByAbbreviation(titleCase(q)) ?? (/^[A-Z][a-z]{1,4}$/.test(q) ? usStateByAbbreviation(`${q}.`) : null) ?? adminByName(q, ctx);
 
 const locate = (city: string, q: string | undefined, ctx: GeoContext): Place | null => {
   const admin = q ? qualifierAdmin(q, ctx) : null;
@@ -33,7 +33,7 @@ const locate = (city: string, q: string | undefined, ctx: GeoContext): Place | n
   if (q) {
     // "EAST FLATBUSH, Brooklyn": the qualifier is the better-known place.
     const best = findCities(q, ctx)[0];
-    return best ? { ...placeOfCity(best.city), name: `${city}, ${best.city.name}` } : null;
+    return best?.primary ? placeOfPart(placeOfCity(best.city), city) : null;
   }
   const best = findCities(city, ctx)[0];
   return best && best.primary ? placeOfCity(best.city) : null;
@@ -46,7 +46,8 @@ export const findDateline = (articleId: string, text: string, ctx: GeoContext): 
     const raw = m[2].trim().replace(/[ .-]+$/, (s) => (s.endsWith('.') && /[A-Z]\.$/.test(m[2].trim()) ? s : ''));
     const letters = raw.replace(/[^A-Za-z]/g, '');
     if (letters.length < 3 || letters !== letters.toUpperCase()) continue;
-    const city = titleCase(raw);
+    // "TOWN OF CASSVILLE" is Cassville.
+    const city = titleCase(raw).replace(/^(?:Borough|City|Town|Village) Of (?=\p{Lu})/u, '');
     const place = locate(city, m[3], ctx);
     if (!place) continue;
     const start = (m.index ?? 0) + m[1].length + m[0].slice(m[1].length).indexOf(raw);

@@ -4,9 +4,11 @@ import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
 import { findDateline } from './dateline.ts';
 import {
   adminByName, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext,
-  fullName, nameKey, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfCountry, statesOfCounty, usStateByAbbreviation,
+  fullName, nameKey, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty,
+  usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
+import { leadChars, placeLevel } from './place.ts';
 import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle, shareListRoles } from './roles.ts';
 import { findRuns, headlineTokens, type Run } from './runs.ts';
@@ -32,6 +34,8 @@ interface Candidate {
   qualifier?: Admin | null;
   /** Typed by its own cue words ("Council", "Lane"), which an age after it overrules. */
   cued?: boolean;
+  /** Placed by words that leave no doubt ("the Woodlawn neighborhood"). */
+  pinned?: boolean;
 }
 
 interface Ctx {
@@ -45,6 +49,8 @@ interface Ctx {
   dateline: Place | null;
   /** Where the report's outlet is based (a local paper or station), if known. */
   home?: Place | null;
+  /** The areas written after names ("Gary, Ind."), by the token they start at. */
+  qualifiers?: Map<number, Admin>;
 }
 
 const span = (c: Ctx, a: number, b: number): { start: number; end: number; text: string } => ({
@@ -99,8 +105,11 @@ const findPrevRun = (_out: Candidate[], c: Ctx, end: number): Run | null => {
 };
 
 /** "Gary, Ind." / "Rocky Mount, N.C." / "Springfield, Illinois": the area written after a name. */
-const qualifierAfter = (c: Ctx, b: number): { admin: Admin; end: number } | null => {
+interface Qualifier { admin: Admin; end: number }
+
+const qualifierAfter = (c: Ctx, b: number): Qualifier | null => {
   if (c.t.lower[b] !== ',' || b + 1 >= c.t.start.length) return null;
+
   const two = c.text.slice(c.t.start[b + 1], c.t.end[b + 2] ?? c.t.end[b + 1]);
   const admin2 = /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(two) ? adminByName(two, c.geo) : null;
   if (admin2) return { admin: admin2, end: b + 3 };
@@ -109,6 +118,12 @@ const qualifierAfter = (c: Ctx, b: number): { admin: Admin; end: number } | null
   // A bare area name abroad ("North") is too loose unless the report is set in that country.
   const admin = usStateByAbbreviation(w, true) ?? (named && (named.country === 'US' || c.geo.countries.has(named.country)) ? named : null);
   return admin ? { admin, end: b + 2 } : null;
+};
+
+/** "Florida, Kentucky, West Virginia": states in a list, not a town and its state ("New York, N.Y." is one). */
+const unlessStateList = (c: Ctx, name: string, b: number, q: Qualifier | null): Qualifier | null => {
+  if (!q || adminByName(name)?.country !== 'US') return q;
+  return c.text.slice(c.t.start[b + 1], c.t.end[q.end - 1]) === q.admin.name ? null : q;
 };
 
 const lastWord = (c: Ctx, r: Run): string => c.t.lower[r.b - 1];
@@ -126,6 +141,16 @@ const typeByCues = (c: Ctx, r: Run): EntityType | null => {
   return null;
 };
 
+/** "World War II", "Wayne State", "Southern California": a war, a university, a region; no settlement. */
+const settlementLike = (name: string): boolean => !/\s(?:I{1,3}|IV|V|State)$/.test(name) && !regionOfState(name);
+
+/** "North Alabama", "Southern California", "East Texas": a region of a US state, which lies in the state. */
+const regionOfState = (name: string): Admin | null => {
+  const rest = name.match(/^(?:(?:North|South|East|West)(?:ern)?|Central)\s+(\p{Lu}.+)$/u)?.[1];
+  const state = rest && !adminByName(name) ? adminByName(rest, { countries: new Set(['US']), admins: new Set() }) : null;
+  return state?.country === 'US' ? state : null;
+};
+
 /** Geocodes a name typed or guessed as a place; `strict` requires the town's own name. */
 const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean): Place | null => {
   if (/\.$/.test(name)) {
@@ -135,6 +160,8 @@ const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean)
   if (name.length < 3 || compass.has(name.toLowerCase())) return null;
   // "West Baltimore", "South Los Angeles": a part of the city, when no town has that full name.
   const side = name.match(/^(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central|Downtown)\s+(\p{Lu}.+)$/u)?.[1];
+  const region = regionOfState(name);
+  if (region) return placeOfAdmin(region);
   if (side && !adminByName(name) && !countryByName(name) && !findCities(name, c.geo).some((m) => m.primary)) {
     const city = findCities(side, c.geo).find((m) => m.primary && m.city.population >= 100_000);
     if (city) return placeOfCity(city.city);
@@ -197,13 +224,20 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
     }
     const s = span(c, name.a, name.b);
     const cand: Candidate = { ...s, a: name.a, b: name.b, type: null, role: title ? span(c, title.a, title.b).text : null, source: title ? 'title' : 'name', place: null };
-    const q = qualifierAfter(c, name.b);
+    const q = unlessStateList(c, s.text, name.b, qualifierAfter(c, name.b));
     if (q) {
       cand.qualifier = q.admin;
       c.geo.admins.add(q.admin.key);
       c.geo.countries.add(q.admin.country);
+      (c.qualifiers ??= new Map()).set(name.b + 1, q.admin);
     }
-    if (title) cand.type = 'person';
+    // "Battle Ground, Washington": the state written after a town is that state, not a city of its name.
+    const area = c.qualifiers?.get(name.a);
+    if (area && !title && adminByName(s.text)?.key === area.key) {
+      cand.type = 'location';
+      cand.source = 'qualifier';
+      cand.place = placeOfAdmin(area);
+    } else if (title) cand.type = 'person';
     else if (settlementOf.test(c.text.slice(Math.max(0, s.start - 20), s.start))) {
       cand.type = 'location';
       cand.source = 'settlement';
@@ -239,7 +273,10 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
     const country = countryByName(s.text);
     if (country) c.geo.countries.add(country.code);
     const admin = adminByName(s.text);
-    if (admin && cand.type !== 'person' && cand.type !== 'organization' && admin.country === 'US') c.geo.admins.add(admin.key);
+    if (admin && cand.type !== 'person' && cand.type !== 'organization' && admin.country === 'US') {
+      c.geo.admins.add(admin.key);
+      c.geo.countries.add('US');
+    }
     out.push(cand);
     if (cand.type === 'organization' && !cand.longForm) out.push(...orgPlacePrefix(c, name));
   }
@@ -397,7 +434,9 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   }
 };
 
-const hoodAfter = /^\s+(?:neighbou?rhood|section|community|district|area of)\b/i;
+// "Natrona County District Court" is a court, not a district of a city.
+const hoodAfter = /^\s+(?:neighbou?rhood|section|community|district(?!\s+(?:court|attorney|judge))|area of)\b/i;
+const hoodOf = /^\s+(?:neighbou?rhood|section|community|district|area) of\s+(?:the\s+city\s+of\s+)?$/i;
 const hoodBefore = /\b(?:neighbou?rhood|section|community|district) of\s+(?:the\s+)?$/i;
 
 /** The city a report is set in: its dateline town, else the biggest town of 100,000+ it names. */
@@ -405,7 +444,8 @@ const mainCity = (c: Ctx, cands: Candidate[]): Place | null => {
   if (c.dateline?.key?.startsWith('geonames:') && (c.dateline.population ?? 0) >= 50_000) return c.dateline;
   let best: Place | null = null;
   for (const k of cands) {
-    const hit = k.place || k.type !== null ? null : findCities(k.text, c.geo).find((m) => m.primary);
+    // An unplaced name counts only as a city of a country the report is about ("Chihuahua" is no Mexican city in Oregon).
+    const hit = k.place || k.type !== null ? null : findCities(k.text, c.geo).find((m) => m.primary && m.inContext);
     const place = k.place ?? (hit ? placeOfCity(hit.city) : null);
     if (place?.key?.startsWith('geonames:') && (place.population ?? 0) >= 100_000 && (!best || place.population! > best.population!)) best = place;
   }
@@ -424,17 +464,31 @@ const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
     const before = c.text.slice(Math.max(0, k.start - 30), k.start);
     const next = cands[i + 1];
     // "Coney Island, Brooklyn": the part, then its city.
-    const partOf = next && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' ? findCities(next.text, c.geo).find((m) => m.primary && m.city.population >= 100_000) : undefined;
-    if (partOf && !(k.place && placeIsStrong(k.place)) && !findCities(k.text, c.geo).some((m) => m.primary && m.city.population >= 100_000)) {
+    const bigName = (k.place && placeIsStrong(k.place)) || findCities(k.text, c.geo).some((m) => m.primary && m.city.population >= 100_000);
+    // "Battle Ground, Washington": a state after a town is no city it lies in.
+    // "the Colts, Philadelphia and Buffalo": names in a list are no part and its city.
+    // "The Yankees, Boston's top rival": nor is a name before a city's possessive.
+    const listed = next && /^(?:\s*(?:,|and|or)\s+\p{Lu}|['’]s\b)/u.test(c.text.slice(next.end, next.end + 12));
+    const partOf = next && !listed && !k.qualifier && !adminByName(next.text) && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' ? findCities(next.text, c.geo).find((m) => m.primary && m.inContext && m.city.population >= 100_000) : undefined;
+    if (partOf && !bigName) {
       const p = placeOfCity(partOf.city);
-      Object.assign(k, { type: 'location', place: { ...p, name: `${fullName(k.text)}, ${p.name}` } });
+      Object.assign(k, { type: 'location', place: placeOfPart(p, fullName(k.text)) });
       continue;
     }
     const districtName = c.t.lower[k.b - 1] === 'district' && k.b - k.a > 1 && !(k.place && placeIsStrong(k.place));
-    if (!hoodAfter.test(after) && !hoodBefore.test(before) && !districtName) continue;
+    const county = ['county', 'parish'].includes(c.t.lower[k.b - 1]);
+    // "the NoMa neighborhood of D.C.": after "neighborhood of", a big city is the city, not the part.
+    const partBefore = hoodBefore.test(before) && !bigName && !usStateByAbbreviation(k.text);
+    if ((!hoodAfter.test(after) && !partBefore && !districtName) || county) continue;
+    // "the Portland neighborhood of Louisville": the city is named.
+    const cityNamed = next && hoodOf.test(c.text.slice(k.end, next.start));
+    const of = cityNamed && !next.place ? findCities(next.text, c.geo).find((m) => m.primary) : undefined;
+    const ofCity = cityNamed ? (next.place ?? (of ? placeOfCity(of.city) : null)) : null;
     city ??= mainCity(c, cands);
-    if (!city || nameKey(k.text) === nameKey(city.name)) continue;
-    Object.assign(k, { type: 'location', place: { ...city, name: `${k.text}, ${city.name}` } });
+    const own = ofCity?.key?.startsWith('geonames:') ? ofCity : city;
+    if (!own || nameKey(k.text) === nameKey(own.city ?? own.name)) continue;
+    // "the Woodlawn neighborhood" leaves no doubt; "a Lexington community" may be the town's own.
+    Object.assign(k, { type: 'location', place: placeOfPart(own, fullName(k.text)), pinned: /^\s+neighbou?rhood/i.test(after) || /neighbou?rhood of\s+(?:the\s+)?$/i.test(before) });
   }
 };
 
@@ -461,16 +515,41 @@ const charges = new Set(['reckless', 'conduct', 'possession', 'felon', 'tamperin
 
 /**
  * A small town of another state, named in a report placed elsewhere, is more likely a part of the
- * report's own area ("Hermitage" in a Nashville story): keep the name, place it in that area.
+ * report's own area ("Hermitage" in a Nashville story): keep the name, place it in that area or city.
  */
 const localGuess = (c: Ctx, cands: Candidate[], name: string, place: Place): Place | null => {
   if (place.country !== 'US' || (place.population ?? 0) >= 100_000 || !place.key?.startsWith('geonames:')) return null;
   const home = firstContextAdmin(c);
-  if (!home || place.admin === home.name) return null;
+  // A town of a state the report names is that town ("Roundup" in a Montana story about a Colorado woman).
+  if (!home || place.admin === home.name || inHomeArea(c, place)) return null;
   // A town just across the state line from the report's city is that town ("Frazee" in a Fargo story).
   const city = mainCity(c, cands);
   if (city && kmBetween(city, place) < 150) return null;
-  return placeInAdmin(name, home);
+  // In a report set in a city of that area, more likely one of the city's parts ("Hermitage" of Nashville).
+  const own = sceneCity(c, cands) ?? bigCity(c, cands);
+  return own?.admin === home.name ? placeOfPart(own, fullName(name)) : placeInAdmin(name, home);
+};
+
+const policeAfter = /^\s+(?:Metro(?:politan)?\s+)?(?:Police|police|PD)\b/;
+
+/**
+ * The city a report's events happen in, as far as its wording tells: its dateline city, else the city whose
+ * own police it cites ("Cincinnati police said"), else the city its lead sets the scene in ("shot in Brooklyn"),
+ * a city of 100,000+ in any case.
+ */
+const sceneCity = (c: Ctx, cands: Candidate[]): Place | null => {
+  const city = (p: Place | null | undefined): p is Place => p?.country === 'US' && p.key?.startsWith('geonames:') === true && (p.population ?? 0) >= 100_000;
+  if (c.dateline) return city(c.dateline) ? c.dateline : null;
+  // Names not typed yet count too: the report's city may come later in the reading order than its parts.
+  const placeOf = (k: Candidate): Place | null => {
+    if (k.type === 'location') return k.place;
+    const hit = k.type === null ? findCities(k.text, c.geo).find((m) => m.primary && m.inContext) : undefined;
+    return hit ? placeOfCity(hit.city) : null;
+  };
+  const located = cands.map((k) => ({ ...k, place: placeOf(k) })).filter((k) => !k.place?.part && city(k.place));
+  const policed = located.find((k) => policeAfter.test(c.text.slice(k.end, k.end + 25)));
+  const set = located.find((k) => k.start < leadChars && /\b(?:in|at)\s+$/.test(c.text.slice(Math.max(0, k.start - 4), k.start)));
+  return (policed ?? set)?.place ?? null;
 };
 
 const streetWord = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Trail|Terrace)s?\.?`;
@@ -498,11 +577,12 @@ const sceneAfter = /^(?:\s*[.;]|,\s+(?:\p{Ll}|\d)|\s+(?:on|at|around|about|early
 const unlistedTown = (c: Ctx, cands: Candidate[], k: Candidate): Place | null => {
   if (k.qualifier || !sceneBefore.test(c.text.slice(Math.max(0, k.start - 10), k.start)) || !sceneAfter.test(c.text.slice(k.end, k.end + 15))) return null;
   if (k.b - k.a > 3 || words(c, k).some((w) => !/^\p{L}[\p{L}'’.-]*$/u.test(w) || stopNames.has(w)) || adminByName(k.text) || countryByName(k.text)) return null;
+  if (!settlementLike(k.text)) return null;
   const home = firstContextAdmin(c);
   if (!home) return null;
   // In a report set in a city, an unknown name is more likely one of its neighbourhoods ("in Parramore").
   const city = localCity(c, cands);
-  return city?.admin === home.name ? { ...city, name: `${fullName(k.text)}, ${city.name}` } : placeInAdmin(k.text, home);
+  return city?.admin === home.name ? placeOfPart(city, fullName(k.text)) : placeInAdmin(k.text, home);
 };
 
 /** The city a report is set in: its dateline town, its outlet's town of 100,000+, else the biggest such town it names. */
@@ -523,10 +603,13 @@ const residentOf = (c: Ctx, k: Candidate): Place | null => {
   const home = k.qualifier ?? firstContextAdmin(c);
   if (home) {
     const hit = findCityInAdmin(k.text, home);
-    return hit ? placeOfCity(hit) : placeInAdmin(k.text, home);
+    if (hit) return placeOfCity(hit);
   }
+  // Else a town of that name near the report's state ("a Landover man" in a Virginia story, Landover being in Maryland).
   const best = findCities(k.text, c.geo)[0];
-  return best?.primary && best.city.country === 'US' ? placeOfCity(best.city) : null;
+  const town = best?.primary && best.city.country === 'US' ? placeOfCity(best.city) : null;
+  const named = town && (!home || kmBetween(home, town) < 400) ? town : null;
+  return named ?? (home ? placeInAdmin(k.text, home) : null);
 };
 
 /** The big US city a report is set in: its dateline's or outlet's, else the biggest it names (300,000+). */
@@ -534,7 +617,7 @@ const bigCity = (c: Ctx, cands: Candidate[]): Place | null => {
   const big = (p: Place | null | undefined): p is Place => p?.country === 'US' && p.key?.startsWith('geonames:') === true && (p.population ?? 0) >= 300_000;
   if (c.dateline) return big(c.dateline) ? c.dateline : null;
   if (big(c.home)) return c.home;
-  const city = mainCity(c, cands);
+  const city = sceneCity(c, cands);
   return big(city) ? city : null;
 };
 
@@ -544,21 +627,43 @@ const bigCity = (c: Ctx, cands: Candidate[]): Place | null => {
  */
 const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
   let city: Place | null | undefined;
+  const moved = new Map<string, Place>();
   for (const k of cands) {
     const p = k.place;
-    if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || k.qualifier || k.source === 'settlement') continue;
-    const abroad = p.country !== 'US' && !c.text.includes(countryByCode(p.country ?? '')?.name ?? '\u0000');
-    // A big city of another state too, when the report never names that state ("CHICAGO — … a party in Austin").
-    const far = p.country === 'US' && ((p.population ?? 0) < 100_000 || !c.text.includes(p.admin ?? '\u0000'));
+    if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || k.qualifier || k.source === 'settlement' || !settlementLike(k.text)) continue;
+    // A town that shares its name with a big US city ("Atlanta", Texas; "Los Angeles", Chile) is not moved: the name is the city's.
+    const usCity = findCities(k.text).some((m) => m.primary && m.city.country === 'US' && m.city.population >= 100_000);
+    const abroad = p.country !== 'US' && !c.text.includes(countryByCode(p.country ?? '')?.name ?? '\u0000') && !usCity;
+    // A big city of another state too, set as the scene ("in", "at") in a report that never names that state, when
+    // news style would have named it ("CHICAGO — … a party in Austin"; not "in Atlanta", which stands alone).
+    const big = p.country === 'US' && (p.population ?? 0) >= 100_000 && !c.text.includes(p.admin ?? '\u0000') && !standsAlone(k.text);
+    const small = p.country === 'US' && (p.population ?? 0) < 100_000 && !usCity;
+    const far = small || big;
     if (!abroad && !far) continue;
     city ??= bigCity(c, cands);
+    if (big && !['in', 'at'].includes(c.t.lower[k.a - 1] ?? '')) continue;
     if (!city || p.key === city.key || (far && p.admin === city.admin) || kmBetween(city, p) < 150 || (far && !locatives.has(c.t.lower[k.a - 1] ?? ''))) continue;
-    k.place = { ...city, name: `${fullName(k.text)}, ${city.name}` };
+    moved.set(p.key, placeOfPart(city, fullName(k.text)));
   }
+  // The same reading elsewhere in the report ("Madison apartment" in a headline) moves with it.
+  for (const k of cands) if (k.type === 'location' && !k.qualifier && k.place?.key && moved.has(k.place.key) && !k.place.part) k.place = moved.get(k.place.key)!;
+};
+
+/**
+ * One name, one place in a report: where the text pins a name down (a dateline with its state, a state written
+ * after it, "the Woodlawn neighborhood"), the name's other mentions take that reading rather than a guess.
+ */
+const unifyReadings = (cands: Candidate[], dateline: Mention | null): void => {
+  const pinned = new Map<string, Place>();
+  const keyOf = (text: string): string => nameKey(fullName(text));
+  if (dateline?.place) pinned.set(keyOf(dateline.text), dateline.place);
+  const towns = cands.filter((k) => k.type === 'location' && k.place && placeLevel(k.place) === 3);
+  for (const k of towns) if ((k.qualifier || k.pinned) && !pinned.has(keyOf(k.text))) pinned.set(keyOf(k.text), k.place!);
+  for (const k of towns) if (!k.qualifier && !k.pinned) k.place = pinned.get(keyOf(k.text)) ?? k.place;
 };
 
 /** Great-circle distance in kilometres. */
-const kmBetween = (a: Place, b: Place): number => {
+const kmBetween = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
   const rad = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 12_742 * Math.asin(Math.sqrt(h));
@@ -697,6 +802,8 @@ export const extractMentions = (
   const cands = candidates(c, skip);
   resolve(c, cands);
   rehomeStrays(c, cands);
+  // Only a dateline with its state or city ("CLIFTON, Colo.") pins its name; a bare one ("CHATHAM —") may be a neighbourhood.
+  unifyReadings(cands, dateline && text.startsWith(',', dateline.end) ? dateline : null);
   trimTitleFragments(c, cands);
   const out: Mention[] = dateline ? [dateline] : [];
   for (const k of cands) {

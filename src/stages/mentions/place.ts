@@ -1,7 +1,7 @@
 // The place of a report and of an event: one function weighs a report's places; an event sums its reports' weights.
 
 import type { Doc, Mention, Place, Span } from '../../model/index.ts';
-import { outletHome, townInCounty } from './gazetteer/index.ts';
+import { outletHome, placeOfPart, townInCounty, wholeCity } from './gazetteer/index.ts';
 import { nameKey } from './gazetteer/normalize.ts';
 
 /** How specific a place is: a town or neighbourhood 3, a county 1, a state 0.4, a country 0.15. */
@@ -15,7 +15,7 @@ export const placeLevel = (p: Place): number => {
 };
 
 /** Characters at the top of a report that count as its lead. */
-const leadChars = 400;
+export const leadChars = 400;
 
 /** How a report names a town before it: "in Katy" sets the scene, "near Katy" and "the Katy area" only point to it. */
 const sceneCue = /\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$/i;
@@ -25,6 +25,7 @@ const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|take
 /** "an Atlanta hospital", "Knoxville trauma center": the town of a hospital, jail or court. */
 const elsewhereAfter = /^\s+(?:area\s+)?(?:hospitals?|trauma|medical|children['’]s hospital|jail|courthouse|court)\b/i;
 
+/** A report keeps a city and each of its parts apart ("Chicago", "Chicago (Englewood)"). */
 const keyOf = (p: Place): string => p.key ?? `${p.name}|${p.admin}|${p.country}`;
 const areaOf = (p: Place): string => `${p.country}|${p.country === 'US' ? p.admin : ''}`;
 
@@ -110,6 +111,8 @@ export const docPlaces = (doc: Doc): PlaceShare[] =>
 interface Tally {
   /** The variants of one name (a Tyler in Texas and one in Michigan), with their own support. */
   variants: Map<string, PlaceShare>;
+  /** The parts of the city named ("Englewood" of Chicago), with their support. */
+  parts: Map<string, { part: string; share: number }>;
   share: number;
   reports: number;
 }
@@ -121,10 +124,14 @@ export interface RankedPlace {
   mention: Mention | null;
 }
 
+/** The name a place is tallied under: a part of a city votes for its city ("Chicago (Austin)" for Chicago). */
+const tallyName = (p: Place): string => `${placeLevel(p)}|${nameKey(p.city ?? p.name).replace(/ /g, '')}`;
+
 /**
  * Places ranked by the reports' votes, best first: each report's shares (from reportPlaces) sum to one;
  * a name placed in different states by different reports counts as one name, placed where its area is
- * most named. The same ranking decides one report's place (a list of one) and an event's.
+ * most named. A city is shown with its best-supported part, when the reports name one ("Chicago (Englewood)").
+ * The same ranking decides one report's place (a list of one) and an event's.
  */
 export const rankPlaces = (reports: readonly PlaceShare[][]): RankedPlace[] => {
   const voters = reports.filter((r) => r.length);
@@ -132,14 +139,20 @@ export const rankPlaces = (reports: readonly PlaceShare[][]): RankedPlace[] => {
   const areas = new Map<string, number>();
   for (const shares of voters) {
     for (const s of shares) {
-      // "Austin, Chicago" (a neighbourhood) votes for Chicago.
       // Spellings that differ in spaces only ("LaGrange", "La Grange") are one name.
-      const name = `${placeLevel(s.place)}|${nameKey(s.place.name.split(', ').pop()!).replace(/ /g, '')}`;
-      const t = tally.get(name) ?? { variants: new Map(), share: 0, reports: 0 };
-      const k = keyOf(s.place);
+      const name = tallyName(s.place);
+      const t = tally.get(name) ?? { variants: new Map(), parts: new Map(), share: 0, reports: 0 };
+      // A part of a city is one variant with its city; the parts are tallied apart.
+      const k = keyOf(wholeCity(s.place));
       const v = t.variants.get(k) ?? { ...s, share: 0 };
       v.share += s.share;
       t.variants.set(k, v);
+      if (s.place.part) {
+        const pk = nameKey(s.place.part);
+        const p = t.parts.get(pk) ?? { part: s.place.part, share: 0 };
+        p.share += s.share;
+        t.parts.set(pk, p);
+      }
       t.share += s.share;
       t.reports++;
       tally.set(name, t);
@@ -153,7 +166,8 @@ export const rankPlaces = (reports: readonly PlaceShare[][]): RankedPlace[] => {
     const level = placeLevel(best.place);
     // A town inside the area most reports are about gains; a far-away city named in a sidebar does not.
     const specific = level >= 3 ? 1 : level >= 1 ? 0.5 : 0.1;
-    const place = best.place.name.includes(', ') && best.place.key?.startsWith('geonames:') ? { ...best.place, name: best.place.name.split(', ').pop()! } : best.place;
+    const part = [...t.parts.values()].sort((a, b) => b.share - a.share)[0];
+    const place = part ? placeOfPart(best.place, part.part) : wholeCity(best.place);
     return { place, mention: best.mention, score: t.share / n + 0.4 * area(best.place) * specific + 0.05 * t.reports };
   });
   return scored.sort((a, b) => b.score - a.score);

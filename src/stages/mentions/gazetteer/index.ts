@@ -3,7 +3,7 @@
 import type { Place } from '../../../model/index.ts';
 import { type Admin, type City, type Country, type GazetteerData, loadGazetteer } from './load.ts';
 import { nameKey } from './normalize.ts';
-import { apStateAbbreviations, postalCodes } from './us-states.ts';
+import { apStandaloneCities, apStateAbbreviations, postalCodes } from './us-states.ts';
 import { outletTowns } from './outlets.ts';
 
 export { nameKey } from './normalize.ts';
@@ -121,7 +121,7 @@ const spelledOut: [RegExp, string][] = [[/^St\.? (?=\p{Lu})/u, 'Saint '], [/^Ste
 
 /** A town's name in full: no abbreviations, no "Borough of" ("Borough of Queens" → "Queens"). */
 export const fullName = (name: string): string =>
-  spelledOut.reduce((n, [re, by]) => n.replace(re, by), name).replace(/^(?:Borough|City|Town|Village) of (?=\p{Lu})/u, '').replace(/^Washington, D\. ?C\.$/, 'Washington');
+  spelledOut.reduce((n, [re, by]) => n.replace(re, by), name).replace(/^(?:Borough|City|Town|Village) of (?=\p{Lu})/iu, '').replace(/^Washington, D\. ?C\.$/, 'Washington');
 
 export const placeOfCity = (c: City): Place => ({
   name: fullName(c.name), admin: adminName(c.country, c.admin1), country: c.country, lat: c.lat, lon: c.lon,
@@ -144,6 +144,27 @@ const adminPlace = (a: Admin): Place => ({
 export const placeOfCountry = (c: Country): Place => ({
   name: c.name, admin: null, country: c.code, lat: c.lat, lon: c.lon, key: `country:${c.code}`,
 });
+
+/** A US city news style names without its state ("Atlanta", "St. Louis"). */
+export const standsAlone = (name: string): boolean => apStandaloneCities.has(nameKey(fullName(name)));
+
+/**
+ * A part of a city ("Englewood" in Chicago), named "City (Part)": the city's coordinates, with the part and the
+ * city kept apart too, and a key of its own under the city's ("geonames:4887398/englewood"). A part of a part
+ * is a part of the same city.
+ */
+export const placeOfPart = (city: Place, part: string): Place => {
+  if (process.env.DBG) console.log("PART", part, city.name, new Error().stack!.split("\n")[2].trim());
+  const whole = wholeCity(city);
+  return { ...whole, name: `${whole.name} (${part})`, city: whole.name, part, ...(whole.key ? { key: `${whole.key}/${nameKey(part)}` } : {}) };
+};
+
+/** The city a part of a city lies in; any other place as it is. */
+export const wholeCity = (p: Place): Place => {
+  if (!p.part) return p;
+  const { part: _part, city, ...rest } = p;
+  return { ...rest, name: city ?? p.name, ...(p.key ? { key: p.key.replace(/\/[^/]*$/, '') } : {}) };
+};
 
 /** A town the gazetteer lacks but the text places in a known area ("HERMITAGE, Tenn."): the area's coordinates. */
 export const placeInAdmin = (name: string, a: Admin): Place => ({

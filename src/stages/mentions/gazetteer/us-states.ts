@@ -18,3 +18,14 @@ export const postalCodes: ReadonlySet<string> = new Set([
   'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH',
   'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
 ]);
+
+/**
+ * The US cities AP style lets a report name without their state, by name key. Any other city named without
+ * its state is, by the same style, in the report's own state (or a place of the report's city).
+ */
+export const apStandaloneCities: ReadonlySet<string> = new Set([
+  'atlanta', 'baltimore', 'boston', 'chicago', 'cincinnati', 'cleveland', 'dallas', 'denver', 'detroit', 'honolulu',
+  'houston', 'indianapolis', 'las vegas', 'los angeles', 'miami', 'milwaukee', 'minneapolis', 'new orleans',
+  'new york', 'oklahoma city', 'philadelphia', 'phoenix', 'pittsburgh', 'saint louis', 'salt lake city',
+  'san antonio', 'san diego', 'san francisco', 'seattle', 'washington',
+]);
