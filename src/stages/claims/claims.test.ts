@@ -488,3 +488,8 @@ test('a belief is no count; a told outcome is not open; a lead repeated as a sta
   const lead = 'A shooting on Vane Road has left two boys dead and sent a teenage girl to the hospital.';
   assert.deepEqual(value(`${lead}\n\n${lead}\n\nPolice are investigating.`, 'injured'), [1]);
 });
+
+test('a headline about several shootings counts no one event; one about a shooting does', () => {
+  assert.deepEqual(value('Police: 8 killed, 46 wounded as weekend shootings rattle Lakeside\n\nA man was shot in the leg on Dock Street.', 'injured'), [1]);
+  assert.deepEqual(value('Police: 3 killed as shooting rattles Lakeside mall\n\nGunmen opened fire on Friday.', 'killed'), [3]);
+});

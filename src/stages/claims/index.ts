@@ -39,6 +39,8 @@ const evidenceOf = (doc: Doc, s: Sentence) => ({
   text: doc.article.text.slice(s.start, s.end),
 });
 
+const severalShootings = /\bshootings\b(?<!\b(?:fatal|deadly|double|triple|quadruple|mass|murder)\s+shootings)/i;
+
 /** Finds every raw statement of one sentence. */
 const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | null, order: { n: number }): Raw[] => {
   const text = doc.article.text.slice(s.start, s.end);
@@ -57,12 +59,14 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
     out.push({
       claim: { slot, value, evidence: evidenceOf(doc, s), attribution: speaker, hedge: sentenceHedge, backgroundRef: ref, ...extra },
       order: order.n++,
-      headline: index === 0 && !/[.!?"”'’)]\s*$/.test(text),
+      headline: index === 0 && headline,
       ...raw,
     });
   };
-  // A line without a full stop below the lead is a heading: a related story's headline, a caption, a teaser.
-  const elsewhere = countsElsewhere(text) || (index > 1 && !/[.!?"”'’)]\s*$/.test(text));
+  const headline = !/[.!?"”'’)]\s*$/.test(text);
+  // A line without a full stop below the lead is a heading: a related story's headline, a caption, a teaser. A headline
+  // about several shootings ("8 killed, 46 wounded in weekend shootings") counts no one event.
+  const elsewhere = countsElsewhere(text) || (index > 1 && headline) || (index === 0 && headline && severalShootings.test(text));
   // Asked many times per sentence: only the people overlapping the sentence can answer.
   const persons = doc.mentions.filter((m) => m.type === 'person' && m.start < s.end && s.start < m.end);
   const isPerson = (start: number, end: number) => persons.some((m) => m.start < s.start + end && s.start + start < m.end);
