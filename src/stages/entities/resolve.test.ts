@@ -137,6 +137,7 @@ test('a double-barrelled surname is also known with a space, a curly apostrophe 
   assert.ok(e?.aliases.includes("Pell Varo-O'Dowd"));
   assert.ok(e?.aliases.includes("Pell Varo O'Dowd"));
   assert.deepEqual(holding(resolveEntities([m('a1', 'Varo-Dowd', 'person')]), 'Varo-Dowd')?.aliases, [], 'a surname alone gets no forms');
+  assert.deepEqual(holding(resolveEntities([m('a1', 'Ubaid-ur-Rehman Nizamani', 'person')]), 'Ubaid-ur-Rehman Nizamani')?.aliases, [], 'a hyphenated given name stays');
 });
 
 test('a partial name joins the one person of that name its own report named before it, even when the event holds two', () => {

@@ -267,7 +267,8 @@ const writtenForms = (v: Variant): string[] => {
   const out = m ? [`${m[1]} ${m[2]}`, m[1]] : [];
   const plain = v.text.replace(/’/g, "'");
   if (plain !== v.text) out.push(plain);
-  const spaced = plain.replace(/(\p{L})-(\p{Lu})/gu, '$1 $2');
+  // Only the surname: "Ubaid-ur-Rehman" is one given name, not two.
+  const spaced = plain.replace(/(\s\p{Lu}[\p{L}']*)-(\p{Lu}[\p{L}']*)$/u, '$1 $2');
   if (spaced !== plain) out.push(spaced);
   return out;
 };

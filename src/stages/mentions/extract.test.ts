@@ -56,6 +56,9 @@ test('victims and suspects get their part in the event from the words around the
   const ms = mentionsOf('Tina Marsh, 19, was shot in the leg outside the store. Police said Dale Ormond was arrested Saturday and charged with assault.');
   assert.equal(find(ms, 'Tina Marsh')?.eventRole, 'victim');
   assert.equal(find(ms, 'Dale Ormond')?.eventRole, 'arrested');
+  const before = mentionsOf('Police arrested 24-year-old Zarik Afrane on Wednesday. Officers are looking for Bo Petrel in the case.');
+  assert.equal(find(before, 'Zarik Afrane')?.eventRole, 'arrested');
+  assert.equal(find(before, 'Bo Petrel')?.eventRole, 'suspect');
 });
 
 test('a surname repeated after the full name stays a person, not a namesake town', () => {

@@ -61,6 +61,7 @@ const afterSuspect = /^[^.;]{0,40}?\b(?:was|is|were|are|has been|had been|have b
 const afterArrest = /^[^.;]{0,40}?\b(?:arrested|booked|detained|apprehended|taken into custody|jailed|in custody|turned (?:himself|herself|themselves) in|surrendered)\b/i;
 const afterVictim = /^[^.;]{0,40}?\b(?:was|were|is|has been|had been)\s+(?:\w+\s+){0,2}?(?:shot|killed|wounded|injured|struck|hit|hurt|slain|murdered|found dead|pronounced dead|hospitali[sz]ed|grazed)\b|^[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:rushed|taken|flown|transported|admitted|airlifted)\s+to\s+(?:\S+\s+){0,3}?(?:hospital|medical|trauma)|^[^.;]{0,30}\b(?:died|dies|was dead|is dead|suffered|sustained|remains? in (?:critical|serious|stable|fair|good)|(?:is|was) (?:listed )?in (?:critical|serious|stable|fair|good) condition)\b/i;
 const beforeVictim = /\b(?:victims?|killing|killed|shot and killed|shooting death of|death of|murder of|shooting of|wounding|wounded|injuring|shot|striking|struck|hitting|identified (?:the )?(?:victim|dead|deceased|man|woman|boy|girl|teen)s? as)\b[^.;]{0,40}$/i;
+const beforeArrest = /\b(?:arrested|detained|apprehended|booked|(?:took|taken) into custody)\s+(?:(?:a|an|the)\s+)?(?:\d+-year-old\s+)?(?:\w+\s+)?$/i;
 const beforeSuspect = /\b(?:suspects?|accused|gunman|shooter|arrested|charged|booked|detained|apprehended|custody|wanted|sentenced|indicted|arraigned|convicted|search for|looking for)\b[^.;]{0,30}$/i;
 
 /** What may sit between a name and its predicate: an age, a birth year, a nickname, a relation ("Ana Mora, 24, was shot"). */
@@ -99,5 +100,7 @@ export const eventRoleOf = (sentence: string, nameStart: number, nameEnd: number
   const v = before.search(beforeVictim);
   const s = before.search(beforeSuspect);
   if (v < 0 && s < 0) return null;
-  return v > s ? 'victim' : 'suspect';
+  if (v > s) return 'victim';
+  // "Police arrested Zarak Afridi": the cue itself says the arrest.
+  return beforeArrest.test(before) ? 'arrested' : 'suspect';
 };
