@@ -247,14 +247,6 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       if (/^[A-Z]/.test(m[0]) && /[a-z][\s'’]*$|\b[A-Z][a-z]+\s+$/.test(sentence.slice(0, m.index)) && !titleCase(sentence)) continue;
       const before = sentence.slice(Math.max(0, m.index - 12), m.index);
       if (modal.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
-      // "a second injured person": an adjective before its noun, not a predicate; "the three dead victims" still counts them.
-      if (beforeNoun.test(sentence.slice(at.end))) {
-        const n = countBefore.exec(sentence.slice(0, at.start));
-        const value = n && !isVague(n[2].toLowerCase()) ? parseNumberWord(n[2]) : null;
-        if (value !== null && value < 1000) found.push({ slot, start: at.start, end: at.end, kind: 'active', object: { value, hedge: n![1]?.toLowerCase() ?? null, length: 0, additive: false, ordinal: null } });
-        if (value !== null) taken.push(at);
-        continue;
-      }
       if (/\b(?:was|were|been|being|is|are|be|got)\s+$/i.test(before) && !/^(?:the |deaths?|killings?|murders?|injur|wounding|fatal|deadly|arrests?)/i.test(m[0])) continue;
       const rest = sentence.slice(at.end);
       const object = parseCoordination(rest, { bare: true, isPerson: isPerson && ((o, l) => isPerson(at.end + o, at.end + o + l)) });

@@ -70,6 +70,10 @@ const counted = (v: LedgerValue, n: number): string => {
 const people = (v: LedgerValue, n: number, verb: string, noun = 'person', plural = 'people'): string =>
   n === 0 ? `no one was ${verb}` : `${counted(v, n)} ${n === 1 ? noun : plural} ${n === 1 ? 'was' : 'were'} ${verb}`;
 
+/** A negated claim that names a group is its denial; one naming no one ("any group") says no group has claimed. */
+export const isDenial = (v: LedgerValue): boolean =>
+  Boolean(v.negated) && v.value !== null && !/^(?:any group|responsibility|no group|none|)$/i.test(String(v.value));
+
 /** "on Telegram", "in a statement", "on its website": how a claim was made. */
 const viaChannel = (channel: string): string => (/^(?:a|an)\s/i.test(channel) ? `in ${channel}` : `on ${channel}`);
 
@@ -79,7 +83,7 @@ export const clause = (slot: Slot, v: LedgerValue, noun: string): string => {
   const n = typeof value === 'number' ? value : Number.NaN;
   const text = String(value ?? '');
   if (v.negated) {
-    if (slot === 'claimedBy') return value === null || /^(?:any group|responsibility|no group|none|)$/i.test(text) ? 'no group had claimed responsibility' : `${text} denied involvement`;
+    if (slot === 'claimedBy') return isDenial(v) ? `${text} denied involvement` : 'no group had claimed responsibility';
     return `no ${slot} was reported${value !== null && value !== '' ? ` (${text})` : ''}`;
   }
   switch (slot) {

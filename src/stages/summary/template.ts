@@ -2,7 +2,7 @@
 
 import type { Article, Event, Fact, LedgerValue, Slot, SummarySentence } from '../../model/index.ts';
 import {
-  capitalize, clause, countWord, formatDate, placeName, topic, whenPhrase, withArticle, withThe,
+  capitalize, clause, countWord, formatDate, isDenial, placeName, topic, whenPhrase, withArticle, withThe,
 } from './phrases.ts';
 
 const maxSentences = 8;
@@ -73,9 +73,6 @@ const conflictSentence = (fact: Fact, facts: Fact[], noun: string, outletOf: Out
   }
   return { text: sentence(`Reports disagree on ${topic(fact.slot)}: ${parts.join('; ')}`), articleIds: uniq(cited) };
 };
-
-/** A group denying involvement: a value of its own, neither earlier news nor a rival claim. */
-const isDenial = (v: LedgerValue): boolean => Boolean(v.negated) && v.value !== null && !/^(?:any group|responsibility|no group|none|)$/i.test(String(v.value));
 
 /** "X claimed responsibility, according to the later reports; one written earlier said that no group had". */
 const supersededSentence = (fact: Fact, noun: string): SummarySentence => {
