@@ -2,15 +2,15 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Dossier } from '../src/model/index.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const run = (args: string[], input?: string) =>
-  spawnSync('node', [join(root, 'bin/corroborate.js'), ...args], { cwd: root, encoding: 'utf8', input, timeout: 120_000 });
+const run = (args: string[], input?: string, env: NodeJS.ProcessEnv = process.env) =>
+  spawnSync('node', [join(root, 'bin/corroborate.js'), ...args], { cwd: root, encoding: 'utf8', input, timeout: 120_000, env });
 
 const analyzeExamples = (() => {
   let cached: Dossier | null = null;
@@ -33,6 +33,15 @@ test('--help and --version answer with exit 0; a usage error exits 2', () => {
   assert.equal(run(['--version']).stdout.trim(), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   assert.equal(run(['analyze']).status, 2);
   assert.equal(run(['analyze', 'examples', '--format', 'pdf']).status, 2);
+});
+
+test('the command runs from a bundle of the sources cached under .cache, and says the same as the sources run by tsx', () => {
+  const bundled = run(['analyze', 'examples', '--format', 'text', '--no-progress']);
+  assert.equal(bundled.status, 0, bundled.stderr);
+  assert.ok(readdirSync(join(root, '.cache', 'corroborate')).some((f) => /^main-[0-9a-f]{16}\.mjs$/.test(f)));
+  const direct = run(['analyze', 'examples', '--format', 'text', '--no-progress'], undefined, { ...process.env, CORROBORATE_NO_BUNDLE: '1' });
+  assert.equal(direct.status, 0, direct.stderr);
+  assert.equal(bundled.stdout.replace(/generated [^\n]*/gi, ''), direct.stdout.replace(/generated [^\n]*/gi, ''));
 });
 
 test('analyze of the example writes a dossier of every article with evidence spans into the text', () => {
