@@ -22,9 +22,11 @@ test('malformed JSON is rejected with the parser message and line', () => {
   );
 });
 
-test('entries without text are rejected one by one', () => {
-  const [ok, noText, notObject] = parseJson('[{"text": "Fine."}, {"title": "Only a title"}, 3]', 'c.json', 'c');
+test('entries without text or title are rejected one by one; a headline alone is a report', () => {
+  const [ok, headline, noText, notObject] = parseJson('[{"text": "Fine."}, {"title": "Two hurt in Elmbury fire"}, {"url": "https://x.test/1"}, 3]', 'c.json', 'c');
   assert.equal(ok.rejected, undefined);
+  assert.equal(headline.rejected, undefined);
+  assert.equal(headline.body, 'Two hurt in Elmbury fire');
   assert.match(noText.rejected ?? '', /no article text/);
   assert.equal(notObject.rejected, 'not a JSON object');
 });

@@ -35,15 +35,17 @@ const rejectedEntry = (source: string, id: string, reason: string): RawArticle =
 export const articleFromJson = (value: unknown, source: string, fallbackId: string): RawArticle => {
   if (!isObject(value)) return rejectedEntry(source, fallbackId, 'not a JSON object');
   const id = firstString(value, ['id', 'guid', 'uuid']) ?? fallbackId;
-  const body = firstString(value, ['text', 'body', 'content', 'article', 'maintext']);
-  if (!body) return rejectedEntry(source, id, 'no article text (expected a "text", "body" or "content" field)');
+  const title = firstString(value, ['title', 'headline']);
+  // A feed item or a failed scrape may carry only its headline: still a report, read from the headline.
+  const body = firstString(value, ['text', 'body', 'content', 'article', 'maintext']) ?? title;
+  if (!body) return rejectedEntry(source, id, 'no article text (expected a "text", "body" or "content" field, or at least a "title")');
   return {
     id,
     source,
     // HTML bodies go through the HTML cleaner.
     format: /^\s*</.test(body) && /<\/(p|div|span|a|br|li)>/i.test(body) ? 'html' : 'json',
     body,
-    title: firstString(value, ['title', 'headline']),
+    title,
     outlet: firstString(value, ['outlet', 'source', 'site', 'publisher', 'site_name']),
     published: firstString(value, ['published', 'date', 'pubDate', 'datePublished', 'published_at', 'publishedAt']),
     url: firstString(value, ['url', 'link']),
