@@ -292,6 +292,8 @@ const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
     const word = c.t.lower[k];
     if (!localInstitutions.has(word)) continue;
     const name = span(c, r.a, k);
+    // "Metro Police", "City Police": the force of a city the name does not give.
+    if (k - r.a === 1 && localInstitutions.has(c.t.lower[r.a])) return [];
     // "Murray State" is no state; "Henry County Police" names the county (its seat may be elsewhere).
     if (word === 'state' && adminByName(name.text)?.country !== 'US') return [];
     if (word === 'county' && statesOfCounty(`${name.text} County`).length) {
@@ -585,10 +587,10 @@ const unlistedTown = (c: Ctx, cands: Candidate[], k: Candidate): Place | null =>
   return city?.admin === home.name ? placeOfPart(city, fullName(k.text)) : placeInAdmin(k.text, home);
 };
 
-/** The city a report is set in: its dateline town, its outlet's town of 100,000+, else the biggest such town it names. */
+/** The city a report is set in: its dateline town, its outlet's town of 100,000+, else the city its wording sets it in (sceneCity). */
 const localCity = (c: Ctx, cands: Candidate[]): Place | null =>
   c.dateline?.key?.startsWith('geonames:') && (c.dateline.population ?? 0) >= 50_000 ? c.dateline
-    : c.home?.key?.startsWith('geonames:') && (c.home.population ?? 0) >= 100_000 ? c.home : mainCity(c, cands);
+    : c.home?.key?.startsWith('geonames:') && (c.home.population ?? 0) >= 100_000 ? c.home : sceneCity(c, cands);
 
 const residentBefore = /\b(?:a|an)\s+(?:\d+-year-old\s+)?$/i;
 const residentAfter = /^\s+(?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|father|mother|mom|dad|native|student|homeowner)\b/;
@@ -647,6 +649,31 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
   }
   // The same reading elsewhere in the report ("Madison apartment" in a headline) moves with it.
   for (const k of cands) if (k.type === 'location' && !k.qualifier && k.place?.key && moved.has(k.place.key) && !k.place.part) k.place = moved.get(k.place.key)!;
+};
+
+/**
+ * Towns of the report's own state read as parts of its city: "Miami Police are investigating a shooting in
+ * Allapattah" (a place near a city whose own police work the scene, with no police of its own named, lies within
+ * the city: "Miami (Allapattah)"), and "CHICAGO — … shot in Chatham" (a small town far from the big city a
+ * report is datelined in or policed by is a namesake of one of its parts).
+ */
+const partsOfOwnCity = (c: Ctx, cands: Candidate[]): void => {
+  const policed = cands.find((k) => k.type === 'location' && k.place?.key?.startsWith('geonames:') && !k.place.part && k.place.country === 'US' && (k.place.population ?? 0) >= 100_000 && policeAfter.test(c.text.slice(k.end, k.end + 25)))?.place;
+  const dated = c.dateline?.key?.startsWith('geonames:') && !c.dateline.part && (c.dateline.population ?? 0) >= 300_000 ? c.dateline : null;
+  const city = policed ?? dated;
+  if (!city) return;
+  const moved = new Map<string, Place>();
+  for (const k of cands) {
+    const p = k.place;
+    if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || p.part || k.qualifier || p.key === city.key || p.admin !== city.admin) continue;
+    if ((p.population ?? 0) >= 100_000 || (p.population ?? 0) * 4 > (city.population ?? 0) || !['in', 'at'].includes(c.t.lower[k.a - 1] ?? '')) continue;
+    const km = kmBetween(city, p);
+    const far = km > 150 && !findCities(k.text).some((m) => m.primary && m.city.population >= 100_000);
+    if (!(policed && km <= 15) && !far) continue;
+    if (policeAfter.test(c.text.slice(k.end, k.end + 25)) || new RegExp(`\\b${k.text}\\s+(?:police|Police)\\b`).test(c.text)) continue;
+    moved.set(p.key, placeOfPart(city, fullName(k.text)));
+  }
+  for (const k of cands) if (k.type === 'location' && !k.qualifier && k.place?.key && moved.has(k.place.key)) k.place = moved.get(k.place.key)!;
 };
 
 /**
@@ -802,6 +829,7 @@ export const extractMentions = (
   const cands = candidates(c, skip);
   resolve(c, cands);
   rehomeStrays(c, cands);
+  partsOfOwnCity(c, cands);
   // Only a dateline with its state or city ("CLIFTON, Colo.") pins its name; a bare one ("CHATHAM —") may be a neighbourhood.
   unifyReadings(cands, dateline && text.startsWith(',', dateline.end) ? dateline : null);
   trimTitleFragments(c, cands);

@@ -303,3 +303,24 @@ test('"a Landover man": a town the report state lacks is the nearby town of that
   assert.equal(find(mentionsOf('Police in Virginia arrested a Landover man on Friday in Richmond, Virginia.'), 'Landover')?.place?.admin, 'Maryland');
   assert.equal(find(mentionsOf('Police in Texas said an Elmwick woman was charged on Friday.'), 'Elmwick')?.place?.admin, 'Texas');
 });
+
+test('a place near a city whose police work the scene, or a far namesake in a report datelined in a big city, is a part of that city', () => {
+  assert.equal(find(mentionsOf('Miami Police are investigating a shooting in Allapattah on Friday.'), 'Allapattah')?.place?.name, 'Miami (Allapattah)');
+  assert.equal(find(mentionsOf('CHICAGO — A girl was shot in Chatham on Monday, police said.'), 'Chatham')?.place?.name, 'Chicago (Chatham)');
+  assert.equal(find(mentionsOf('Evanston police and Chicago police said a man was shot in Evanston.'), 'Evanston')?.place?.name, 'Evanston', 'a town with its own police is its own');
+  assert.equal(mentionsOf('The Metro Police Department thanked residents.').find((m) => m.type === 'location'), undefined, '"Metro Police" names no town');
+});
+
+test('the town where suspects were arrested does not set the scene', () => {
+  const text = 'A man was shot and killed in Elmwood on Friday. Two men were arrested Tuesday in Harborview.';
+  const ms = [
+    at('a1', 'Elmwood', town('Elmwood', 'Ohio', 'g:1', 9_000), text.indexOf('Elmwood')),
+    at('a1', 'Harborview', town('Harborview', 'Ohio', 'g:2', 400_000), text.indexOf('Harborview')),
+  ];
+  const [first, second] = reportPlaces(ms, text);
+  assert.equal(first.place.name, 'Elmwood');
+  assert.ok(second.share < 0.2, `the town of the arrest keeps little (${second.share})`);
+  const after = 'A man was arrested after a shooting in Elmwood on Friday. He lives in Carver.';
+  const [scene] = reportPlaces([at('a1', 'Elmwood', town('Elmwood', 'Ohio', 'g:1', 9_000), after.indexOf('Elmwood')), at('a1', 'Carver', town('Carver', 'Ohio', 'g:5', 9_000), after.indexOf('Carver'))], after);
+  assert.ok(scene.place.name === 'Elmwood' && scene.share > 0.6, '"arrested after a shooting in" still sets the scene');
+});

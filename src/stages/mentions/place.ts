@@ -20,8 +20,8 @@ export const leadChars = 400;
 /** How a report names a town before it: "in Katy" sets the scene, "near Katy" and "the Katy area" only point to it. */
 const sceneCue = /\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$/i;
 const looseAfter = /^(?:[-\s]area\b|\s+(?:metro(?:politan)?\s+)?area\b|\s+region\b|\s+suburbs?\b)/i;
-/** Sentences about hospitals and courts name the town of the hospital or court, not of the event. */
-const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$|\b(?:miles|mi\.|kilometers|kilometres|km|minutes)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:downtown\s+)?$/i;
+/** Sentences about hospitals, courts and arrests name the town of the hospital, court or arrest, not of the event. */
+const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$|\b(?:arrested|captured|apprehended|extradited|booked)\s+(?:\w+\s+)?(?:in|at|near|into)\s+(?:the\s+)?$|\b(?:miles|mi\.|kilometers|kilometres|km|minutes)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:downtown\s+)?$/i;
 /** "an Atlanta hospital", "Knoxville trauma center": the town of a hospital, jail or court. */
 const elsewhereAfter = /^\s+(?:area\s+)?(?:hospitals?|trauma|medical|children['’]s hospital|jail|courthouse|court)\b/i;
 
