@@ -1,7 +1,8 @@
 // Offline geocoding: countries, demonyms, admin areas and towns, ranked by name kind, size and context.
 
 import type { Place } from '../../../model/index.ts';
-import { type Admin, type City, type Country, type GazetteerData, loadGazetteer } from './load.ts';
+import { loadCachedGazetteer } from './cache.ts';
+import type { Admin, City, Country, GazetteerData } from './load.ts';
 import { nameKey } from './normalize.ts';
 import { apStandaloneCities, apStateAbbreviations, postalCodes } from './us-states.ts';
 import { outletTowns } from './outlets.ts';
@@ -11,7 +12,7 @@ export { nameKey } from './normalize.ts';
 let data: GazetteerData | null = null;
 
 /** The gazetteer, loaded on first use (about a second, ~110 MB). */
-export const gazetteer = (): GazetteerData => (data ??= loadGazetteer());
+export const gazetteer = (): GazetteerData => (data ??= loadCachedGazetteer());
 
 /** Places already known in a report: candidates there are preferred. */
 export interface GeoContext {

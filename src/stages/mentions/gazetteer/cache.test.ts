@@ -1,0 +1,48 @@
+// Tests for the gazetteer cache file: what is read back is what was built.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { decodeGazetteer, encodeGazetteer, gazetteerKey, loadCachedGazetteer } from './cache.ts';
+import type { GazetteerData } from './load.ts';
+
+const sample = (): GazetteerData => ({
+  cities: [
+    { id: 7, name: 'Harrowby', lat: 41.5, lon: -87.25, country: 'US', admin1: 'IL', admin2: '031', population: 5200, code: 'PPL' },
+    { id: 9, name: 'São Bento do Norte', lat: -5.06, lon: -35.9, country: 'BR', admin1: '22', admin2: '', population: 0, code: 'PPLA2' },
+  ],
+  primary: new Map([['harrowby', [0]], ['sao bento do norte', [1, 0]]]),
+  alternate: new Map([['bento', [1]]]),
+  countries: new Map([['US', { code: 'US', name: 'United States', lat: 38, lon: -97 }]]),
+  countryNames: new Map([['united states', 'US']]),
+  demonyms: new Map([['american', 'US']]),
+  admins: new Map([['US.IL', { key: 'US.IL', country: 'US', code: 'IL', name: 'Illinois', lat: 39.8, lon: -89.6 }]]),
+  adminNames: new Map([['illinois', ['US.IL']]]),
+  countyStates: new Map([['cook county', ['US.IL']]]),
+  countyCodes: new Map([['US.IL|cook county', '031']]),
+});
+
+test('a gazetteer encoded and decoded is the same, field by field', () => {
+  const data = sample();
+  const back = decodeGazetteer(encodeGazetteer(data));
+  assert.deepEqual(back, data);
+  assert.deepEqual(Object.keys(back), Object.keys(data));
+  assert.deepEqual(Object.keys(back.cities[1]), Object.keys(data.cities[1]));
+});
+
+test('the cache key stays the same while data and code do', () => {
+  assert.match(gazetteerKey(), /^[0-9a-f]{16}$/);
+  assert.equal(gazetteerKey(), gazetteerKey());
+});
+
+test('the first load writes the cache file; the next reads the same gazetteer from it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gazetteer-cache-'));
+  const built = loadCachedGazetteer(dir);
+  assert.deepEqual(readdirSync(dir), [`gazetteer-${gazetteerKey()}.bin`]);
+  const read = loadCachedGazetteer(dir);
+  assert.notEqual(read, built);
+  assert.equal(read.cities.length, built.cities.length);
+  assert.deepEqual(read, built);
+});
