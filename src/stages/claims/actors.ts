@@ -58,6 +58,10 @@ interface NameAt { name: string; start: number; end: number }
 
 const globalAliases = groupAliases.map((g) => ({ ...g, all: new RegExp(g.pattern.source, g.pattern.flags.includes('g') ? g.pattern.flags : `${g.pattern.flags}g`) }));
 
+const knownAs = /\b(?:known as|calling itself|calls itself|named)\s+["“]([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})["”]|["“]([A-Z]{2,6})["”]\s+(?=(?:[Oo]rgani[sz]ation|[Gg]roup|[Mm]ovement|[Ff]ront)\b)/g;
+/** "Armed group", "The Organization": a kind of group, not the name of one. */
+const genericGroup = /^(?:(?:the|a|an|armed|militant|little-known|unknown|extremist|terrorist|jihadist|rebel|islamist|separatist|insurgent|criminal|new|small|local)\s+)*(?:group|organi[sz]ation|front|army|movement|militia|network|faction|cell)s?$/i;
+
 const groupNamesIn = (sentence: string, offset: number, mentions: Mention[]): NameAt[] => {
   const out: NameAt[] = [];
   for (const g of globalAliases) {
@@ -74,15 +78,21 @@ const groupNamesIn = (sentence: string, offset: number, mentions: Mention[]): Na
     if (!groupWords.test(mention.text) && !/^[A-Z]{2,6}$/.test(mention.text)) continue;
     out.push({ name: canonicalGroup(mention.text) ?? mention.text.replace(/^the\s+/i, ''), start, end });
   }
+  // 'the organization known as "GLF"': a quoted name introduced as what the group is called.
+  for (const m of matchesOf(sentence, knownAs)) {
+    const name = m[1] ?? m[2];
+    const start = m.index + m[0].indexOf(name);
+    if (!out.some((o) => o.start < start + name.length && start < o.end)) out.push({ name: canonicalGroup(name) ?? name, start, end: start + name.length });
+  }
   if (!out.length) {
     // "the Red Dawn Front", "the Silver Hand movement": capitalised words before a group noun.
-    const re = /\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Group|Front|Army|Brigades?|Movement|Organi[sz]ation|Militia|Network|Taliban)|(?:[A-Z][\w’'-]*\s+){1,4}(?:group|front|army|brigades?|movement|organi[sz]ation|militia|network))\b/g;
+    const re = /\b(?:the\s+)?((?:[A-Z][\w’'-]*\s+){0,4}(?:Group|Front|Army|Brigades?|Movement|Organi[sz]ation|Militia|Network|Taliban)|(?:(?!The\s)[A-Z][\w’'-]*\s+){1,4}(?:group|front|army|brigades?|movement|organi[sz]ation|militia|network))\b/g;
     for (const m of matchesOf(sentence, re)) out.push({ name: m[1].trim().replace(/^The\s+/, ''), start: m.index, end: m.index + m[0].length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((n) => !genericGroup.test(n.name)).sort((a, b) => a.start - b.start);
 };
 
-const claimTrigger = /\b(?:claim(?:ed|s|ing)?|took|takes|taken|accept(?:ed|s)?|assum(?:ed|es))\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaim(?:ed|s)?\s+(?:the\s+|this\s+|that\s+|\w+['’]s\s+)?(?:attack|bombing|shooting|assault|blast|killing)\b|\b(?:said|says|stated)\s+(?:that\s+)?it\s+(?:had\s+)?["“]?(?:attacked|carried out|was behind|staged|conducted|targeted)\b|\bresponsibility (?:was|has been) claimed by\b/i;
+const claimTrigger = /\b(?:claim(?:ed|s|ing)?|took|takes|taken|accept(?:ed|s)?|assum(?:ed|es))\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaim(?:ed|s)?\s+(?:the\s+|this\s+|that\s+|\w+['’]s\s+)?(?:attack|bombing|shooting|assault|blast|killing)\b|\b(?:said|says|stated)\s+(?:that\s+)?it\s+(?:had\s+)?["“]?(?:attacked|carried out|was behind|staged|conducted|targeted)\b|\bresponsibility (?:was|has been) claimed by\b|\b(?:announc|declar|proclaim)(?:ed|es|ing)\b[^.;]{0,140}?\b(?:its|their)\s+responsibility\b|\badopt(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|attack|bombing|shooting|assault|blast|operation|explosion)\b/i;
 const noClaim = /\b(?:no|none of the)\s+(?:\w+\s+){0,2}?(?:group|one|organi[sz]ation|faction|militant)s?\b[^.;]{0,30}?\b(?:claimed|taken|accepted|assumed)\b|\bno (?:immediate )?claims? of responsibility\b|\b(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed\b|\bwent unclaimed\b|\bnobody (?:has |had )?(?:yet )?claimed\b/i;
 const allChannels = new RegExp(channelPattern.source, 'gi');
 const denial = /\b(?:denied|denies|rejected|rejects|disowned)\s+(?:any\s+)?(?:involvement|responsibility|role|links?)\b/i;

@@ -493,3 +493,24 @@ test('a headline about several shootings counts no one event; one about a shooti
   assert.deepEqual(value('Police: 8 killed, 46 wounded as weekend shootings rattle Lakeside\n\nA man was shot in the leg on Dock Street.', 'injured'), [1]);
   assert.deepEqual(value('Police: 3 killed as shooting rattles Lakeside mall\n\nGunmen opened fire on Friday.', 'killed'), [3]);
 });
+
+test('claims of responsibility as machine translation words them: announced its responsibility, adopts the attack', () => {
+  const announced = claimsOf('The organization known as "TRF" announced, in a statement which it published on the "Telegram" application in the evening of yesterday Saturday, its responsibility for the attack on the bridge.').find((c) => c.slot === 'claimedBy');
+  assert.equal(announced?.value, 'TRF');
+  assert.ok(!announced?.negated);
+  const adopts = claimsOf('The Tarvel Resistance Front Adopts The Attack On A Checkpoint In The City Of Orvano').find((c) => c.slot === 'claimedBy');
+  assert.equal(adopts?.value, 'Tarvel Resistance Front');
+  assert.equal(claimsOf('The council adopted the budget on Monday.').find((c) => c.slot === 'claimedBy'), undefined);
+});
+
+test('one of a counted group: the group is the count ("was one of the 23 passengers injured")', () => {
+  assert.deepEqual(value('The driver, in his forties, was one of the 23 passengers injured when the coach left the road.', 'injured'), [23]);
+  assert.deepEqual(value('She was among six people wounded in the market attack.', 'injured'), [6]);
+  assert.deepEqual(value('One of the six injured died on Sunday.', 'killed'), [1]);
+});
+
+test('a kind of group is no claimant: "Armed group says it was behind", "The Organization"', () => {
+  assert.equal(claimsOf('Armed group says it was behind Orvano checkpoint shooting').find((c) => c.slot === 'claimedBy'), undefined);
+  assert.equal(claimsOf('The "TRF" Organization Adopts The Attack On A Checkpoint').find((c) => c.slot === 'claimedBy')?.value, 'TRF');
+  assert.equal(claimsOf('A little-known armed group, the Tarvel Resistance Front, has claimed responsibility for the attack.').find((c) => c.slot === 'claimedBy')?.value, 'Tarvel Resistance Front');
+});

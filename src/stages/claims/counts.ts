@@ -119,6 +119,9 @@ const selfShot = /\b(?<!\bfatally\s)(?:(?:accidentally|accidently|unintentionall
 /** "One of five shot at a party has died": the dead among a group already counted. */
 const partDied = /\b(one|two|three|four)\s+of\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people\s+|men\s+|victims\s+|teens\s+|persons\s+)?(?:shot|wounded|injured|hurt)\b(?=[^.;]{0,80}?\b(?:dies|died|has died|is dead|are dead|have died)\b)/gi;
 
+// "she was one of the 23 passengers injured", "among six people wounded": the whole group counted by its participle.
+const partOfTotal = new RegExp(String.raw`\b(?:was|is|were|are)\s+(?:(?:also|reportedly)\s+)?(?:one of|among)\s+(?:the\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+)?(?:${personNouns})\s+(killed|injured|wounded|hurt|shot|hospitali[sz]ed)\b(?!\s+(?:died|dies|has died|were|was|are|is)\b)`, 'gi');
+
 /** Headlines only, where they drop the auxiliary: "Man shot at party", "Girl, 2, in critical condition". */
 const headlineShotAt = /\b(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)shot(?=\s+at\s+(?!(?:him|her|them|police|officers?|deputies|troopers|agents|cars?|vehicles?|homes?|houses?|windows?|a car|a vehicle|a house|a home)\b))/gi;
 const headlineCondition = /\bin (?:critical|serious|grave|stable|fair|life-threatening) condition\b/gi;
@@ -267,6 +270,14 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     const at = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value: 1, hedge: null, length: 0, additive: false, ordinal: null } });
+    taken.push(at);
+  }
+  for (const m of matchesOf(sentence, partOfTotal)) {
+    const value = isVague(m[1].toLowerCase()) ? null : parseNumberWord(m[1]);
+    const at = { start: m.index, end: m.index + m[0].length };
+    if (value === null || value < 2 || taken.some((t) => overlaps(t, at))) continue;
+    const slot = m[2].toLowerCase() === 'killed' ? 'killed' : m[2].toLowerCase() === 'shot' ? 'shot' : 'injured';
+    found.push({ slot, start: at.start, end: at.end, kind: 'active', object: { value, hedge: null, length: 0, additive: false, ordinal: null } });
     taken.push(at);
   }
   for (const m of matchesOf(sentence, partDied)) {
