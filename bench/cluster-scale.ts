@@ -1,7 +1,9 @@
 // Streams 100k articles through the incremental clusterer and prints articles/s at 1k, 10k and 100k stored.
 // Volume comes from GVA dev articles annotated once in a child process, then renamed and re-dated in memory (no text is written);
-// "state" is the live heap the clusterer adds, measured after a full collection.
-// usage: node --import tsx bench/cluster-scale.ts [total=100000]
+// "state" is the live heap the clusterer adds, measured after a full collection. Articles go through
+// ingestBatch, as `ingest` runs do, `--batch N` at a time (default 1: one by one, the dearest);
+// `--undated K` drops the date of every K-th article, so undated reports (kept open to revision) are streamed too.
+// usage: node --import tsx bench/cluster-scale.ts [total=100000] [--batch N] [--undated K]
 
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -10,8 +12,8 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { annotateInputs } from '../src/pipeline/run.ts';
-import type { DocFeatures } from '../src/stages/cluster/index.ts';
-import { addDoc, createClusterState, featuresOf } from '../src/stages/cluster/index.ts';
+import type { ClusterState, DocFeatures } from '../src/stages/cluster/index.ts';
+import { createClusterState, defaultClusterParams, featuresOf, ingestBatch } from '../src/stages/cluster/index.ts';
 import { offlineContext, sharedDir } from './shared.ts';
 
 const shared = sharedDir();
@@ -39,7 +41,13 @@ if (process.argv[2] === '--features') {
   process.exit(0);
 }
 
-const total = Number(process.argv[2] ?? 100_000);
+const option = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const total = Number(process.argv[2]?.startsWith('--') ? 100_000 : process.argv[2] ?? 100_000);
+const batchSize = Math.max(1, option('--batch', 1));
+const undatedEvery = option('--undated', 0);
 const checkpoints = [1_000, 10_000, 100_000].filter((n) => n <= total);
 const window = 1_000;
 
@@ -62,6 +70,16 @@ const liveHeap = (): number => {
 /** Copy `round` of an article: its names get a suffix (new people, streets, towns) and it moves `round` × 4 years on. */
 const variant = (f: DocFeatures, round: number): DocFeatures => {
   if (round === 0) return f;
+  return renamed(f, round);
+};
+
+/** Article `i` of the stream: its round's variant, undated when `--undated` picks it. */
+const articleAt = (i: number, round = Math.floor(i / base.length)): DocFeatures => {
+  const f = variant(base[i % base.length], round);
+  return undatedEvery > 0 && i % undatedEvery === undatedEvery - 1 ? { ...f, day: null } : f;
+};
+
+const renamed = (f: DocFeatures, round: number): DocFeatures => {
   const rename = (k: string): string => (f.names.has(k) || k.startsWith('e:') || k.startsWith('p:') ? `${k}${round}` : k);
   return {
     ...f,
@@ -73,11 +91,22 @@ const variant = (f: DocFeatures, round: number): DocFeatures => {
   };
 };
 
+/** Feeds articles `from`..`to` of a round (or of the running stream) in batches. */
+const feed = (state: ClusterState, from: number, to: number, round?: number): void => {
+  for (let i = from; i < to; i += batchSize) {
+    const batch = [];
+    for (let j = i; j < Math.min(to, i + batchSize); j++) {
+      const f = articleAt(j, round);
+      batch.push({ id: f.id, features: f });
+    }
+    ingestBatch(state, batch, defaultClusterParams, (_item, err) => {
+      throw err;
+    });
+  }
+};
+
 // Warm-up on a scratch state, so the 1k reading measures clustering rather than compiling it.
-{
-  const scratch = createClusterState();
-  for (let i = 0; i < 2_000; i++) addDoc(scratch, variant(base[i % base.length], 1_000));
-}
+feed(createClusterState(), 0, 2_000, 1_000);
 const baseline = liveHeap();
 
 const cpuMs = (): number => {
@@ -92,7 +121,7 @@ const cpuMs = (): number => {
 const referenceRate = (round: number): number => {
   const fresh = createClusterState();
   const c = cpuMs();
-  for (let i = 0; i < window; i++) addDoc(fresh, variant(base[i % base.length], round));
+  feed(fresh, 0, window, round);
   return window / ((cpuMs() - c) / 1000);
 };
 
@@ -100,14 +129,14 @@ const state = createClusterState();
 let windowStart = performance.now();
 let clusterMs = 0;
 let clusterCpuMs = 0;
-for (let i = 0; i < total; i++) {
-  const f = variant(base[i % base.length], Math.floor(i / base.length));
+// A batch never straddles a reading: it ends at the next multiple of the window.
+for (let i = 0, n = 0; i < total; i = n) {
+  n = Math.min(total, i + batchSize, (Math.floor(i / window) + 1) * window);
   const a = performance.now();
   const c = cpuMs();
-  addDoc(state, f);
+  feed(state, i, n);
   clusterMs += performance.now() - a;
   clusterCpuMs += cpuMs() - c;
-  const n = i + 1;
   if (n % window === 0) {
     if (checkpoints.includes(n)) {
       const perSec = window / (clusterMs / 1000);
@@ -124,4 +153,4 @@ for (let i = 0; i < total; i++) {
     windowStart = performance.now();
   }
 }
-console.log(`cores: ${availableParallelism()} (one used)`);
+console.log(`cores: ${availableParallelism()} (one used); batches of ${batchSize}${undatedEvery > 0 ? `, every ${undatedEvery}th article undated` : ''}`);

@@ -164,6 +164,7 @@ export const addBackgrounds = (state: ClusterState, doc: Doc, p: ClusterParams):
  * its own reports came in after the reports recalling it (an archive ingested later).
  */
 export const matchRecalled = (state: ClusterState, p: ClusterParams, touched: Iterable<number>): void => {
+  if (state.backgrounds.length === 0) return;
   const best = new Map<number, { i: number; score: number }>();
   for (const i of touched) {
     const e = state.events[i];

@@ -119,6 +119,8 @@ export interface Placement {
   score: number;
   /** The article's weighted vector, when it was placed by similarity. */
   query?: Query;
+  /** Other events it scored above the threshold against: the event it joined may now resemble them. */
+  near?: number[];
 }
 
 export const eventIdOf = (firstArticleId: string): string =>
@@ -490,9 +492,10 @@ const joinAsCopy = (state: ClusterState, f: DocFeatures, index: number): Placeme
 /**
  * Copies found after they were placed (`ingest` places each report by similarity; dedupe sees the
  * whole store only when the report is written): each goes to its original's event if elsewhere, is
- * marked as a copy there and no longer counts as an independent report.
+ * marked as a copy there and no longer counts as an independent report. Returns their ids.
  */
-export const markLateCopies = (state: ClusterState, copies: Iterable<[string, string]>): void => {
+export const markLateCopies = (state: ClusterState, copies: Iterable<[string, string]>): Set<string> => {
+  const marked = new Set<string>();
   for (const [id, original] of copies) {
     const from = state.docEvent.get(id);
     const to = state.docEvent.get(original);
@@ -507,9 +510,9 @@ export const markLateCopies = (state: ClusterState, copies: Iterable<[string, st
     t.articleIds.push(id);
     t.reasons.push({ ...reason, copyOf: original });
     state.docEvent.set(id, to);
-    // A copy goes wherever its original goes; it is no undated report of its own to revisit.
-    state.pending = state.pending.filter((x) => x.id !== id);
+    marked.add(id);
   }
+  return marked;
 };
 
 export const indexEvent = (state: ClusterState, p: ClusterParams, q: Query, index: number, day: number | null): void => {
@@ -519,8 +522,9 @@ export const indexEvent = (state: ClusterState, p: ClusterParams, q: Query, inde
 
 /** Cosine of two articles' weighted vectors. */
 export const queryCosine = (a: Query, b: Query): number => {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [k, w] of a.weights) dot += w * (b.weights.get(k) ?? 0);
+  for (const [k, w] of small.weights) dot += w * (large.weights.get(k) ?? 0);
   return dot / (a.norm * b.norm);
 };
 
@@ -560,8 +564,10 @@ export const addDoc = (
   const q = queryOf(state, p, f);
   hooks.beforePlacing?.(q);
   let best: { index: number; match: Match } | null = null;
+  const near: number[] = [];
   for (const index of candidatesOf(state, p, q, f.day)) {
     const match = compare(state, p, q, state.events[index], f.day, f);
+    if (match.score >= p.threshold) near.push(index);
     if (match.score >= p.threshold && (!best || match.score > best.match.score)) best = { index, match };
   }
   if (best && f.day === null && state.events[best.index].firstDay !== null && hooks.peerScore) {
@@ -586,5 +592,5 @@ export const addDoc = (
   e.reasons.push(reason);
   state.docEvent.set(f.id, index);
   indexEvent(state, p, q, index, f.day);
-  return { eventId: e.id, created, reason, score: best?.match.score ?? 0, query: q };
+  return { eventId: e.id, created, reason, score: best?.match.score ?? 0, query: q, near: near.filter((i) => i !== index) };
 };

@@ -10,7 +10,7 @@ import { addDoc, countDocument, defaultClusterParams, markLateCopies, queryOf } 
 import { eventsOf } from './events.ts';
 import { mergeCandidatesOf, mergeSmallEvents } from './merge.ts';
 import type { Peers } from './peers.ts';
-import { addPeer, createPeers, dropPeer, peerScoreOf, releasePending, rememberPending, replacePending } from './peers.ts';
+import { addPeer, createPeers, dropPeer, forgetPending, peerScoreOf, releasePending, rememberPending, replacePending } from './peers.ts';
 import type { DocFeatures } from './features.ts';
 import { featuresOf } from './features.ts';
 import type { ClusterState, ClusterStateJson } from './state.ts';
@@ -39,32 +39,37 @@ export const paramsFor = (c: ClusterConfig | undefined): ClusterParams => ({
 });
 
 /**
+ * One new article of a batch: its features (or why they failed) and, for a real article, its doc,
+ * whose background mentions are then added.
+ */
+export interface Incoming {
+  id: string;
+  features: DocFeatures | { error: unknown };
+  doc?: Doc;
+}
+
+const hasFeatures = (x: Incoming['features']): x is DocFeatures => !('error' in x);
+
+/**
  * Counts a batch's new, non-copy articles into the document frequencies before any is placed: the
  * first articles of a batch then weigh words by the whole batch, not by the few seen before them.
- * Returns their features; an article whose features fail is left to the placing loop to report.
+ * Returns the ids counted.
  */
-const countBatch = (state: ClusterState, docs: Doc[]): Map<string, DocFeatures> => {
-  const counted = new Map<string, DocFeatures>();
-  for (const doc of docs) {
-    if (state.docEvent.has(doc.article.id) || counted.has(doc.article.id)) continue;
-    let f: DocFeatures;
-    try {
-      f = featuresOf(doc);
-    } catch {
-      continue;
-    }
-    if (f.copyOf !== null) continue;
-    counted.set(doc.article.id, f);
+const countBatch = (state: ClusterState, batch: Incoming[]): Set<string> => {
+  const counted = new Set<string>();
+  for (const { id, features: f } of batch) {
+    if (!hasFeatures(f) || f.copyOf !== null || counted.has(id)) continue;
+    counted.add(id);
     countDocument(state, f);
   }
   return counted;
 };
 
 /** The batch's undated articles still to be placed, as peers. */
-const undatedPeers = (state: ClusterState, p: ClusterParams, counted: Map<string, DocFeatures>): Peers => {
+const undatedPeers = (state: ClusterState, p: ClusterParams, batch: Incoming[], counted: Set<string>): Peers => {
   const peers = createPeers();
   if (p.peerMargin <= 0) return peers;
-  for (const [id, f] of counted) if (f.day === null) addPeer(peers, p, id, queryOf(state, p, f));
+  for (const { id, features: f } of batch) if (counted.has(id) && hasFeatures(f) && f.day === null) addPeer(peers, p, id, queryOf(state, p, f));
   return peers;
 };
 
@@ -81,33 +86,55 @@ export const ingestDocs = (
   },
 ): ClusterState => {
   const sorted = [...docs].sort(streamOrder);
-  const before = state.events.length;
-  const { placed, given } = placeBatch(state, sorted.filter((d) => !state.docEvent.has(d.article.id)), params, onError);
-  replacePending(state, params, given);
-  // Revisited: the events this batch created, joined or moved reports into (not every event its docs are in).
-  const touched = new Set(Array.from({ length: state.events.length - before }, (_, k) => before + k));
-  for (const id of placed) touched.add(state.docEvent.get(id)!);
-  redirectBackgrounds(state, mergeSmallEvents(state, params, mergeCandidatesOf(state, params, touched)));
-  matchRecalled(state, params, touched);
-  markLateCopies(state, sorted.flatMap((d): [string, string][] => (d.article.duplicateOf ? [[d.article.id, d.article.duplicateOf]] : [])));
+  const batch = sorted.filter((d) => !state.docEvent.has(d.article.id)).map((doc): Incoming => {
+    try {
+      return { id: doc.article.id, features: featuresOf(doc), doc };
+    } catch (error) {
+      return { id: doc.article.id, features: { error }, doc };
+    }
+  });
+  ingestBatch(state, batch, params, (item, err) => onError(item.doc!, err));
+  const copies = sorted.flatMap((d): [string, string][] => (d.article.duplicateOf ? [[d.article.id, d.article.duplicateOf]] : []));
+  // A copy goes wherever its original goes: it is no undated report of its own to revisit.
+  forgetPending(state, params, markLateCopies(state, copies));
   return state;
 };
 
 /**
- * Places new docs in order, then their background mentions. Returns the ids placed and the dated
- * events that gained or lost an undated report (whose undated reports are then placed anew).
+ * Adds one batch of new articles, in the order given (date order), as `ingestDocs` does: placed one
+ * by one, then undated reports of dated events placed anew, small undated events revisited for merges
+ * and recalled events matched to the events the batch touched. Benchmarks call it with features only.
+ */
+export const ingestBatch = (
+  state: ClusterState, batch: Incoming[], params: ClusterParams, onError: (item: Incoming, err: unknown) => void,
+): void => {
+  const before = state.events.length;
+  const { placed, given, near } = placeBatch(state, batch, params, onError);
+  replacePending(state, params, given);
+  // Revisited: the events this batch created, joined or moved reports into (not every event its docs are in).
+  const touched = new Set(Array.from({ length: state.events.length - before }, (_, k) => before + k));
+  for (const id of placed) touched.add(state.docEvent.get(id)!);
+  redirectBackgrounds(state, mergeSmallEvents(state, params, mergeCandidatesOf(state, params, touched, near)));
+  matchRecalled(state, params, touched);
+};
+
+/**
+ * Places new articles in order, then their background mentions. Returns the ids placed, the dated
+ * events that gained or lost an undated report (whose undated reports are then placed anew) and the
+ * other events the articles scored above the threshold against.
  */
 const placeBatch = (
-  state: ClusterState, docs: Doc[], params: ClusterParams, onError: (doc: Doc, err: unknown) => void,
-): { placed: string[]; given: number[] } => {
-  const counted = countBatch(state, docs);
-  const peers = undatedPeers(state, params, counted);
+  state: ClusterState, batch: Incoming[], params: ClusterParams, onError: (item: Incoming, err: unknown) => void,
+): { placed: string[]; given: number[]; near: number[] } => {
+  const counted = countBatch(state, batch);
+  const peers = undatedPeers(state, params, batch, counted);
   const placed: string[] = [];
   const given: number[] = [];
-  for (const doc of docs) {
-    const id = doc.article.id;
+  const near: number[] = [];
+  for (const item of batch) {
+    const { id, features: f, doc } = item;
     try {
-      const f = counted.get(id) ?? featuresOf(doc);
+      if (!hasFeatures(f)) throw f.error;
       const placement = addDoc(state, f, params, counted.has(id), {
         peerScore: peerScoreOf(peers, params, id),
         beforePlacing: (q) => {
@@ -116,20 +143,21 @@ const placeBatch = (
       });
       dropPeer(peers, params, id);
       placed.push(id);
+      near.push(...(placement.near ?? []));
       const at = rememberPending(state, params, f, placement);
       if (at !== null) given.push(at);
     } catch (err) {
-      onError(doc, err);
+      onError(item, err);
       continue;
     }
     // A malformed background mention must not cost the article its main event.
     try {
-      addBackgrounds(state, doc, params);
+      if (doc) addBackgrounds(state, doc, params);
     } catch (err) {
-      onError(doc, err);
+      onError(item, err);
     }
   }
-  return { placed, given };
+  return { placed, given, near };
 };
 
 /** Background events matched to a merged-away event now point at the event it joined. */

@@ -65,14 +65,14 @@ test('no merge for events placed by earlier batches or with the merge turned off
   assert.equal(mergeSmallEvents(stateWith(events()), { ...defaultClusterParams, mergeThreshold: 0 }, new Set([1])).size, 0);
 });
 
-test('a small undated event from an earlier batch is revisited when a batch adds to an event it resembles', () => {
-  const state = stateWith([eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 }), eventOf('dam', 2, { dam: 2, opened: 2, ostrik: 2 }), ferry()]);
-  // The batch added to the ferry event (index 2) only: the small ferry report is revisited, the dam event is not.
-  const revisited = mergeCandidatesOf(state, defaultClusterParams, new Set([2]));
+test('a small undated event from an earlier batch is revisited when an article of this batch also resembled it', () => {
+  const events = (): EventState[] => [eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 }), eventOf('dam', 2, { dam: 2, opened: 2, ostrik: 2 }), ferry()];
+  // The batch added to the ferry event (index 2); its article also scored above the threshold against event 0.
+  const state = stateWith(events());
+  const revisited = mergeCandidatesOf(state, defaultClusterParams, new Set([2]), [0]);
   assert.ok(revisited.has(0) && !revisited.has(1));
-  assert.deepEqual([...mergeSmallEvents(state, defaultClusterParams, mergeCandidatesOf(state, defaultClusterParams, new Set([2])))], [['small', 'big']]);
-  // Beyond the recent window it stays as it is; a batch touching only the dam event revisits nothing.
-  const old = stateWith([eventOf('small', 1, { ferry: 1, grounded: 1, velmora: 1 }), eventOf('dam', 2, { dam: 2, opened: 2, ostrik: 2 }), ferry()]);
-  assert.ok(!mergeCandidatesOf(old, { ...defaultClusterParams, mergeRecent: 2 }, new Set([2])).has(0));
-  assert.ok(!mergeCandidatesOf(old, defaultClusterParams, new Set([1])).has(0));
+  assert.deepEqual([...mergeSmallEvents(state, defaultClusterParams, revisited)], [['small', 'big']]);
+  // Not when no article of the batch came near it, nor beyond the recent window.
+  assert.ok(!mergeCandidatesOf(stateWith(events()), defaultClusterParams, new Set([2])).has(0));
+  assert.ok(!mergeCandidatesOf(stateWith(events()), { ...defaultClusterParams, mergeRecent: 2 }, new Set([2]), [0]).has(0));
 });

@@ -44,24 +44,17 @@ const isSmall = (state: ClusterState, p: ClusterParams, i: number): boolean => {
 
 /**
  * The small undated events a batch may merge: those it created or added to, and recent ones (among
- * the last `mergeRecent` events) that an event it created or added to now resembles. A stream of
- * single articles so revisits them as they and their neighbours grow, as the end of one batch holding
- * them all would have seen them.
+ * the last `mergeRecent` events) that an article it placed also scored above the threshold against
+ * (`near`): the event that article joined may now resemble them. A stream of single articles so
+ * revisits them as they and their neighbours grow, as the end of one batch holding them all would.
  */
-export const mergeCandidatesOf = (state: ClusterState, p: ClusterParams, touched: ReadonlySet<number>): Set<number> => {
+export const mergeCandidatesOf = (
+  state: ClusterState, p: ClusterParams, touched: ReadonlySet<number>, near: Iterable<number> = [],
+): Set<number> => {
+  const recent = state.events.length - p.mergeRecent;
   const out = new Set<number>();
-  const recent = Math.max(0, state.events.length - p.mergeRecent);
-  let anySmall = false;
-  for (let i = recent; i < state.events.length && !anySmall; i++) anySmall = isSmall(state, p, i);
-  if (!anySmall) return out;
-  for (const i of touched) {
-    const e = state.events[i];
-    if (e.articleIds.length === 0) continue;
-    if (isSmall(state, p, i)) out.add(i);
-    for (const j of candidatesOf(state, p, centroidQuery(state, p, e), e.firstDay)) {
-      if (j >= recent && j !== i && isSmall(state, p, j) && state.events[j].independent < e.independent) out.add(j);
-    }
-  }
+  for (const i of touched) if (isSmall(state, p, i)) out.add(i);
+  for (const j of near) if (j >= recent && isSmall(state, p, j)) out.add(j);
   return out;
 };
 

@@ -34,15 +34,15 @@ export const dropPeer = (peers: Peers, p: ClusterParams, id: string): void => {
   for (const k of topKeys(q, p.queryFeatures)) peers.byKey.get(k)?.delete(id);
 };
 
-/** Peers sharing one of the query's most telling features, with their similarity to it. */
-const peersOf = (peers: Peers, p: ClusterParams, q: Query, self: string): [string, number][] => {
+/** Peers sharing one of the query's most telling features (and passing `keep`), with their similarity to it. */
+const peersOf = (peers: Peers, p: ClusterParams, q: Query, self: string, keep: (id: string) => boolean = () => true): [string, number][] => {
   const out: [string, number][] = [];
   const seen = new Set<string>([self]);
   for (const k of topKeys(q, p.queryFeatures)) {
     for (const other of peers.byKey.get(k) ?? []) {
       if (seen.has(other)) continue;
       seen.add(other);
-      out.push([other, queryCosine(q, peers.vectors.get(other)!)]);
+      if (keep(other)) out.push([other, queryCosine(q, peers.vectors.get(other)!)]);
     }
   }
   return out;
@@ -58,20 +58,39 @@ const pendingQuery = (state: ClusterState, p: ClusterParams, e: PendingPlacement
   return { tf, ...weighVector(tf, (k) => weightOf(state, p, k)) };
 };
 
-/** The pending placements of a state as peers, built once per state object and kept in step with `state.pending`. */
-const pendingPeers = new WeakMap<ClusterState, Peers>();
+/** The pending placements of a state as peers and by id, built once per state object and kept in step with `state.pending`. */
+interface PendingIndex {
+  peers: Peers;
+  byId: Map<string, PendingPlacement>;
+}
 
-const pendingPeersOf = (state: ClusterState, p: ClusterParams): Peers => {
-  let peers = pendingPeers.get(state);
-  if (!peers) {
-    pendingPeers.set(state, (peers = createPeers()));
-    for (const e of state.pending) addPeer(peers, p, e.id, pendingQuery(state, p, e));
+const pendingIndexes = new WeakMap<ClusterState, PendingIndex>();
+
+const pendingIndexOf = (state: ClusterState, p: ClusterParams): PendingIndex => {
+  let index = pendingIndexes.get(state);
+  if (!index) {
+    pendingIndexes.set(state, (index = { peers: createPeers(), byId: new Map() }));
+    for (const e of state.pending) {
+      addPeer(index.peers, p, e.id, pendingQuery(state, p, e));
+      index.byId.set(e.id, e);
+    }
   }
-  return peers;
+  return index;
 };
 
 const vectorOf = (state: ClusterState, p: ClusterParams, e: PendingPlacement): Query =>
-  pendingPeersOf(state, p).vectors.get(e.id) ?? pendingQuery(state, p, e);
+  pendingIndexOf(state, p).peers.vectors.get(e.id) ?? pendingQuery(state, p, e);
+
+/** Forgets remembered articles (copies found late: they go wherever their original goes). */
+export const forgetPending = (state: ClusterState, p: ClusterParams, ids: ReadonlySet<string>): void => {
+  if (ids.size === 0 || !state.pending.some((e) => ids.has(e.id))) return;
+  const index = pendingIndexOf(state, p);
+  state.pending = state.pending.filter((e) => !ids.has(e.id));
+  for (const id of ids) {
+    dropPeer(index.peers, p, id);
+    index.byId.delete(id);
+  }
+};
 
 /**
  * Remembers a placed undated article with its most telling keys, so that while it sits in a dated
@@ -87,10 +106,14 @@ export const rememberPending = (state: ClusterState, p: ClusterParams, f: DocFea
     names: top.filter((k) => f.names.has(k)), labels: top.flatMap((k): [string, string][] => (f.labels.has(k) ? [[k, f.labels.get(k)!]] : [])),
     main: f.main, title: f.title,
   };
+  const index = pendingIndexOf(state, p);
   state.pending.push(entry);
-  const peers = pendingPeersOf(state, p);
-  addPeer(peers, p, f.id, pendingQuery(state, p, entry));
-  for (const old of state.pending.splice(0, Math.max(0, state.pending.length - p.pendingKept))) dropPeer(peers, p, old.id);
+  addPeer(index.peers, p, f.id, pendingQuery(state, p, entry));
+  index.byId.set(f.id, entry);
+  for (const old of state.pending.splice(0, Math.max(0, state.pending.length - p.pendingKept))) {
+    dropPeer(index.peers, p, old.id);
+    index.byId.delete(old.id);
+  }
   return state.events[at].firstDay === null ? null : at;
 };
 
@@ -108,10 +131,11 @@ const inDated = (state: ClusterState, id: string): boolean => {
 export const releasePending = (state: ClusterState, p: ClusterParams, id: string, q: Query): number[] => {
   const left: number[] = [];
   if (state.pending.length === 0) return left;
-  for (const [other, similarity] of peersOf(pendingPeersOf(state, p), p, q, id)) {
-    const entry = state.pending.find((e) => e.id === other);
-    const from = state.docEvent.get(other);
-    if (!entry || from === undefined || !inDated(state, other) || entry.score >= p.peerMargin * similarity) continue;
+  const { peers, byId } = pendingIndexOf(state, p);
+  for (const [other, similarity] of peersOf(peers, p, q, id, (other) => inDated(state, other))) {
+    const entry = byId.get(other);
+    const from = state.docEvent.get(other)!;
+    if (!entry || entry.score >= p.peerMargin * similarity) continue;
     moveOut(state, p, from, null, [entry]);
     left.push(from);
   }
