@@ -316,6 +316,49 @@ const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
   return [];
 };
 
+const headlineBefore = new Set(['in', 'at', 'near', 'outside']);
+const headlineAfter = new Set(['police', 'sheriff', "sheriff's", 'pd', 'area', 'fire']);
+const headlineWord = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/**
+ * Title Case lines (headlines) give no name cues, so their places are read from the gazetteer alone: a county
+ * ("Two Shootings Reported In Bartow County"), or a town after "In", "At", "Near" or before "Police", "Area"
+ * ("Shot At Birthday Party In Compton", "Antioch Police Investigate Shooting").
+ */
+const headlinePlaces = (c: Ctx, lines: Set<number>): Candidate[] => {
+  const out: Candidate[] = [];
+  const word = (k: number): boolean => lines.has(k) && headlineWord.test(c.text.slice(c.t.start[k], c.t.end[k])) && !stopNames.has(c.t.lower[k]);
+  for (let a = 0; a < c.t.start.length; a++) {
+    for (let len = 3; len >= 1 && word(a); len--) {
+      const b = a + len;
+      if (![...Array(len).keys()].every((d) => word(a + d))) continue;
+      const next = c.t.lower[b] ?? '';
+      const county = next === 'county' || next === 'parish';
+      const name = span(c, a, county ? b + 1 : b);
+      const cued = county ? statesOfCounty(name.text).length > 0 : headlineBefore.has(c.t.lower[a - 1] ?? '') || headlineAfter.has(next);
+      if (!cued || (!county && !findCities(name.text, c.geo).some((m) => m.primary && m.city.country === 'US'))) continue;
+      // Placed once the rest of the report has set the context (headlineTown).
+      out.push({ ...name, a, b: county ? b + 1 : b, type: 'location', role: null, source: 'headline', place: null });
+      a = b - 1;
+      break;
+    }
+  }
+  return out;
+};
+
+/**
+ * A town a headline names, read with the whole report's context: a US town of that name (local news) unless the
+ * report is set abroad; none when the report writes the word in lower case too ("In Early Morning …", "early").
+ */
+const headlineTown = (c: Ctx, k: Candidate): Place | null => {
+  if (k.b - k.a === 1 && new RegExp(`\\b${c.t.lower[k.a]}\\b`).test(c.text)) return null;
+  const found = geocode(c, k.text, null, true);
+  const home = found && found.country !== 'US' && (!c.geo.countries.size || c.geo.countries.has('US')) ? findCities(k.text, c.geo).find((m) => m.primary && m.city.country === 'US') : undefined;
+  const town = home ? placeOfCity(home.city) : found;
+  // A small town only in a state the report is about ("In Early Morning" is no Early, Texas, in a New Jersey report).
+  return town && placeLevel(town) === 3 && town.country === 'US' && ((town.population ?? 0) >= 50_000 || inHomeArea(c, town)) ? town : null;
+};
+
 /** "Ana Mora, 24," / "Ana Mora, 24;": an age right after a name. */
 const isAge = (c: Ctx, b: number): boolean =>
   c.t.lower[b] === ',' && c.t.pos[b + 1] === 'NUM' && /^\d{1,3}$/.test(c.t.lower[b + 1]) && [',', '.', ';'].includes(c.t.lower[b + 2]);
@@ -377,7 +420,8 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     if (k.cued && k.b - k.a === 2 && hasAge(c, k)) k.type = 'person';
     if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || (afterAgeAdjective(c, k.a) && !residentAfter.test(c.text.slice(k.end, k.end + 15))) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b) || identifiedAs(c, k) || bornOn(c, k.b))) k.type = 'person';
   }
-  for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
+  const early = (k: Candidate): boolean => k.type === 'location' && !k.place && (k.source !== 'headline' || c.t.lower[k.b - 1] === 'county' || c.t.lower[k.b - 1] === 'parish');
+  for (const k of cands) if (early(k)) k.place = placeOf(c, k);
   for (const k of cands) if (k.place) addContext(c, k.place);
   // Big towns named after "in" set the scene before the small, ambiguous ones are read.
   for (const k of cands) {
@@ -386,7 +430,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     if (best?.primary && best.city.population >= 100_000) addContext(c, placeOfCity(best.city));
   }
   // Counties need their state, which the context may only now know.
-  for (const k of cands) if (k.type === 'location' && !k.place) k.place = placeOf(c, k);
+  for (const k of cands) if (early(k)) k.place = placeOf(c, k);
   // "in Lowry City", "in Deerfield Township": a settlement the gazetteer lacks.
   for (const k of cands) if (k.type === 'location' && !k.place && settlementHeads.has(c.t.lower[k.b - 1])) k.place = unlistedTown(c, cands, k);
   placeNeighbourhoods(c, cands);
@@ -434,6 +478,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     } else k.type = 'other';
     if (k.type === 'person') personTokens.add(lastWord(c, k));
   }
+  for (const k of cands) if (k.source === 'headline' && !k.place) k.place = headlineTown(c, k);
 };
 
 // "Natrona County District Court" is a court, not a district of a city.
@@ -471,10 +516,10 @@ const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
     // "the Colts, Philadelphia and Buffalo": names in a list are no part and its city.
     // "The Yankees, Boston's top rival": nor is a name before a city's possessive.
     const listed = next && /^(?:\s*(?:,|and|or)\s+\p{Lu}|['’]s\b)/u.test(c.text.slice(next.end, next.end + 12));
-    const partOf = next && !listed && !k.qualifier && !adminByName(next.text) && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' ? findCities(next.text, c.geo).find((m) => m.primary && m.inContext && m.city.population >= 100_000) : undefined;
+    const partOf = next && !listed && !k.qualifier && !adminByName(next.text) && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' ? findCities(next.text, c.geo).find((m) => m.primary && m.inContext && m.city.population >= 100_000 && (m.city.country === 'US' || c.text.includes(countryByCode(m.city.country)?.name ?? '\u0000'))) : undefined;
     if (partOf && !bigName) {
       const p = placeOfCity(partOf.city);
-      Object.assign(k, { type: 'location', place: placeOfPart(p, fullName(k.text)) });
+      Object.assign(k, { type: 'location', place: placeOfPart(p, fullName(k.text)), pinned: true });
       continue;
     }
     const districtName = c.t.lower[k.b - 1] === 'district' && k.b - k.a > 1 && !(k.place && placeIsStrong(k.place));
@@ -825,8 +870,9 @@ export const extractMentions = (
     }
   }
   const skip = headlineTokens(text, t);
-  if (dateline) for (let i = 0; i < t.start.length; i++) if (t.start[i] < found!.end && t.end[i] > dateline.start) skip.add(i);
-  const cands = candidates(c, skip);
+  const headline = new Set(skip);
+  if (dateline) for (let i = 0; i < t.start.length; i++) if (t.start[i] < found!.end && t.end[i] > dateline.start) { skip.add(i); headline.delete(i); }
+  const cands = [...candidates(c, skip), ...headlinePlaces(c, headline)].sort((x, y) => x.start - y.start);
   resolve(c, cands);
   rehomeStrays(c, cands);
   partsOfOwnCity(c, cands);

@@ -324,3 +324,14 @@ test('the town where suspects were arrested does not set the scene', () => {
   const [scene] = reportPlaces([at('a1', 'Elmwood', town('Elmwood', 'Ohio', 'g:1', 9_000), after.indexOf('Elmwood')), at('a1', 'Carver', town('Carver', 'Ohio', 'g:5', 9_000), after.indexOf('Carver'))], after);
   assert.ok(scene.place.name === 'Elmwood' && scene.share > 0.6, '"arrested after a shooting in" still sets the scene');
 });
+
+test('a Title Case headline names its places by the gazetteer: a county, a town after "In" or before "Police"', () => {
+  const ks = mentionsOf('Five Shot During Party At Kankakee Banquet Hall\nPolice in Illinois said five people were hurt.');
+  assert.equal(find(ks, 'Kankakee')?.place?.admin, 'Illinois');
+  assert.equal(find(mentionsOf('Two Accidental Shootings Reported in Bartow County Wednesday\nDeputies in Georgia said two men were hurt.'), 'Bartow County')?.place?.admin, 'Georgia');
+  assert.equal(find(mentionsOf('Antioch Police Investigate Shooting Death Of Teen\nA teen died on Friday.'), 'Antioch')?.place?.admin, 'California', 'a US town before one abroad');
+  const nj = mentionsOf('Girl Killed And 1 Wounded In Early Morning Shooting\nPolice in New Jersey said a girl died.');
+  assert.equal(nj.find((m) => m.text === 'Early' && m.place), undefined, 'no small town of a state the report is not about');
+  const ci = mentionsOf('Gunfire In Coney Island Leaves Two Hurt\nA man was shot on Friday in Coney Island, Brooklyn, police said.');
+  assert.deepEqual(ci.filter((m) => m.text === 'Coney Island').map((m) => m.place?.name), ['Brooklyn (Coney Island)', 'Brooklyn (Coney Island)'], '"X, <city>" places the headline\'s X too');
+});
