@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { annotateInputs } from '../src/pipeline/run.ts';
-import type { ClusterState, DocFeatures } from '../src/stages/cluster/index.ts';
+import type { ClusterState, DocFeatures, Incoming } from '../src/stages/cluster/index.ts';
 import { createClusterState, defaultClusterParams, featuresOf, ingestBatch } from '../src/stages/cluster/index.ts';
 import { offlineContext, sharedDir } from './shared.ts';
 
@@ -91,18 +91,24 @@ const renamed = (f: DocFeatures, round: number): DocFeatures => {
   };
 };
 
-/** Feeds articles `from`..`to` of a round (or of the running stream) in batches. */
-const feed = (state: ClusterState, from: number, to: number, round?: number): void => {
-  for (let i = from; i < to; i += batchSize) {
-    const batch = [];
-    for (let j = i; j < Math.min(to, i + batchSize); j++) {
-      const f = articleAt(j, round);
-      batch.push({ id: f.id, features: f });
-    }
-    ingestBatch(state, batch, defaultClusterParams, (_item, err) => {
-      throw err;
-    });
+/** Articles `from`..`to` of a round (or of the running stream), as one batch. */
+const batchOf = (from: number, to: number, round?: number): Incoming[] => {
+  const batch: Incoming[] = [];
+  for (let j = from; j < to; j++) {
+    const f = articleAt(j, round);
+    batch.push({ id: f.id, features: f });
   }
+  return batch;
+};
+
+const ingest = (state: ClusterState, batch: Incoming[]): void =>
+  ingestBatch(state, batch, defaultClusterParams, (_item, err) => {
+    throw err;
+  });
+
+/** Feeds articles `from`..`to` in batches. */
+const feed = (state: ClusterState, from: number, to: number, round?: number): void => {
+  for (let i = from; i < to; i += batchSize) ingest(state, batchOf(i, Math.min(to, i + batchSize), round));
 };
 
 // Warm-up on a scratch state, so the 1k reading measures clustering rather than compiling it.
@@ -120,8 +126,9 @@ const cpuMs = (): number => {
  */
 const referenceRate = (round: number): number => {
   const fresh = createClusterState();
+  const batches = Array.from({ length: Math.ceil(window / batchSize) }, (_, k) => batchOf(k * batchSize, Math.min(window, (k + 1) * batchSize), round));
   const c = cpuMs();
-  feed(fresh, 0, window, round);
+  for (const batch of batches) ingest(fresh, batch);
   return window / ((cpuMs() - c) / 1000);
 };
 
@@ -132,9 +139,10 @@ let clusterCpuMs = 0;
 // A batch never straddles a reading: it ends at the next multiple of the window.
 for (let i = 0, n = 0; i < total; i = n) {
   n = Math.min(total, i + batchSize, (Math.floor(i / window) + 1) * window);
+  const batch = batchOf(i, n);
   const a = performance.now();
   const c = cpuMs();
-  feed(state, i, n);
+  ingest(state, batch);
   clusterMs += performance.now() - a;
   clusterCpuMs += cpuMs() - c;
   if (n % window === 0) {
