@@ -12,3 +12,12 @@ test('sentences and tokens are exact spans of the text', () => {
   assert.equal(text.slice(sentences[2].start, sentences[2].end), 'Police arrested one suspect.');
   tokens.start.forEach((s, i) => assert.equal(text.slice(s, tokens.end[i]).toLowerCase(), tokens.lower[i]));
 });
+
+test('a text is split into the same tokens whatever was read before it', () => {
+  const probe = 'A 73-year-old man was hurt.';
+  const before = segment(probe);
+  // Glued to a full stop, wink meets the hyphenated word whole and would remember it as one token.
+  segment('Guards opened fire.73-year-old Ann Lee was hurt in Harrowby.');
+  assert.deepEqual(segment(probe), before);
+  assert.equal(before.tokens.lower.includes('73-year-old'), false);
+});

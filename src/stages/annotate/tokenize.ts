@@ -1,7 +1,7 @@
 // Sentences and tokens as character spans, from wink-nlp's lossless tokenization.
 
 import type { Sentence, Tokens } from '../../model/index.ts';
-import { getNlp } from './nlp.ts';
+import { readText } from './nlp.ts';
 
 export interface Segmentation {
   sentences: Sentence[];
@@ -10,13 +10,12 @@ export interface Segmentation {
 
 /** Splits text into sentences and tokens; spans index into `text` exactly. */
 export const segment = (text: string): Segmentation => {
-  const nlp = getNlp();
-  const its = nlp.its;
-  const wdoc = nlp.readDoc(text);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  const tags = wdoc.tokens().out(its.pos) as string[];
-  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  const { values, spaces, tags, spans } = readText(text, (wdoc, its) => ({
+    values: wdoc.tokens().out(its.value) as string[],
+    spaces: wdoc.tokens().out(its.precedingSpaces) as string[],
+    tags: wdoc.tokens().out(its.pos) as string[],
+    spans: wdoc.sentences().out(its.span) as unknown as [number, number][],
+  }));
   const tokens: Tokens = { start: [], end: [], lower: [], pos: [], sentence: [] };
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
