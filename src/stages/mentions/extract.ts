@@ -141,6 +141,9 @@ const typeByCues = (c: Ctx, r: Run): EntityType | null => {
   return null;
 };
 
+/** "Milford Township", "Boyertown Borough": a municipality of its own, never guessed to be a part of a city. */
+const ownMunicipality = /\s(?:Township|Twp\.?|County|Parish|Borough|Village)$/i;
+
 /** "World War II", "Wayne State", "Southern California": a war, a university, a region; no settlement. */
 const settlementLike = (name: string): boolean => !/\s(?:I{1,3}|IV|V|State)$/.test(name) && !regionOfState(name);
 
@@ -573,7 +576,7 @@ const localGuess = (c: Ctx, cands: Candidate[], name: string, place: Place): Pla
   const city = mainCity(c, cands);
   if (city && kmBetween(city, place) < 150) return null;
   // In a report set in a city of that area, more likely one of the city's parts ("Hermitage" of Nashville).
-  const own = sceneCity(c, cands) ?? bigCity(c, cands);
+  const own = ownMunicipality.test(name) ? null : sceneCity(c, cands) ?? bigCity(c, cands);
   return own?.admin === home.name ? placeOfPart(own, fullName(name)) : placeInAdmin(name, home);
 };
 
@@ -585,8 +588,13 @@ const policeAfter = /^\s+(?:Metro(?:politan)?\s+)?(?:Police|police|PD)\b/;
  * a city of 100,000+ in any case.
  */
 const sceneCity = (c: Ctx, cands: Candidate[]): Place | null => {
+  if (c.dateline) return c.dateline.country === 'US' && c.dateline.key?.startsWith('geonames:') && (c.dateline.population ?? 0) >= 100_000 ? c.dateline : null;
+  return textCity(c, cands);
+};
+
+/** The city of 100,000+ whose police a report cites, else the one its lead sets the scene in, whatever its dateline. */
+const textCity = (c: Ctx, cands: Candidate[]): Place | null => {
   const city = (p: Place | null | undefined): p is Place => p?.country === 'US' && p.key?.startsWith('geonames:') === true && (p.population ?? 0) >= 100_000;
-  if (c.dateline) return city(c.dateline) ? c.dateline : null;
   // Names not typed yet count too: the report's city may come later in the reading order than its parts.
   const placeOf = (k: Candidate): Place | null => {
     if (k.type === 'location') return k.place;
@@ -628,7 +636,7 @@ const unlistedTown = (c: Ctx, cands: Candidate[], k: Candidate): Place | null =>
   const home = firstContextAdmin(c);
   if (!home) return null;
   // In a report set in a city, an unknown name is more likely one of its neighbourhoods ("in Parramore").
-  const city = localCity(c, cands);
+  const city = ownMunicipality.test(k.text) ? null : localCity(c, cands);
   return city?.admin === home.name ? placeOfPart(city, fullName(k.text)) : placeInAdmin(k.text, home);
 };
 
@@ -677,7 +685,7 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
   const moved = new Map<string, Place>();
   for (const k of cands) {
     const p = k.place;
-    if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || k.qualifier || k.source === 'settlement' || !settlementLike(k.text)) continue;
+    if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || k.qualifier || k.source === 'settlement' || !settlementLike(k.text) || ownMunicipality.test(k.text)) continue;
     // A town that shares its name with a big US city ("Atlanta", Texas; "Los Angeles", Chile) is not moved: the name is the city's.
     const usCity = findCities(k.text).some((m) => m.primary && m.city.country === 'US' && m.city.population >= 100_000);
     const abroad = p.country !== 'US' && !c.text.includes(countryByCode(p.country ?? '')?.name ?? '\u0000') && !usCity;
@@ -694,6 +702,18 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
   }
   // The same reading elsewhere in the report ("Madison apartment" in a headline) moves with it.
   for (const k of cands) if (k.type === 'location' && !k.qualifier && k.place?.key && moved.has(k.place.key) && !k.place.part) k.place = moved.get(k.place.key)!;
+};
+
+/**
+ * "AUSTIN — … a shooting on the West Side … Chicago police said": a bare dateline naming a city news style gives
+ * with its state, in a report that never names that state but is set in a big city of another (textCity), is a
+ * part of that city.
+ */
+const localDateline = (c: Ctx, cands: Candidate[], dateline: Mention): Mention => {
+  const p = dateline.place;
+  if (!p?.key?.startsWith('geonames:') || p.part || p.country !== 'US' || c.text.startsWith(',', dateline.end) || standsAlone(p.name) || c.text.includes(p.admin ?? '\u0000')) return dateline;
+  const city = textCity(c, cands);
+  return city && city.admin !== p.admin && (city.population ?? 0) >= 300_000 ? { ...dateline, place: placeOfPart(city, p.name) } : dateline;
 };
 
 /**
@@ -874,12 +894,14 @@ export const extractMentions = (
   if (dateline) for (let i = 0; i < t.start.length; i++) if (t.start[i] < found!.end && t.end[i] > dateline.start) { skip.add(i); headline.delete(i); }
   const cands = [...candidates(c, skip), ...headlinePlaces(c, headline)].sort((x, y) => x.start - y.start);
   resolve(c, cands);
+  const placed = dateline && localDateline(c, cands, dateline);
+  c.dateline = placed?.place ?? null;
   rehomeStrays(c, cands);
   partsOfOwnCity(c, cands);
   // Only a dateline with its state or city ("CLIFTON, Colo.") pins its name; a bare one ("CHATHAM —") may be a neighbourhood.
   unifyReadings(cands, dateline && text.startsWith(',', dateline.end) ? dateline : null);
   trimTitleFragments(c, cands);
-  const out: Mention[] = dateline ? [dateline] : [];
+  const out: Mention[] = placed ? [placed] : [];
   for (const k of cands) {
     const m: Mention = { articleId, start: k.start, end: k.end, text: k.text, type: k.type ?? 'other', source: k.source };
     if (k.type === 'person') {

@@ -335,3 +335,12 @@ test('a Title Case headline names its places by the gazetteer: a county, a town 
   const ci = mentionsOf('Gunfire In Coney Island Leaves Two Hurt\nA man was shot on Friday in Coney Island, Brooklyn, police said.');
   assert.deepEqual(ci.filter((m) => m.text === 'Coney Island').map((m) => m.place?.name), ['Brooklyn (Coney Island)', 'Brooklyn (Coney Island)'], '"X, <city>" places the headline\'s X too');
 });
+
+test('a bare dateline of a city news style gives with its state, in a report set in a big city of another state, is a part of that city', () => {
+  const ms = mentionsOf('AUSTIN — Four boys were wounded in a shooting on the West Side on Monday, Chicago police said.');
+  assert.equal(ms.find((m) => m.source === 'dateline')?.place?.name, 'Chicago (Austin)');
+  const tx = mentionsOf('AUSTIN, Texas — Four boys were wounded in a shooting on Monday, Chicago police said.');
+  assert.equal(tx.find((m) => m.source === 'dateline')?.place?.admin, 'Texas', 'a dateline with its state is that town');
+  const far = mentionsOf('CEDAR LAKE — A girl was airlifted to a Tulsa hospital on Friday after she was shot.');
+  assert.notEqual(far.find((m) => m.source === 'dateline')?.place?.city, 'Tulsa', 'a hospital\'s city sets no scene');
+});
