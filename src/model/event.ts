@@ -14,6 +14,8 @@ export interface ClusterReason {
   samePlace: boolean;
   /** Set when the article is a copy of another member (dedupe): it is there but not an independent report. */
   copyOf?: string | null;
+  /** Set on the report that started the event: it was compared with nothing (its similarity reads 1). */
+  first?: boolean;
 }
 
 /** An event recalled in passing by an article ("in September a suicide bomber attacked…"). */

@@ -45,6 +45,7 @@ const main: Event = {
     { text: 'Reports disagree on the death toll: three reports say four people were killed; one says five.', articleIds: ['a', 'b', 'c'] },
   ],
   reasons: [
+    { articleId: 'a', similarity: 1, sharedEntities: [], sharedTerms: [], sameDate: false, samePlace: false, first: true },
     { articleId: 'b', similarity: 0.71, sharedEntities: ['Port Aldren', 'Coastal Front'], sharedTerms: ['car', 'bomb', 'market'], sameDate: true, samePlace: true },
     { articleId: 'a-copy', similarity: 1, sharedEntities: [], sharedTerms: [], sameDate: false, samePlace: false, copyOf: 'a' },
   ],

@@ -60,6 +60,7 @@ test('text: facts table with every conflicting value, its sources and words; mar
   for (const h of ['SUMMARY', 'FACTS', 'TIMELINE', 'ENTITIES', 'WHY TOGETHER']) assert.match(text, new RegExp(`^  ${h}$`, 'm'));
   assert.match(text, /^ {4}\[2\] similarity 0\.71; same date; same place; shared names: Port Aldren, Coastal Front; shared terms:/m);
   assert.match(text, /^ {4}\[4\] copy of \[1\]$/m);
+  assert.match(text, /^ {4}\[1\] first report$/m);
   assert.match(text, /^ {4}2031-05-12 {8}The Coastal Front claimed responsibility in a statement \[2\]\[3\] \(claim\)$/m);
 });
 

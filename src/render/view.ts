@@ -114,9 +114,9 @@ export const factRows = (e: Event): FactRow[] =>
 export const duplicateMark = (a: Article, refs: Refs): string | null =>
   a.duplicateOf ? `duplicate of ${refs.has(a.duplicateOf) ? `[${refs.get(a.duplicateOf)}]` : a.duplicateOf}` : null;
 
-/** How an article came to be in its event: its similarity, or the report it copies (no independent report). */
+/** How an article came to be in its event: its similarity, the report it copies (no independent report), or that it came first. */
 export const reasonScore = (r: ClusterReason, refs: Refs): string =>
-  r.copyOf ? `copy of ${refs.has(r.copyOf) ? `[${refs.get(r.copyOf)}]` : r.copyOf}` : `similarity ${r.similarity.toFixed(2)}`;
+  r.copyOf ? `copy of ${refs.has(r.copyOf) ? `[${refs.get(r.copyOf)}]` : r.copyOf}` : r.first ? 'first report' : `similarity ${r.similarity.toFixed(2)}`;
 
 /** Marks of one article: copy of another, relays of wire services. */
 export const articleMarks = (a: Article, refs: Refs): string[] => [

@@ -1,8 +1,8 @@
-// Tests of the clusterer's scoring internals: cached centroid weights, key numbers, forgiven people conflicts.
+// Tests of the clusterer's scoring internals: cached centroid weights, key numbers, forgiven people conflicts, reason labels.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addDoc, compare, countDocument, defaultClusterParams, queryOf } from './clusterer.ts';
+import { addDoc, compare, countDocument, defaultClusterParams, queryOf, reasonOf } from './clusterer.ts';
 import type { DocFeatures } from './features.ts';
 import { countKey, createClusterState, dfOf, loadClusterState, saveClusterState } from './state.ts';
 import type { ClusterState } from './state.ts';
@@ -84,4 +84,16 @@ test("an outlet's names said once are forgotten past outletNamesKept, its recurr
   assert.equal(own.get('osk'), 4);
   assert.ok(own.size < 5, `kept ${[...own.keys()].join(' ')}`);
   assert.ok(!own.has('victim0'));
+});
+
+test('a reason says each shared name once: no second letter case, no word of a name it lists in full', () => {
+  const f = {
+    id: 'x', names: new Set(['hotel', 'orvane', 'tessaly', 'state']),
+    labels: new Map([['e:orvane_hotel', 'Orvane Hotel'], ['p:tessaly', 'Tessaly'], ['e:tessaly_state_police', 'Tessaly State Police']]),
+  };
+  const shared: [string, number][] = [['hotel', 6], ['tessaly', 5], ['p:tessaly', 4], ['orvane', 3], ['e:orvane_hotel', 2], ['e:tessaly_state_police', 1.5], ['state', 1], ['fire', 3]];
+  const reason = reasonOf(f, { score: 0.4, cosine: 0.4, gap: null }, shared);
+  assert.deepEqual(reason.sharedEntities, ['Orvane Hotel', 'Tessaly State Police']);
+  assert.deepEqual(reason.sharedTerms, ['fire']);
+  assert.equal(reasonOf(f, null).first, true);
 });

@@ -458,12 +458,34 @@ const extendDays = (e: EventState, day: number | null): void => {
 /** What a reason needs of an article: its id, which plain keys are names, and readable labels. */
 export type Labelled = Pick<DocFeatures, 'id' | 'names' | 'labels'>;
 
-const topLabels = (f: Labelled, contributions: [string, number][], names: boolean, n: number): string[] =>
-  contributions
-    .filter(([k]) => (isName(f, k) || k.startsWith('p:')) === names)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k]) => f.labels.get(k) ?? k.replace(/^[ep]:|^#/, '').replace(/_/g, ' '));
+/** A key as readers should see it: the article's own spelling, else the key's words (a name's capitalised). */
+const labelOf = (f: Labelled, k: string): string => {
+  const known = f.labels.get(k);
+  if (known) return known;
+  const words = k.replace(/^[ep]:|^#/, '').replace(/_/g, ' ');
+  return isName(f, k) ? words.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : words;
+};
+
+/**
+ * The `n` heaviest shared keys of one kind as labels, each said once: the same name in other letter
+ * case ('bauchi', 'Bauchi') is dropped, and a word of a name listed in full gives way to the full name
+ * ('Mvuli Star Coach', not 'Mvuli' beside it).
+ */
+const topLabels = (f: Labelled, contributions: [string, number][], names: boolean, n: number): string[] => {
+  const out: string[] = [];
+  const wordsOf = (label: string): string[] => label.toLowerCase().split(/[\s,]+/);
+  for (const [k] of contributions.filter(([k]) => (isName(f, k) || k.startsWith('p:')) === names).sort((a, b) => b[1] - a[1])) {
+    const label = labelOf(f, k);
+    const lower = label.toLowerCase();
+    if (out.some((o) => o.toLowerCase() === lower || wordsOf(o).includes(lower))) continue;
+    // The full name takes the place of the first of its words already listed; the others go.
+    const part = (o: string): boolean => !o.includes(' ') && wordsOf(label).includes(o.toLowerCase());
+    const at = out.findIndex(part);
+    if (at >= 0) out.splice(0, out.length, ...out.map((o, i) => (i === at ? label : o)).filter((o, i) => i === at || !part(o)));
+    else if (out.length < n) out.push(label);
+  }
+  return out;
+};
 
 export const reasonOf = (f: Labelled, m: Match | null, contributions: [string, number][] = []): ClusterReason => !m ? foundingReason(f.id) : {
   articleId: f.id,
@@ -483,7 +505,9 @@ const joinAsCopy = (state: ClusterState, f: DocFeatures, index: number): Placeme
   const e = state.events[index];
   e.articleIds.push(f.id);
   extendDays(e, f.day);
-  const reason: ClusterReason = { ...reasonOf(f, null), copyOf: f.copyOf };
+  const reason: ClusterReason = {
+    articleId: f.id, similarity: 1, sharedEntities: [], sharedTerms: [], sameDate: false, samePlace: false, copyOf: f.copyOf,
+  };
   e.reasons.push(reason);
   state.docEvent.set(f.id, index);
   return { eventId: e.id, created: false, reason, score: 0 };
@@ -530,7 +554,7 @@ export const queryCosine = (a: Query, b: Query): number => {
 
 /** The reason of an article that starts an event. */
 export const foundingReason = (articleId: string): ClusterReason => ({
-  articleId, similarity: 1, sharedEntities: [], sharedTerms: [], sameDate: false, samePlace: false,
+  articleId, similarity: 1, sharedEntities: [], sharedTerms: [], sameDate: false, samePlace: false, first: true,
 });
 
 /** How a batch steers one placement: undated peers it still holds, and a look at the query first. */
