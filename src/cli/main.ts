@@ -1,6 +1,6 @@
 // The `corroborate` command line: analyze, ingest, report.
 
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { openSqliteStore } from '../adapters/sqlite-store.ts';
@@ -9,7 +9,8 @@ import { fsSource, readAll } from '../adapters/fs-source.ts';
 import { resolveConfig, type OutputFormat, type ResolvedConfig } from '../config/config.ts';
 import type { Dossier, InputError } from '../model/index.ts';
 import { formatError } from '../pipeline/errors.ts';
-import { analyzeInputs, annotateInputs, incrementalStages, runCorpus, toDossier, updateStates } from '../pipeline/run.ts';
+import { annotateInputsInParallel } from '../pipeline/parallel.ts';
+import { incrementalStages, runCorpus, toDossier, updateStates } from '../pipeline/run.ts';
 import type { Context } from '../pipeline/stage.ts';
 import { renderChunks } from '../render/index.ts';
 import { createLlm } from '../adapters/llm-openai.ts';
@@ -21,7 +22,16 @@ interface OutputOptions {
   format: OutputFormat;
   out?: string;
   progress: boolean;
+  jobs?: number;
 }
+
+/** Threads for the per-article stages; by default one per core once there are enough articles to share. */
+const jobsOption = () =>
+  new Option('-j, --jobs <n>', 'threads for the per-article stages (default: one per core, for 300+ articles each)').argParser((v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
+    return n;
+  });
 
 const formatOption = () =>
   new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json', 'html']).default('text');
@@ -53,7 +63,9 @@ const analyze = async (inputs: string[], opts: OutputOptions & { store?: string 
   const ctx = contextOf(resolveConfig({ format: opts.format }, process.env));
   const progress = createProgress(opts.progress);
   const { files, failures } = await readAll(fsSource, inputs);
-  const dossier = await analyzeInputs(files, ctx, progress, readFailures(failures));
+  const errors = readFailures(failures);
+  const docs = await annotateInputsInParallel(files, ctx, errors, progress, opts.jobs ?? null);
+  const dossier = toDossier(await runCorpus(docs, ctx, errors, progress), ctx);
   progress.end();
   await writeOutput(dossier, opts);
   return reportErrors(dossier.errors);
@@ -62,12 +74,12 @@ const analyze = async (inputs: string[], opts: OutputOptions & { store?: string 
 const loadStates = (store: StorePort): Record<string, unknown> =>
   Object.fromEntries(incrementalStages().map((name) => [name, store.loadState(name)]));
 
-const ingest = async (inputs: string[], opts: { store?: string; progress: boolean }) => {
+const ingest = async (inputs: string[], opts: { store?: string; progress: boolean; jobs?: number }) => {
   const ctx = contextOf(resolveConfig({ storePath: opts.store }, process.env));
   const progress = createProgress(opts.progress);
   const { files, failures } = await readAll(fsSource, inputs);
   const errors = readFailures(failures);
-  const docs = annotateInputs(files, ctx, errors, progress);
+  const docs = await annotateInputsInParallel(files, ctx, errors, progress, opts.jobs ?? null);
   progress.end();
   const store = openSqliteStore(ctx.config.storePath);
   try {
@@ -117,6 +129,7 @@ export const buildProgram = (): Command => {
     .addOption(formatOption())
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
     .option('--no-progress', 'no progress lines on stderr')
+    .addOption(jobsOption())
     .action(async (inputs: string[], opts: OutputOptions) => {
       process.exitCode = await analyze(inputs, opts);
     });
@@ -126,7 +139,8 @@ export const buildProgram = (): Command => {
     .argument('<inputs...>', 'files, folders, or -')
     .addOption(storeOption)
     .option('--no-progress', 'no progress lines on stderr')
-    .action(async (inputs: string[], opts: { store?: string; progress: boolean }) => {
+    .addOption(jobsOption())
+    .action(async (inputs: string[], opts: { store?: string; progress: boolean; jobs?: number }) => {
       process.exitCode = await ingest(inputs, opts);
     });
   program

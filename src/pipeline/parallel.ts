@@ -1,0 +1,127 @@
+// Per-article stages on several threads: the same docs and errors, in input order, as one thread gives.
+
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { ResolvedConfig } from '../config/config.ts';
+import type { Doc, InputError, RawArticle } from '../model/index.ts';
+import type { InputFile } from '../ports/source.ts';
+import { annotateArticle, readInput, type Progress } from './run.ts';
+import type { Context } from './stage.ts';
+import { standardPipeline } from './stages.ts';
+
+const ROLE = 'corroborate-annotate';
+
+/** What one article came to: its doc (null when dropped) and the errors it raised. */
+interface Outcome {
+  doc: Doc | null;
+  errors: InputError[];
+}
+
+interface Job {
+  start: number;
+  raws: RawArticle[];
+}
+
+interface Done {
+  start: number;
+  outcomes: Outcome[];
+}
+
+const annotateChunk = (raws: RawArticle[], ctx: Context): Outcome[] =>
+  raws.map((raw) => {
+    const errors: InputError[] = [];
+    return { doc: annotateArticle(raw, ctx, errors), errors };
+  });
+
+// A worker loads this same module (the sources, or the bundle that holds them) and serves chunks until closed.
+if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === ROLE) {
+  const ctx: Context = { config: (workerData as { config: ResolvedConfig }).config, llm: null };
+  const port = parentPort;
+  port.on('message', (job: Job) => port.postMessage({ start: job.start, outcomes: annotateChunk(job.raws, ctx) } satisfies Done));
+}
+
+/** Articles a thread should have before another one pays for its start (loading models, compiling). */
+const articlesPerThread = 300;
+
+/** Threads worth using for `articles` articles: one per core, each with enough articles to pay for its start. */
+export const defaultJobs = (articles: number, cores = availableParallelism()): number =>
+  Math.max(1, Math.min(cores, Math.floor(articles / articlesPerThread)));
+
+/** Articles handed out at a time: small enough to share the work evenly, large enough that messages stay few. */
+const chunkSize = 8;
+
+/** A worker running this module; run from the TypeScript sources it needs tsx's loader too. */
+const startWorker = (config: ResolvedConfig): Worker => {
+  const self = new URL(import.meta.url);
+  const needsTsx = self.pathname.endsWith('.ts') && !process.execArgv.some((a) => a.includes('tsx'));
+  const execArgv = needsTsx ? [...process.execArgv, '--import', import.meta.resolve('tsx')] : process.execArgv;
+  return new Worker(self, { workerData: { role: ROLE, config }, execArgv });
+};
+
+/**
+ * Reads inputs and runs the per-article stages on `jobs` threads (this one and jobs - 1 workers; by default as many
+ * as `defaultJobs` finds worth it), handing out
+ * small chunks as threads free up. Docs and errors come back in input order, exactly as `annotateInputs` gives
+ * them. A worker that fails leaves its chunk to this thread.
+ */
+export const annotateInputsInParallel = async (
+  files: Iterable<InputFile>,
+  ctx: Context,
+  errors: InputError[],
+  progress: Progress,
+  jobs: number | null = null,
+): Promise<Doc[]> => {
+  const raws = [...files].flatMap((f) => readInput(f, ctx, errors, standardPipeline));
+  const threads = jobs ?? defaultJobs(raws.length);
+  const outcomes: (Outcome[] | undefined)[] = [];
+  const queue: Job[] = [];
+  for (let start = 0; start < raws.length; start += chunkSize) queue.push({ start, raws: raws.slice(start, start + chunkSize) });
+  let reported = 0;
+  const settle = (done: Done): void => {
+    outcomes[done.start / chunkSize] = done.outcomes;
+    // Progress counts the leading run of finished articles, so it only grows.
+    while (reported < raws.length && outcomes[Math.floor(reported / chunkSize)]) progress('annotate', ++reported, raws.length);
+  };
+  const workers = Array.from({ length: Math.max(0, Math.min(threads, queue.length) - 1) }, () => startWorker(ctx.config));
+  const finished = workers.map(
+    (worker) =>
+      new Promise<void>((resolve) => {
+        let current: Job | undefined;
+        const feed = () => {
+          current = queue.shift();
+          if (current) worker.postMessage(current);
+          else resolve();
+        };
+        worker.on('message', (done: Done) => {
+          settle(done);
+          feed();
+        });
+        // A worker that fails or stops leaves its chunk to the others.
+        const lost = () => {
+          if (current) queue.unshift(current);
+          current = undefined;
+          resolve();
+        };
+        worker.on('error', lost);
+        worker.on('exit', lost);
+        feed();
+      }),
+  );
+  // This thread works too, giving the workers' messages a turn between chunks.
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    settle({ start: job.start, outcomes: annotateChunk(job.raws, ctx) });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(finished);
+  // Chunks a failed worker left behind once this thread had run dry.
+  for (let job = queue.shift(); job; job = queue.shift()) settle({ start: job.start, outcomes: annotateChunk(job.raws, ctx) });
+  await Promise.all(workers.map((w) => w.terminate()));
+  const docs: Doc[] = [];
+  for (const chunk of outcomes) {
+    for (const o of chunk ?? []) {
+      errors.push(...o.errors);
+      if (o.doc) docs.push(o.doc);
+    }
+  }
+  return docs;
+};
