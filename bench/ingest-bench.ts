@@ -1,6 +1,6 @@
-// `npm run bench` (second part): throughput of the real `ingest` command on GVA dev, fed in date-ordered batches into a temporary store.
+// `npm run bench` (second part): the real `ingest` command on GVA dev: date-ordered batches into one store in one process (the per-core figure), then all articles in one process on one thread and on one per core, and one process of one article (startup).
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +92,20 @@ execFileSync(process.execPath, [new URL('../bin/corroborate.js', import.meta.url
 const startupWall = (performance.now() - s0) / 1000;
 const after = childCpuSeconds();
 const startupCpu = before !== null && after !== null ? after - before : null;
+
+// All articles in one `ingest` process, on one thread and on the default threads (one per core): wall and CPU.
+const allFile = join(dir, 'all.jsonl');
+writeFileSync(allFile, lines.join('\n') + '\n');
+const wholeIngest = (jobs: string[]) => {
+  const c0 = childCpuSeconds();
+  const w0 = performance.now();
+  const r = spawnSync(process.execPath, [new URL('../bin/corroborate.js', import.meta.url).pathname, 'ingest', allFile, '--store', join(dir, `all-${jobs.length}.sqlite`), '--no-progress', ...jobs], { stdio: 'ignore' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`ingest of all articles failed (${r.status ?? r.signal})`);
+  const c1 = childCpuSeconds();
+  return { wall: (performance.now() - w0) / 1000, cpu: c0 !== null && c1 !== null ? c1 - c0 : null };
+};
+const single = wholeIngest(['--jobs', '1']);
+const parallel = wholeIngest([]);
 rmSync(dir, { recursive: true, force: true });
 
 const busy = cpuMs / wallMs;
@@ -106,6 +120,10 @@ console.log(`cores busy: ${busy.toFixed(2)} of ${availableParallelism()} (CPU-se
 console.log(`batch wall time: first ${(batchMs[0] / 1000).toFixed(2)} s, last three mean ${(last / 1000).toFixed(2)} s`);
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 const perBatch = startupCpu === null ? null : batchSize / (startupCpu + batchSize / (stored / (cpuMs / 1000)));
+const describe = (r: { wall: number; cpu: number | null }) =>
+  `${r.wall.toFixed(2)} s wall (${(stored / r.wall).toFixed(0)} articles/s)` + (r.cpu === null ? '' : `, ${r.cpu.toFixed(2)} s CPU (${(stored / r.cpu).toFixed(0)} per CPU-second)`);
+console.log(`one \`corroborate ingest\` process of all ${stored} articles, one thread (--jobs 1): ${describe(single)}`);
+console.log(`the same on the default threads (one per core, ${availableParallelism()} here): ${describe(parallel)}, ${(single.wall / parallel.wall).toFixed(2)}x the wall speed`);
 console.log(
   `one \`corroborate ingest\` process of one article: ${startupWall.toFixed(2)} s wall` +
     (startupCpu === null ? '' : `, ${startupCpu.toFixed(2)} s CPU (startup); one process per ${batchSize}-article batch would make ${perBatch!.toFixed(0)} articles per CPU-second`),
