@@ -1,7 +1,7 @@
 // Scores the event's place on GVA dev with the gold grouping, and writes a miss list to study.
 // usage: node --import tsx bench/place-eval.ts [--refresh] [--half a|b] [--misses FILE] [--show INCIDENT] [--dump FILE]
 // --dump writes one line per incident (id, city ok, state ok, gold, ours), to diff two versions.
-// Docs are annotated up to the temporal stage once and cached (/tmp/place-eval-docs.json, --refresh to
+// Docs are annotated up to the temporal stage once and cached (/tmp/place-eval-docs.json or PLACE_EVAL_CACHE, --refresh to
 // rebuild); each run re-extracts mentions, runs the background stage and asks the ledger's whereOf, then
 // scores as score-incidents.mjs does (gold city a substring of where.name + ' ' + where.admin).
 
@@ -34,7 +34,7 @@ const show = opt('--show');
 const missPath = opt('--misses') ?? '/tmp/place-misses.txt';
 const dumpPath = opt('--dump');
 const dump: string[] = [];
-const cache = '/tmp/place-eval-docs.json';
+const cache = process.env.PLACE_EVAL_CACHE ?? '/tmp/place-eval-docs.json';
 const dir = join(shared, 'data', 'gva-dev');
 const ctx = offlineContext();
 

@@ -144,8 +144,8 @@ const typeByCues = (c: Ctx, r: Run): EntityType | null => {
 /** "Milford Township", "Boyertown Borough": a municipality of its own, never guessed to be a part of a city. */
 const ownMunicipality = /\s(?:Township|Twp\.?|County|Parish|Borough|Village)$/i;
 
-/** "World War II", "Wayne State", "Southern California": a war, a university, a region; no settlement. */
-const settlementLike = (name: string): boolean => !/\s(?:I{1,3}|IV|V|State)$/.test(name) && !regionOfState(name);
+/** "World War II", "Wayne State", "KAIT Jonesboro", "Southern California": a war, a university, a station, a region; no settlement. */
+const settlementLike = (name: string): boolean => !/\s(?:I{1,3}|IV|V|State)$/.test(name) && !/\b[A-Z]{3,}\b/.test(name) && !regionOfState(name);
 
 /** "North Alabama", "Southern California", "East Texas": a region of a US state, which lies in the state. */
 const regionOfState = (name: string): Admin | null => {
@@ -618,10 +618,11 @@ const crossingNext = /^\s+(?:and|&)\s+\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’
  * at a crossing, not towns.
  */
 const atCrossing = (c: Ctx, k: Candidate): boolean => {
+  // "the 29200 block of Garnet": a street too.
   if (k.qualifier) return false;
   const before = c.text.slice(Math.max(0, k.start - 60), k.start);
   const after = c.text.slice(k.end, k.end + 60);
-  return crossingBefore.test(before) || crossingAfter.test(after) || (crossingStart.test(before) && crossingNext.test(after));
+  return crossingBefore.test(before) || crossingAfter.test(after) || (crossingStart.test(before) && crossingNext.test(after)) || /\bblock of\s+$/i.test(before);
 };
 
 const settlementHeads = new Set(['city', 'township', 'twp', 'twp.', 'village', 'borough', 'town']);
@@ -739,6 +740,23 @@ const partsOfOwnCity = (c: Ctx, cands: Candidate[]): void => {
     moved.set(p.key, placeOfPart(city, fullName(k.text)));
   }
   for (const k of cands) if (k.type === 'location' && !k.qualifier && k.place?.key && moved.has(k.place.key)) k.place = moved.get(k.place.key)!;
+};
+
+/**
+ * "a Jackson hospital … call Meridian police": a town's name read alone as the biggest town so named is, in a
+ * report whose other places (or outlet) all lie in another state, the town of that name in that state.
+ */
+const rereadInReportState = (c: Ctx, cands: Candidate[]): void => {
+  const stateOf = (p: Place | null | undefined): string | null => (p?.country === 'US' && p.admin ? p.admin : null);
+  for (const k of cands) {
+    const p = k.place;
+    if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || p.part || p.country !== 'US' || k.qualifier || k.pinned || standsAlone(k.text)) continue;
+    const others = new Set([c.home, c.dateline, ...cands.filter((o) => o.type === 'location' && o.source !== 'org-name' && nameKey(o.text) !== nameKey(k.text)).map((o) => o.place)].map(stateOf).filter((a): a is string => a !== null));
+    if (others.size !== 1 || others.has(p.admin ?? '')) continue;
+    const admin = adminByName([...others][0], { countries: new Set(['US']), admins: new Set() });
+    const there = admin ? findCityInAdmin(k.text, admin) : null;
+    if (there && nameKey(there.name) === nameKey(fullName(k.text))) k.place = placeOfCity(there);
+  }
 };
 
 /**
@@ -896,6 +914,7 @@ export const extractMentions = (
   resolve(c, cands);
   const placed = dateline && localDateline(c, cands, dateline);
   c.dateline = placed?.place ?? null;
+  rereadInReportState(c, cands);
   rehomeStrays(c, cands);
   partsOfOwnCity(c, cands);
   // Only a dateline with its state or city ("CLIFTON, Colo.") pins its name; a bare one ("CHATHAM —") may be a neighbourhood.

@@ -344,3 +344,34 @@ test('a bare dateline of a city news style gives with its state, in a report set
   const far = mentionsOf('CEDAR LAKE — A girl was airlifted to a Tulsa hospital on Friday after she was shot.');
   assert.notEqual(far.find((m) => m.source === 'dateline')?.place?.city, 'Tulsa', 'a hospital\'s city sets no scene');
 });
+
+test('a street after "block of", a firm\'s or lawyer\'s town, and a station\'s brand are read as such', () => {
+  assert.notEqual(find(mentionsOf('The shooting occurred in the 29200 block of Garnet, deputies in California said.'), 'Garnet')?.type, 'location');
+  const text = 'FOX 46 Carver - A man was hurt Friday in Elmwood. He sees a Dixon-based therapist and a Phoenix attorney.';
+  const ms = [
+    at('a1', 'Carver', town('Carver', 'Ohio', 'g:5'), text.indexOf('Carver')),
+    at('a1', 'Elmwood', town('Elmwood', 'Ohio', 'g:1'), text.indexOf('Elmwood')),
+    at('a1', 'Dixon', town('Dixon', 'Ohio', 'g:7'), text.indexOf('Dixon')),
+    at('a1', 'Phoenix', town('Phoenix', 'Ohio', 'g:8'), text.indexOf('Phoenix')),
+  ];
+  const [first, ...rest] = reportPlaces(ms, text);
+  assert.equal(first.place.name, 'Elmwood');
+  assert.ok(rest.every((s) => s.share < 0.2), rest.map((s) => `${s.place.name} ${s.share.toFixed(2)}`).join(', '));
+});
+
+test('where someone is from or lives points away from the scene', () => {
+  const text = 'Two friends went hunting Friday in Marlow County. One was shot there by mistake. The 17-year-old is from Elmwood.';
+  const ms = [
+    at('a1', 'Marlow County', { ...town('Marlow County', 'Ohio', 'admin:US.OH:marlow county'), population: undefined }, text.indexOf('Marlow County')),
+    at('a1', 'Elmwood', town('Elmwood', 'Ohio', 'g:1'), text.indexOf('Elmwood')),
+  ];
+  assert.equal(reportPlaces(ms, text)[0].place.name, 'Marlow County');
+});
+
+test('a town named alone is read in the state of the report\'s other places', () => {
+  const ms = mentionsOf('A girl is in critical condition at a Jackson hospital after she was shot Wednesday. Anyone who saw it should call Meridian police.');
+  assert.equal(find(ms, 'Jackson')?.place?.admin, 'Mississippi');
+  assert.equal(find(ms, 'Meridian')?.place?.admin, 'Mississippi', 'Meridian, Idaho is bigger, but the report is set in Mississippi');
+  const alone = mentionsOf('Anyone who saw it should call Meridian police.');
+  assert.equal(find(alone, 'Meridian')?.place?.admin, 'Idaho');
+});

@@ -20,14 +20,26 @@ export const leadChars = 400;
 /** How a report names a town before it: "in Katy" sets the scene, "near Katy" and "the Katy area" only point to it. */
 const sceneCue = /\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$/i;
 const looseAfter = /^(?:[-\s]area\b|\s+(?:metro(?:politan)?\s+)?area\b|\s+region\b|\s+suburbs?\b)/i;
-/** Sentences about hospitals, courts and arrests name the town of the hospital, court or arrest, not of the event. */
-const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$|\b(?:arrested|captured|apprehended|extradited|booked)\s+(?:\w+\s+)?(?:in|at|near|into)\s+(?:the\s+)?$|\b(?:miles|mi\.|kilometers|kilometres|km|minutes)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:downtown\s+)?$/i;
-/** "an Atlanta hospital", "Knoxville trauma center": the town of a hospital, jail or court. */
-const elsewhereAfter = /^\s+(?:area\s+)?(?:hospitals?|trauma|medical|children['’]s hospital|jail|courthouse|court)\b/i;
+/**
+ * Sentences about hospitals, courts and arrests name the town of the hospital, court or arrest, not of the event;
+ * so do "based in X" and a station's brand ("FOX 46 Charlotte").
+ */
+const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$|\b(?:based|stationed|headquartered) in\s+$|\b(?:is|are|was|were|both|all|originally)\s+from\s+$|\b(?:lives|lived|living|resides|resided|residing) in\s+$|\bresidents? of\s+$|\b(?:arrested|captured|apprehended|extradited|booked)\s+(?:\w+\s+)?(?:in|at|near|into)\s+(?:the\s+)?$|\b(?:miles|mi\.|kilometers|kilometres|km|minutes)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:downtown\s+)?$/i;
+/** "an Atlanta hospital", "Knoxville trauma center", "a Dixon-based therapist", "Phoenix attorney": the town of a hospital, jail, court, firm or lawyer. */
+/** A station's brand ("FOX 46 Charlotte", "WSB-TV Atlanta"): capitals only, so no flag for case. */
+const stationBrand = /\b(?:FOX|ABC|NBC|CBS|CW|[KW][A-Z]{2,3}(?:-TV)?)\s*\d*\s+$/;
+const elsewhereAfter = /^(?:\s+(?:area\s+)?(?:hospitals?|trauma|medical|children['’]s hospital|jail|courthouse|court|attorney|lawyer)\b|-based\b)/i;
 
 /** A report keeps a city and each of its parts apart ("Chicago", "Chicago (Englewood)"). */
 const keyOf = (p: Place): string => p.key ?? `${p.name}|${p.admin}|${p.country}`;
 const areaOf = (p: Place): string => `${p.country}|${p.country === 'US' ? p.admin : ''}`;
+
+/** A mention that points to a town rather than setting the scene there ("the Katy area", "an Atlanta hospital"). */
+const pointsAway = (m: Mention, text: string): boolean => {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const after = text.slice(m.end, m.end + 25);
+  return looseAfter.test(after) || elsewhere.test(before) || stationBrand.test(before) || elsewhereAfter.test(after);
+};
 
 /** The weight of one mention in its report's vote. */
 const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null): number => {
@@ -37,8 +49,7 @@ const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null
   if (m.source === 'dateline') return w * 4;
   if (!text) return w;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  const after = text.slice(m.end, m.end + 25);
-  if (looseAfter.test(after) || elsewhere.test(before) || elsewhereAfter.test(after)) return w * 0.35;
+  if (pointsAway(m, text)) return w * 0.35;
   // "ANCHORAGE – … shot Thursday in Wasilla": the scene named in the lead outranks the dateline.
   if (sceneCue.test(before) && m.start < leadChars && dateline && dateline.place && dateline.place.name !== m.place!.name) w *= 2.5;
   else if (sceneCue.test(before) && m.start < leadChars) w *= 1.5;
@@ -71,8 +82,8 @@ export const reportPlaces = (
   let firstTown = true;
   for (const m of ms) {
     let w = mentionWeight(m, text, dateline);
-    // The lead names its town first.
-    if (placeLevel(m.place!) === 3 && firstTown && m.source !== 'dateline') {
+    // The lead names its town first (not a town it only points to).
+    if (placeLevel(m.place!) === 3 && firstTown && m.source !== 'dateline' && !(text && pointsAway(m, text))) {
       w *= 2;
       firstTown = false;
     }

@@ -155,7 +155,6 @@ export const standsAlone = (name: string): boolean => apStandaloneCities.has(nam
  * is a part of the same city.
  */
 export const placeOfPart = (city: Place, part: string): Place => {
-  if (process.env.DBG) console.log("PART", part, city.name, new Error().stack!.split("\n")[2].trim());
   const whole = wholeCity(city);
   return { ...whole, name: `${whole.name} (${part})`, city: whole.name, part, ...(whole.key ? { key: `${whole.key}/${nameKey(part)}` } : {}) };
 };
