@@ -155,7 +155,9 @@ const regionOfState = (name: string): Admin | null => {
 };
 
 /** Geocodes a name typed or guessed as a place; `strict` requires the town's own name. */
-const geocode = (c: Ctx, name: string, qualifier: Admin | null, strict: boolean): Place | null => {
+const geocode = (c: Ctx, written: string, qualifier: Admin | null, strict: boolean): Place | null => {
+  // "Northeast Washington D.C.": the city, with its district written after it in one run.
+  const name = written.replace(/(\bWashington),?\s+D\.\s?C\.$/, '$1');
   if (/\.$/.test(name)) {
     const state = usStateByAbbreviation(name);
     return state ? placeOfAdmin(state) : null;

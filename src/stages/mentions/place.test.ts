@@ -375,3 +375,11 @@ test('a town named alone is read in the state of the report\'s other places', ()
   const alone = mentionsOf('Anyone who saw it should call Meridian police.');
   assert.equal(find(alone, 'Meridian')?.place?.admin, 'Idaho');
 });
+
+test('a city\'s own site is based in that city; "Northeast Washington D.C." is Washington', () => {
+  assert.equal(outletHome('blotter.tulsa.gov')?.name, 'Tulsa');
+  assert.equal(outletHome('www.fbi.gov'), null);
+  assert.equal(outletHome('apps.co.marion.or.us'), null);
+  const ms = mentionsOf('Three people were hurt in a shooting in Northeast Washington D.C. on Friday afternoon.');
+  assert.equal(find(ms, 'Northeast Washington D.C.')?.place?.name, 'Washington');
+});

@@ -242,10 +242,12 @@ const townOf = (spec: string): Place | null => {
 export const outletHome = (outlet: string | null | undefined): Place | null => {
   const host = (outlet ?? '').toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/:?#]/)[0].replace(/^(?:www\d?|m|mobile|articles|homicides?|amp)\./, '');
   const labels = host.split('.');
-  // Government hosts ("co.marion.or.us") spell areas in codes.
-  if (labels.length < 2 || host.endsWith('.us') || host.endsWith('.gov')) return null;
+  // State and county hosts ("co.marion.or.us") spell areas in codes.
+  if (labels.length < 2 || host.endsWith('.us')) return null;
   const named = labels.slice(0, labels.length - (/^(?:co|com|org|net)$/.test(labels[labels.length - 2]) && labels.length > 2 ? 2 : 1));
   const main = named[named.length - 1];
+  // A city's own site ("seattle.gov", "pittsburghpa.gov") spells the city; its subdomains ("spdblotter") are its offices.
+  if (host.endsWith('.gov')) return placeInLabel(main.replace(/[^a-z0-9]/g, ''));
   if (outletTowns[main]) return townOf(outletTowns[main]);
   for (const label of [...named].reverse()) {
     const hit = placeInLabel(label.replace(/[^a-z0-9]/g, ''));
