@@ -2,9 +2,10 @@
 // usage: node --import tsx bench/entities-eval.ts [seeds|gva-dev] [--out DIR] [--refresh] [--misses FILE]
 // Writes one dossier per set (events = gold clusters, entities from our stage, where = pickPlace) and
 // runs the shared scorers on it. For GVA it also prints victim/suspect name recall per half (hash of the
-// incident id, as bench/place-eval.ts), person entities per event, and writes a miss list to study.
+// incident id, as bench/place-eval.ts) beside the share of gold names whose surname a report writes at all (what
+// recall can reach), person entities per event, and writes a miss list to study.
 // GVA docs are annotated up to the temporal stage once and cached (/tmp/entities-eval-docs.json,
-// --refresh to rebuild); each run re-extracts mentions.
+// --refresh to rebuild; ENTITIES_CACHE=path keeps it elsewhere); each run re-extracts mentions.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,7 +29,7 @@ const opt = (name: string): string | null => (args.includes(name) ? args[args.in
 const outDir = opt('--out') ?? '/tmp';
 const missPath = opt('--misses') ?? '/tmp/entities-misses.txt';
 const sets = args.filter((a, i) => !a.startsWith('--') && !['--out', '--misses'].includes(args[i - 1]));
-const cache = '/tmp/entities-eval-docs.json';
+const cache = process.env.ENTITIES_CACHE ?? '/tmp/entities-eval-docs.json';
 
 const goldEvents = (set: string, docs: Doc[]): Record<string, string[]> => {
   if (set === 'seeds') return { 'embassy-attack': docs.map((d) => d.article.id) };
@@ -67,6 +68,10 @@ const found = (names: string[], gold: string): boolean => {
   return names.some((x) => x === low(gold) || x.endsWith(' ' + last));
 };
 
+/** The gold surname written as a word in a report: a name no report writes cannot be found. */
+const surnameIn = (text: string, last: string): boolean =>
+  new RegExp(`(?<!\\p{L})${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(text);
+
 /** Victim and suspect recall per half, person entities per event, and the misses with their reports' lines. */
 const scoreNames = (set: string, events: Event[], byId: Map<string, Doc>): void => {
   const golds = readFileSync(join(shared, 'data', set, 'gold-incidents.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Gold);
@@ -87,7 +92,12 @@ const scoreNames = (set: string, events: Event[], byId: Map<string, Doc>): void 
       if (!name) continue;
       const role = p.role === 'Victim' ? 'victim' : 'suspect';
       const ok = found(names, name);
-      for (const h of ['all', halfOf(g.incident)]) add(`${role} ${h}`, ok);
+      const last = low(p.name).split(' ').pop()!;
+      const written = g.articleIds.some((a) => surnameIn(byId.get(a)?.article.text ?? '', last));
+      for (const h of ['all', halfOf(g.incident)]) {
+        add(`${role} ${h}`, ok);
+        add(`${role} written ${h}`, written);
+      }
       const holder = persons.find((e) => found([e.name, ...e.aliases].map(low), name));
       if (holder) {
         const said = holder.roles.filter((r) => eventRoles.has(r));
@@ -95,7 +105,6 @@ const scoreNames = (set: string, events: Event[], byId: Map<string, Doc>): void 
         if (said.length) add(`${role} role right`, said.some((r) => (role === 'victim' ? r === 'victim' : r === 'suspect' || r === 'arrested')));
       }
       if (ok) continue;
-      const last = low(p.name).split(' ').pop()!;
       const lines = g.articleIds.flatMap((a) => {
         const text = byId.get(a)?.article.text ?? '';
         const i = low(text).indexOf(last);
@@ -117,6 +126,7 @@ const scoreNames = (set: string, events: Event[], byId: Map<string, Doc>): void 
   };
   for (const role of ['victim', 'suspect']) {
     console.log(`  ${role} names: ${rate(`${role} all`)}, a ${rate(`${role} a`)}, b ${rate(`${role} b`)}; event role given ${rate(`${role} role given`)}, right when given ${rate(`${role} role right`)}`);
+    console.log(`    surname written in the reports (the ceiling): ${rate(`${role} written all`)}, a ${rate(`${role} written a`)}, b ${rate(`${role} written b`)}`);
   }
   const counts = events.map((ev) => people(ev.entities).length);
   console.log(`  person entities per event: ${(counts.reduce((x, y) => x + y, 0) / events.length).toFixed(2)} (${counts.reduce((x, y) => x + y, 0)} in ${events.length} events); miss list: ${missPath}`);
