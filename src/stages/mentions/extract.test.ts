@@ -192,3 +192,20 @@ test('a deputy named alone is a title before the name; a deputy of a title stays
   assert.equal(find(ms, 'Ona Pruitt')?.role, 'Deputy Chief');
   assert.equal(find(ms, 'Rafe Lindqvist')?.role, 'CEO');
 });
+
+test('streets, schools, services, lakes and clubs are no people; "Attorney General" is one title', () => {
+  const ms = mentionsOf('Deputies found the car on Hardtack Circle near Pell Creek Elementary, then on Vossler Blvd and Marl Av NE. ' +
+    'Tarwick County EMS and Pine Hollow Fire took two men from Club Zarro to a boat on Lake Wemmet. ' +
+    'Nevada Attorney General Dana Brandt said the case was closed. Copyright 2013 Brightwater Broadcasting Inc. Used under license.');
+  for (const name of ['Hardtack Circle', 'Pell Creek Elementary', 'Vossler Blvd', 'Marl Av NE', 'Tarwick County EMS', 'Pine Hollow Fire', 'Club Zarro', 'Lake Wemmet']) {
+    const m = find(ms, name);
+    assert.ok(m, name);
+    assert.notEqual(m.type, 'person', name);
+  }
+  assert.equal(find(ms, 'Hardtack Circle')?.type, 'location');
+  assert.equal(find(ms, 'Pell Creek Elementary')?.type, 'organization');
+  assert.ok(!ms.some((m) => m.type === 'person' && /Used|Broadcasting/.test(m.text)));
+  const ag = find(ms, 'Dana Brandt');
+  assert.equal(ag?.type, 'person');
+  assert.match(ag?.role ?? '', /Attorney General$/);
+});

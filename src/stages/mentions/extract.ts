@@ -64,6 +64,8 @@ const splitTitle = (c: Ctx, run: Run): { title: Run | null; name: Run } => {
     const w = c.t.lower[k];
     // "Deputy Matt Bilodeau": a sheriff's deputy is a title of its own when no title word follows.
     if (titleWords.has(w) && (!titleModifiers.has(w) || (w === 'deputy' && !titleWords.has(c.t.lower[k + 1])))) last = k;
+    // "Attorney General Jeff Landry", "Secretary General": "general" right after a title word ends that title.
+    if (w === 'general' && k === last + 1 && last >= 0) last = k;
   }
   if (last < 0) return { title: null, name: run };
   // "Detective Division", "South King Drive", "PM EDT": a title word inside the name of an office, street or clock time.
@@ -627,7 +629,8 @@ const atCrossing = (c: Ctx, k: Candidate): boolean => {
   return crossingBefore.test(before) || crossingAfter.test(after) || (crossingStart.test(before) && crossingNext.test(after)) || /\bblock of\s+$/i.test(before);
 };
 
-const settlementHeads = new Set(['city', 'township', 'twp', 'twp.', 'village', 'borough', 'town']);
+// "Quillbury Heights": a heights is a town or a part of one, whatever the gazetteer lacks.
+const settlementHeads = new Set(['city', 'township', 'twp', 'twp.', 'village', 'borough', 'town', 'heights']);
 const sceneBefore = /\b(?:in|near|outside)\s+$/;
 const sceneAfter = /^(?:\s*[.;]|,\s+(?:\p{Ll}|\d)|\s+(?:on|at|around|about|early|late|last|this|just|shortly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Township|area)\b)/u;
 

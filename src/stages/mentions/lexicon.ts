@@ -42,6 +42,7 @@ export const orgHeads = set(`
   stoppers crimestoppers crimeline hotline examiner examiners division precinct rescue schools stations lab
   metro flight health marshals trauma board hospitals campus coach coaches bus lines express airways airlines
   star sacco pd media fraternity sorority guild enforcement response
+  elementary facility home ems squad fire
 `);
 
 /** Words anywhere in a name that make it an organization ("Islamic State Khorasan Province"). */
@@ -59,6 +60,7 @@ export const placeHeads = set(`
   state crossing border neighborhood neighbourhood township borough parish territory apartments
   apartment complex plaza mall motel hotel inn restaurant bar lounge tavern grill cafe store market
   station airport stadium arena courts bridge freeway turnpike expressway
+  blvd av av. way circle place terrace cove hwy pkwy ln trail streets heights ne nw se sw
 `);
 
 /** Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Ubaid-ur-Rehman"). */
@@ -89,7 +91,7 @@ export const stopStarts = set(`police authorities officials investigators detect
   county street highway hwy lane road downtown`);
 
 /** US-style street suffixes: "Edwards Street" is a place but not a town to geocode. */
-export const streetHeads = set(`street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr highway hwy parkway pkwy court ct circle way place terrace trail`);
+export const streetHeads = set(`street st st. avenue ave ave. av av. road rd rd. boulevard blvd blvd. lane ln drive dr highway hwy parkway pkwy court ct circle way place terrace trail cove ne nw se sw`);
 
 /**
  * Words never part of a person's name, for names no cue typed: clock and time zones, page furniture,
@@ -103,7 +105,7 @@ export const notNameWords = set(`
   memorial labor christmas thanksgiving easter halloween veterans independence hurricane
   war jury study safety shooting violation emergency side year radio family robberies suites maps control
   number coverage avenue taurus continental explorer expedition escalade sedan suv pickup injured
-  countians bystanders pier
+  countians bystanders pier used
 `);
 
 /** Words that never start a person's name: compass points and other place or page words ("South Side", "New Year"). */
@@ -111,7 +113,7 @@ export const notNameStarts = set(`
   north south east west northeast northwest southeast southwest ne nw se sw far central southern northern
   eastern western lower upper greater downtown new st. st saint view original first last other up class
   grand criminal traffic wanted parole driving native african bay salt metro non-emergency near another
-  happy anytime second third fourth fifth sixth
+  happy anytime second third fourth fifth sixth lake club fort mount camp
 `);
 
 /** Capitalized common words that are no names on their own ("Area", "Government", "Metro", "Downtown"). */
