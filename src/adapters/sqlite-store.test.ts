@@ -1,36 +1,62 @@
-// Tests: the SQLite store keeps articles and stage state atomically.
+// Tests: the SQLite store keeps articles and stage state rows atomically, and hands an old store's JSON state over once.
 
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { createDoc } from '../model/index.ts';
+import type { StateWrite } from '../ports/store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
 const doc = (id: string, published: string) =>
   createDoc({ id, source: `${id}.txt`, url: null, outlet: null, title: id, published, language: 'en', text: `text of ${id}`, duplicateOf: null, dependsOn: [] });
 
-test('articles and stage state survive reopening; repeated ingest adds nothing twice', () => {
+const row = (table: string, key: string, value: string | null): StateWrite => ({ table, key, value });
+
+test('articles and state rows survive reopening; repeated ingest adds nothing twice', () => {
   const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'db', 'store.sqlite');
   const store = openSqliteStore(path);
-  assert.deepEqual(store.commit([doc('b', '2024-01-02'), doc('a', '2024-01-01')], { cluster: { n: 2 } }), ['b', 'a']);
+  assert.deepEqual(store.commit([doc('b', '2024-01-02'), doc('a', '2024-01-01')], [row('t', 'x', '1'), row('t', 'y', '[2]'), row('u', 'x', '3')]), ['b', 'a']);
   store.close();
   const again = openSqliteStore(path);
-  assert.deepEqual(again.commit([doc('a', '2024-01-01'), doc('c', '2024-01-03')], {}), ['c']);
+  assert.deepEqual(again.commit([doc('a', '2024-01-01'), doc('c', '2024-01-03')], [row('t', 'x', null), row('t', 'z', '4')]), ['c']);
   assert.deepEqual(again.loadDocs().map((d) => d.article.id), ['a', 'b', 'c']);
-  assert.deepEqual(again.loadState('cluster'), { n: 2 });
-  assert.equal(again.loadState('missing'), null);
+  assert.equal(again.get('t', 'x'), undefined);
+  assert.equal(again.get('t', 'y'), '[2]');
+  assert.equal(again.get('u', 'x'), '3');
+  assert.deepEqual(again.getMany('t', ['x', 'y', 'z', 'w']).sort(), [['y', '[2]'], ['z', '4']]);
+  assert.deepEqual(again.all('t').sort(), [['y', '[2]'], ['z', '4']]);
+  assert.equal(again.legacyState('cluster'), null);
   assert.equal(again.stats().articles, 3);
   again.close();
 });
 
-test('a failing commit leaves the store as it was', () => {
+test('a commit that fails, even while its rows are being listed, leaves the store as it was', () => {
   const store = openSqliteStore(':memory:');
-  store.commit([doc('a', '2024-01-01')], {});
-  const cyclic: Record<string, unknown> = {};
-  cyclic.self = cyclic;
-  assert.throws(() => store.commit([doc('b', '2024-01-02')], { cluster: cyclic }));
+  store.commit([doc('a', '2024-01-01')], [row('t', 'x', '1')]);
+  function* failing(): Generator<StateWrite> {
+    yield row('t', 'x', '2');
+    yield row('t', 'y', '3');
+    throw new Error('broken batch');
+  }
+  assert.throws(() => store.commit([doc('b', '2024-01-02')], failing()), /broken batch/);
   assert.deepEqual(store.loadDocs().map((d) => d.article.id), ['a']);
+  assert.deepEqual(store.all('t'), [['x', '1']]);
+  store.close();
+});
+
+test("an old store's JSON state is read, and replaced by rows in one step", () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'old.sqlite');
+  openSqliteStore(path).close();
+  const db = new Database(path);
+  db.prepare("INSERT INTO stage_state (name, updated_at, state) VALUES ('cluster', '2024-01-01', '{\"version\":1}')").run();
+  db.close();
+  const store = openSqliteStore(path);
+  assert.deepEqual(store.legacyState('cluster'), { version: 1 });
+  store.migrateState('cluster', [row('t', 'x', '1')]);
+  assert.equal(store.legacyState('cluster'), null);
+  assert.deepEqual(store.all('t'), [['x', '1']]);
   store.close();
 });

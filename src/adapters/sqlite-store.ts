@@ -1,11 +1,12 @@
-// The embedded store on SQLite (better-sqlite3): one row per article with its annotated Doc as JSON.
+// The embedded store on SQLite (better-sqlite3): one row per article with its annotated Doc as JSON, and keyed state rows.
 
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Doc } from '../model/index.ts';
-import type { StorePort } from '../ports/store.ts';
+import type { StateWrite, StorePort } from '../ports/store.ts';
 
+// `stage_state` held each stage's whole state as one JSON value before `state_rows`; it is read only to migrate.
 const schema = `
 CREATE TABLE IF NOT EXISTS articles (
   id TEXT PRIMARY KEY,
@@ -20,42 +21,64 @@ CREATE TABLE IF NOT EXISTS stage_state (
   updated_at TEXT NOT NULL,
   state TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS state_rows (
+  tbl TEXT NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (tbl, key)
+) WITHOUT ROWID;
 `;
 
 export const openSqliteStore = (path: string): StorePort => {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
+  // State rows are read a few at a time all over the file: mapped pages spare a read call per page.
+  db.pragma('mmap_size = 1073741824');
+  db.pragma('cache_size = -65536');
   db.exec(schema);
   const insert = db.prepare(
     'INSERT OR IGNORE INTO articles (id, source, published, added_at, doc) VALUES (?, ?, ?, ?, ?)',
   );
-  const putState = db.prepare(
-    'INSERT INTO stage_state (name, updated_at, state) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET updated_at = excluded.updated_at, state = excluded.state',
+  const getRow = db.prepare('SELECT value FROM state_rows WHERE tbl = ? AND key = ?').pluck();
+  const getRows = db.prepare('SELECT key, value FROM state_rows WHERE tbl = ? AND key IN (SELECT value FROM json_each(?))').raw();
+  const allRows = db.prepare('SELECT key, value FROM state_rows WHERE tbl = ?').raw();
+  const putRow = db.prepare(
+    'INSERT INTO state_rows (tbl, key, value) VALUES (?, ?, ?) ON CONFLICT(tbl, key) DO UPDATE SET value = excluded.value',
   );
-  const saveAll = db.transaction((docs: Doc[]) => {
+  const dropRow = db.prepare('DELETE FROM state_rows WHERE tbl = ? AND key = ?');
+  const writeRows = (writes: Iterable<StateWrite>): void => {
+    for (const w of writes) {
+      if (w.value === null) dropRow.run(w.table, w.key);
+      else putRow.run(w.table, w.key, w.value);
+    }
+  };
+  const commitAll = db.transaction((docs: Doc[], writes: Iterable<StateWrite>) => {
     const added: string[] = [];
     const now = new Date().toISOString();
     for (const d of docs) {
       const r = insert.run(d.article.id, d.article.source, d.article.published, now, JSON.stringify(d));
       if (r.changes > 0) added.push(d.article.id);
     }
+    writeRows(writes);
     return added;
   });
-  const commitAll = db.transaction((docs: Doc[], states: Record<string, unknown>) => {
-    const added = saveAll(docs);
-    const now = new Date().toISOString();
-    for (const [name, state] of Object.entries(states)) putState.run(name, now, JSON.stringify(state));
-    return added;
+  const migrate = db.transaction((name: string, writes: Iterable<StateWrite>) => {
+    writeRows(writes);
+    db.prepare('DELETE FROM stage_state WHERE name = ?').run(name);
   });
   // Asked once per incoming article: prepared once.
   const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?');
   return {
-    commit: (docs, states) => commitAll(docs, states),
-    loadState: <T>(name: string) => {
+    commit: (docs, writes) => commitAll(docs, writes),
+    get: (table, key) => getRow.get(table, key) as string | undefined,
+    getMany: (table, keys) => (keys.length === 0 ? [] : (getRows.all(table, JSON.stringify(keys)) as [string, string][])),
+    all: (table) => allRows.all(table) as [string, string][],
+    legacyState: (name) => {
       const row = db.prepare('SELECT state FROM stage_state WHERE name = ?').get(name) as { state: string } | undefined;
-      return row ? (JSON.parse(row.state) as T) : null;
+      return row ? (JSON.parse(row.state) as unknown) : null;
     },
+    migrateState: (name, writes) => migrate(name, writes),
     loadDocs: () =>
       (db.prepare('SELECT doc FROM articles ORDER BY published, id').all() as { doc: string }[]).map(
         (r) => JSON.parse(r.doc) as Doc,

@@ -4,13 +4,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { openSqliteStore } from '../adapters/sqlite-store.ts';
-import type { StorePort } from '../ports/store.ts';
 import { fsSource, readAll } from '../adapters/fs-source.ts';
 import { resolveConfig, type OutputFormat, type ResolvedConfig } from '../config/config.ts';
 import type { Dossier, InputError } from '../model/index.ts';
 import { formatError } from '../pipeline/errors.ts';
 import { annotateInputsInParallel } from '../pipeline/parallel.ts';
-import { incrementalStages, runCorpus, toDossier, updateStates } from '../pipeline/run.ts';
+import { migrateStates, runCorpus, storeDocs, toDossier } from '../pipeline/run.ts';
 import type { Context } from '../pipeline/stage.ts';
 import { renderChunks } from '../render/index.ts';
 import { createLlm } from '../adapters/llm-openai.ts';
@@ -71,9 +70,6 @@ const analyze = async (inputs: string[], opts: OutputOptions & { store?: string 
   return reportErrors(dossier.errors);
 };
 
-const loadStates = (store: StorePort): Record<string, unknown> =>
-  Object.fromEntries(incrementalStages().map((name) => [name, store.loadState(name)]));
-
 const ingest = async (inputs: string[], opts: { store?: string; progress: boolean; jobs?: number }) => {
   const ctx = contextOf(resolveConfig({ storePath: opts.store }, process.env));
   const progress = createProgress(opts.progress);
@@ -83,10 +79,7 @@ const ingest = async (inputs: string[], opts: { store?: string; progress: boolea
   progress.end();
   const store = openSqliteStore(ctx.config.storePath);
   try {
-    const fresh = docs.filter((d) => !store.has(d.article.id));
-    // Events are updated incrementally: only the new articles go through the incremental stages.
-    const states = updateStates(fresh, loadStates(store), ctx, errors);
-    const added = store.commit(fresh, states);
+    const added = storeDocs(store, docs, ctx, errors);
     process.stderr.write(
       `corroborate: stored ${added.length} new article(s) (${docs.length - added.length} already there); ${store.stats().articles} in ${ctx.config.storePath}\n`,
     );
@@ -99,17 +92,15 @@ const ingest = async (inputs: string[], opts: { store?: string; progress: boolea
 const report = async (opts: OutputOptions & { store?: string }) => {
   const ctx = contextOf(resolveConfig({ format: opts.format, storePath: opts.store }, process.env));
   const store = openSqliteStore(ctx.config.storePath);
-  let docs;
-  let states;
+  const progress = createProgress(opts.progress);
+  const errors: InputError[] = [];
+  let dossier: Dossier;
   try {
-    docs = store.loadDocs();
-    states = loadStates(store);
+    migrateStates(store);
+    dossier = toDossier(await runCorpus(store.loadDocs(), ctx, errors, progress, undefined, store), ctx);
   } finally {
     store.close();
   }
-  const progress = createProgress(opts.progress);
-  const errors: InputError[] = [];
-  const dossier = toDossier(await runCorpus(docs, ctx, errors, progress, undefined, states), ctx);
   progress.end();
   await writeOutput(dossier, opts);
   return reportErrors(errors);

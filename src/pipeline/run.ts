@@ -3,6 +3,7 @@
 import type { Article, Doc, Dossier, InputError, RawArticle } from '../model/index.ts';
 import { createDoc } from '../model/index.ts';
 import type { InputFile } from '../ports/source.ts';
+import type { StateRows, StateWrite, StorePort } from '../ports/store.ts';
 import { stampError } from './errors.ts';
 import type { Context, Corpus, Pipeline } from './stage.ts';
 import { standardPipeline } from './stages.ts';
@@ -87,9 +88,9 @@ export const runCorpus = async (
   errors: InputError[],
   progress: Progress = noProgress,
   pipeline: Pipeline = standardPipeline,
-  states: Record<string, unknown> = {},
+  stored?: StateRows,
 ): Promise<Corpus> => {
-  let corpus: Corpus = { docs, events: [], errors, states };
+  let corpus: Corpus = { docs, events: [], errors, ...(stored ? { stored } : {}) };
   for (const [i, stage] of pipeline.corpusStages.entries()) {
     const t0 = performance.now();
     try {
@@ -103,24 +104,36 @@ export const runCorpus = async (
   return corpus;
 };
 
-/** Updates the saved state of every incremental stage with new docs (what `ingest` stores). */
+/** Updates the stored state of every incremental stage with new docs; returns the rows to write (what `ingest` stores). */
 export const updateStates = (
   docs: Doc[],
-  saved: Record<string, unknown>,
+  stored: StateRows,
   ctx: Context,
   errors: InputError[],
   pipeline: Pipeline = standardPipeline,
-): Record<string, unknown> => {
-  const states: Record<string, unknown> = {};
-  for (const stage of pipeline.corpusStages) {
-    if (stage.update) states[stage.name] = timed(ctx, stage.name, () => stage.update!(saved[stage.name] ?? null, docs, ctx, errors));
-  }
-  return states;
+): StateWrite[] =>
+  pipeline.corpusStages.flatMap((stage) => (stage.update ? timed(ctx, stage.name, () => stage.update!(stored, docs, ctx, errors)) : []));
+
+/**
+ * What `ingest` does with annotated docs: the new ones go through the incremental stages, which read
+ * only the state rows they need, and are stored with the rows those changed in one transaction. Returns the ids added.
+ */
+export const storeDocs = (store: StorePort, docs: Doc[], ctx: Context, errors: InputError[], pipeline: Pipeline = standardPipeline): string[] => {
+  migrateStates(store, pipeline);
+  const fresh = docs.filter((d) => !store.has(d.article.id));
+  return store.commit(fresh, updateStates(fresh, store, ctx, errors, pipeline));
 };
 
-/** Names of the stages that keep state between runs. */
-export const incrementalStages = (pipeline: Pipeline = standardPipeline): string[] =>
-  pipeline.corpusStages.filter((s) => s.update).map((s) => s.name);
+/** Turns the state older versions saved as one JSON value per stage into rows, once per store. */
+export const migrateStates = (store: StorePort, pipeline: Pipeline = standardPipeline): void => {
+  for (const stage of pipeline.corpusStages) {
+    if (!stage.update) continue;
+    const legacy = store.legacyState(stage.name);
+    if (legacy === null) continue;
+    if (!stage.migrate) throw new Error(`the store holds a ${stage.name} state of an older version that this one cannot read: ingest the articles into a new store (--store)`);
+    store.migrateState(stage.name, stage.migrate(legacy));
+  }
+};
 
 export const toDossier = (corpus: Corpus, ctx: Context): Dossier => ({
   version: 1,

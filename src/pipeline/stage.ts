@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/config.ts';
 import type { Article, Doc, Event, InputError, RawArticle } from '../model/index.ts';
 import type { InputFile } from '../ports/source.ts';
 import type { LlmPort } from '../ports/llm.ts';
+import type { StateRows, StateWrite } from '../ports/store.ts';
 
 export interface Context {
   config: ResolvedConfig;
@@ -17,8 +18,8 @@ export interface Corpus {
   docs: Doc[];
   events: Event[];
   errors: InputError[];
-  /** Saved state of incremental stages, by stage name (from the store); a stage may update its own. */
-  states?: Record<string, unknown>;
+  /** The store's rows of the incremental stages' state (`report`), which their `run` starts from. */
+  stored?: StateRows;
 }
 
 export interface ArticleStage {
@@ -30,10 +31,13 @@ export interface CorpusStage {
   readonly name: string;
   readonly run: (corpus: Corpus, ctx: Context) => Corpus | Promise<Corpus>;
   /**
-   * Incremental stages only: brings the stage's saved JSON state (null at first) up to date with new
-   * docs, so `ingest` never recomputes from scratch. `run` then starts from `corpus.states[name]`.
+   * Incremental stages only: brings the stage's stored state up to date with new docs, reading only
+   * the rows it needs, so `ingest` never recomputes from scratch; returns the rows to write (with the
+   * docs, in one transaction). `run` then starts from `corpus.stored`.
    */
-  readonly update?: (saved: unknown, docs: Doc[], ctx: Context, errors: InputError[]) => unknown;
+  readonly update?: (stored: StateRows, docs: Doc[], ctx: Context, errors: InputError[]) => StateWrite[];
+  /** Incremental stages only: the rows of a state saved as one JSON value by older versions. */
+  readonly migrate?: (legacy: unknown) => StateWrite[];
 }
 
 /** Everything the runner needs: how inputs are read and cleaned, and the stages in order. */

@@ -1,4 +1,4 @@
-// Port for the embedded store: articles and their annotations, kept across `ingest` runs.
+// Port for the embedded store: articles and their annotations, and the state of incremental stages, kept across `ingest` runs.
 
 import type { Doc } from '../model/index.ts';
 
@@ -6,13 +6,38 @@ export interface StoreStats {
   articles: number;
 }
 
-export interface StorePort {
+/**
+ * Keyed rows of the incremental stages' state (JSON text values), read a few at a time, so a run reads
+ * what its batch needs rather than the whole state. Table names are the stage's own (e.g. `cluster_events`).
+ */
+export interface StateRows {
+  /** One row's value, or undefined when there is none. */
+  get(table: string, key: string): string | undefined;
+  /** The rows among `keys` that exist, in no particular order. */
+  getMany(table: string, keys: readonly string[]): [string, string][];
+  /** Every row of a table, in no particular order (`report` reads the whole state). */
+  all(table: string): [string, string][];
+}
+
+/** One row to write: a new value, or null to delete the row. */
+export interface StateWrite {
+  table: string;
+  key: string;
+  value: string | null;
+}
+
+export interface StorePort extends StateRows {
   loadDocs(): Doc[];
   has(articleId: string): boolean;
   stats(): StoreStats;
-  /** Named JSON state of incremental stages (e.g. the cluster index); null when never saved. */
-  loadState<T>(name: string): T | null;
-  /** Saves docs and stage states in one transaction, so a failure leaves the store as it was. Returns ids newly added. */
-  commit(docs: Doc[], states: Record<string, unknown>): string[];
+  /**
+   * Saves docs and state rows in one transaction, so a failure (even one thrown while the rows are
+   * listed) leaves the store as it was. Returns ids newly added.
+   */
+  commit(docs: Doc[], writes: Iterable<StateWrite>): string[];
+  /** A stage's state as stores before incremental rows kept it: one JSON value; null when there is none. */
+  legacyState(name: string): unknown;
+  /** Replaces a stage's legacy JSON state by rows, in one transaction. */
+  migrateState(name: string, writes: Iterable<StateWrite>): void;
   close(): void;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createMemoryRows } from '../../adapters/memory-rows.ts';
 import { resolveConfig } from '../../config/config.ts';
 import type { Article, Doc } from '../../model/index.ts';
 import { createDoc } from '../../model/index.ts';
@@ -215,11 +216,11 @@ const checkpoint = (): Doc[] => [
   docOf('d2', '2030-06-12', 'Two guards died in Monday\'s checkpoint attack in Varna Heights. In March, a car bomb at the Saltmarket killed 12 people there.'),
 ];
 
-/** Each group of docs through `ingest` (the stage's update, its state through JSON), then `report` over all (as dedupe left them). */
+/** Each group of docs through `ingest` (the stage's update, its state through stored rows), then `report` over all (as dedupe left them). */
 const ingestRuns = async (runs: Doc[][], reported = runs.flat()) => {
-  let saved: unknown = null;
-  for (const docs of runs) saved = JSON.parse(JSON.stringify(clusterStage.update!(saved, docs, ctx, [])));
-  return (await clusterStage.run({ docs: reported, events: [], errors: [], states: { cluster: saved } }, ctx)).events;
+  const stored = createMemoryRows();
+  for (const docs of runs) stored.apply(clusterStage.update!(stored, docs, ctx, []));
+  return (await clusterStage.run({ docs: reported, events: [], errors: [], stored }, ctx)).events;
 };
 
 test('a recalled event is one background event across ingest runs, and a stored event when its own reports are stored', async () => {

@@ -14,7 +14,8 @@ import { addPeer, createPeers, dropPeer, forgetPending, peerScoreOf, releasePend
 import type { DocFeatures } from './features.ts';
 import { featuresOf } from './features.ts';
 import type { ClusterState, ClusterStateJson } from './state.ts';
-import { createClusterState, loadClusterState, saveClusterState } from './state.ts';
+import { createClusterState, loadClusterState } from './state.ts';
+import { clusterStateRows, loadStoredClusterState, openStoredClusterState } from './stored-state.ts';
 
 export { addDoc, defaultClusterParams, eventIdOf } from './clusterer.ts';
 export type { ClusterParams, Placement } from './clusterer.ts';
@@ -23,6 +24,7 @@ export { featuresOf } from './features.ts';
 export type { DocFeatures } from './features.ts';
 export { createClusterState, loadClusterState, saveClusterState } from './state.ts';
 export type { ClusterState, ClusterStateJson } from './state.ts';
+export { clusterStateRows, clusterTables, loadStoredClusterState, openStoredClusterState } from './stored-state.ts';
 
 /** The order articles are fed in, for batch and stream alike: publication date, then id; undated last. */
 export const streamOrder = (a: Doc, b: Doc): number => {
@@ -163,7 +165,7 @@ const placeBatch = (
 /** Background events matched to a merged-away event now point at the event it joined. */
 const redirectBackgrounds = (state: ClusterState, moved: Map<string, string>): void => {
   if (moved.size === 0) return;
-  for (const b of state.backgrounds) {
+  for (const b of state.matchedTo?.(new Set(moved.keys())) ?? state.backgrounds) {
     // An event merged away may have joined one merged away later in the same pass.
     while (b.matchedEvent && moved.has(b.matchedEvent)) b.matchedEvent = moved.get(b.matchedEvent)!;
   }
@@ -172,18 +174,20 @@ const redirectBackgrounds = (state: ClusterState, moved: Map<string, string>): v
 const errorSink = (errors: InputError[]) => (doc: Doc, err: unknown) =>
   errors.push(stampError(err, { source: doc.article.source, articleId: doc.article.id, stage: 'cluster' }));
 
-const stateOf = (saved: unknown): ClusterState =>
-  saved ? loadClusterState(saved as ClusterStateJson) : createClusterState();
-
 export const clusterStage: CorpusStage = {
   name: 'cluster',
   // Starts from the stored state when there is one: docs already placed keep their events and ids.
   run: (corpus, ctx) => {
     const errors = [...corpus.errors];
-    const state = ingestDocs(stateOf(corpus.states?.cluster), corpus.docs, paramsFor(ctx.config?.cluster), errorSink(errors));
+    const start = corpus.stored ? loadStoredClusterState(corpus.stored) : createClusterState();
+    const state = ingestDocs(start, corpus.docs, paramsFor(ctx.config?.cluster), errorSink(errors));
     const present = new Set(corpus.docs.map((d) => d.article.id));
     return { ...corpus, events: eventsOf(state, present), errors };
   },
-  update: (saved, docs, ctx, errors) =>
-    saveClusterState(ingestDocs(stateOf(saved), docs, paramsFor(ctx.config?.cluster), errorSink(errors))),
+  update: (stored, docs, ctx, errors) => {
+    const { state, writes } = openStoredClusterState(stored);
+    ingestDocs(state, docs, paramsFor(ctx.config?.cluster), errorSink(errors));
+    return writes();
+  },
+  migrate: (legacy) => clusterStateRows(loadClusterState(legacy as ClusterStateJson)),
 };

@@ -83,6 +83,11 @@ export interface ClusterState {
   docEvent: Map<string, number>;
   backgrounds: BackgroundEventState[];
   pending: PendingPlacement[];
+  /**
+   * The backgrounds matched to any of these events, and maybe others; absent: all of `backgrounds`.
+   * A state read from the store row by row finds them without reading every background.
+   */
+  matchedTo?: (eventIds: ReadonlySet<string>) => Iterable<BackgroundEventState>;
 }
 
 export const createClusterState = (): ClusterState => ({
@@ -180,12 +185,18 @@ export const countKey = (s: ClusterState, key: string, by = 1): number => {
   if (id === undefined) {
     id = s.keyIds.size;
     s.keyIds.set(key, id);
-    if (id >= s.df.length) {
-      const grown = new Int32Array(s.df.length * 2);
-      grown.set(s.df);
-      s.df = grown;
-    }
+    makeDfRoom(s, id);
   }
   s.df[id] += by;
   return id;
+};
+
+/** Grows the document frequencies (doubling) until key number `id` has a slot. */
+export const makeDfRoom = (s: ClusterState, id: number): void => {
+  if (id < s.df.length) return;
+  let length = s.df.length * 2;
+  while (id >= length) length *= 2;
+  const grown = new Int32Array(length);
+  grown.set(s.df);
+  s.df = grown;
 };

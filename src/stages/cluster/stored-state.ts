@@ -1,0 +1,379 @@
+// The cluster state kept in the store as rows: a run reads the rows its batch touches, and writes back those it changed.
+
+import type { StateRows, StateWrite } from '../../ports/store.ts';
+import type { BackgroundEventState, ClusterState, EventState, PendingPlacement } from './state.ts';
+import { countKey, createClusterState, makeDfRoom } from './state.ts';
+
+/**
+ * Tables of the state, each keyed by: `meta` one row ('state'); `df`, `bgdf` a feature key (value: its
+ * count); `outlets` an outlet (its name counts as entries); `events`, `backgrounds` their index;
+ * `postings` a feature key (event indices); `doc_event` an article id (its event index); `pending`
+ * an article id ([arrival number, placement]); `matched` a main event id (indices of the backgrounds matched to it).
+ */
+export const clusterTables = {
+  meta: 'cluster_meta', df: 'cluster_df', bgDf: 'cluster_bgdf', outlets: 'cluster_outlets', events: 'cluster_events',
+  backgrounds: 'cluster_backgrounds', postings: 'cluster_postings', docEvent: 'cluster_doc_event', pending: 'cluster_pending',
+  matched: 'cluster_matched',
+} as const;
+
+const version = 2;
+
+/** What is counted over the whole state: one row, rewritten by every run. */
+interface Meta {
+  version: typeof version;
+  docCount: number;
+  bgCount: number;
+  events: number;
+  backgrounds: number;
+  /** Arrival number of the next pending placement (their order in `pending`). */
+  pendingSeq: number;
+}
+
+const readMeta = (rows: StateRows): Meta | null => {
+  const row = rows.get(clusterTables.meta, 'state');
+  if (row === undefined) return null;
+  const meta = JSON.parse(row) as Meta;
+  if (meta.version !== version) {
+    throw new Error(`unknown cluster state version ${String(meta.version)} in the store (this version reads ${version}): ingest the articles into a new store (--store)`);
+  }
+  return meta;
+};
+
+const metaWrite = (meta: Meta): StateWrite => ({ table: clusterTables.meta, key: 'state', value: JSON.stringify(meta) });
+
+const damaged = (what: string): Error =>
+  new Error(`the cluster state in the store is damaged (${what} missing): ingest the articles into a new store (--store)`);
+
+interface Codec<V> {
+  encode: (v: V) => string;
+  decode: (row: string) => V;
+}
+
+const json = <V>(): Codec<V> => ({ encode: (v) => JSON.stringify(v), decode: (row) => JSON.parse(row) as V });
+const counts: Codec<number> = { encode: String, decode: Number };
+const nameCounts: Codec<Map<string, number>> = {
+  encode: (m) => JSON.stringify([...m]),
+  decode: (row) => new Map(JSON.parse(row) as [string, number][]),
+};
+
+/** A map that reads a key's row the first time the key is asked for, and lists the rows changed since. */
+class LazyMap<V> extends Map<string, V> {
+  /** Each key looked up in the store, with its row as read (undefined: none). */
+  private readonly read = new Map<string, string | undefined>();
+  private readonly rows: StateRows;
+  private readonly table: string;
+  private readonly codec: Codec<V>;
+
+  constructor(rows: StateRows, table: string, codec: Codec<V>) {
+    super();
+    this.rows = rows;
+    this.table = table;
+    this.codec = codec;
+  }
+
+  private fetch(key: string): void {
+    if (this.read.has(key) || super.has(key)) return;
+    const row = this.rows.get(this.table, key);
+    this.read.set(key, row);
+    if (row !== undefined) super.set(key, this.codec.decode(row));
+  }
+
+  override get(key: string): V | undefined {
+    this.fetch(key);
+    return super.get(key);
+  }
+
+  override has(key: string): boolean {
+    this.fetch(key);
+    return super.has(key);
+  }
+
+  override delete(key: string): boolean {
+    this.fetch(key);
+    return super.delete(key);
+  }
+
+  /** Values are compared by their rows, so changes made in place are found too. */
+  changes(): StateWrite[] {
+    const out: StateWrite[] = [];
+    for (const [key, v] of super.entries()) {
+      const value = this.codec.encode(v);
+      if (value !== this.read.get(key)) out.push({ table: this.table, key, value });
+    }
+    for (const [key, row] of this.read) if (row !== undefined && !super.has(key)) out.push({ table: this.table, key, value: null });
+    return out;
+  }
+}
+
+/**
+ * Feature key → number, numbering the keys as they are read from the store (numbers live only as long
+ * as the run); their document frequencies go into the state's `df`.
+ */
+class LazyKeyIds extends Map<string, number> {
+  private readonly absent = new Set<string>();
+  /** Document frequency of each numbered key as read (0: the store had none). */
+  private readonly readDf: number[] = [];
+  private readonly state: ClusterState;
+  private readonly rows: StateRows;
+
+  constructor(state: ClusterState, rows: StateRows) {
+    super();
+    this.state = state;
+    this.rows = rows;
+  }
+
+  private number(key: string, df: number): number {
+    const id = super.size;
+    super.set(key, id);
+    this.readDf[id] = df;
+    makeDfRoom(this.state, id);
+    this.state.df[id] = df;
+    return id;
+  }
+
+  override get(key: string): number | undefined {
+    const id = super.get(key);
+    if (id !== undefined || this.absent.has(key)) return id;
+    const row = this.rows.get(clusterTables.df, key);
+    if (row === undefined) {
+      this.absent.add(key);
+      return undefined;
+    }
+    return this.number(key, Number(row));
+  }
+
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** A key counted for the first time. */
+  override set(key: string, id: number): this {
+    this.absent.delete(key);
+    this.readDf[id] ??= 0;
+    return super.set(key, id);
+  }
+
+  /** Reads the frequencies of many keys at once (an event's centroid, a batch's articles). */
+  prefetch(keys: Iterable<string>): void {
+    const wanted: string[] = [];
+    for (const k of keys) if (!super.has(k) && !this.absent.has(k)) wanted.push(k);
+    if (wanted.length === 0) return;
+    const found = new Map(this.rows.getMany(clusterTables.df, wanted));
+    for (const k of wanted) {
+      const row = found.get(k);
+      if (row === undefined) this.absent.add(k);
+      else if (!super.has(k)) this.number(k, Number(row));
+    }
+  }
+
+  changes(): StateWrite[] {
+    const out: StateWrite[] = [];
+    for (const [key, id] of super.entries()) {
+      if (this.state.df[id] !== this.readDf[id]) out.push({ table: clusterTables.df, key, value: String(this.state.df[id]) });
+    }
+    return out;
+  }
+}
+
+/**
+ * A list (events, backgrounds) of `count` stored entries whose entries are read when first indexed;
+ * new ones are pushed as on any array. Entries are only ever added or changed in place, never replaced.
+ */
+class LazyList<T> {
+  readonly list: T[];
+  /** Each entry read, with its row as read. */
+  readonly read = new Map<number, string>();
+  private readonly count: number;
+  private readonly table: string;
+
+  constructor(rows: StateRows, table: string, count: number, onRead: (entry: T, index: number) => void = () => {}) {
+    this.count = count;
+    this.table = table;
+    const target: T[] = [];
+    target.length = count;
+    const fetch = (i: number): T => {
+      const row = rows.get(table, String(i));
+      if (row === undefined) throw damaged(`${table} ${i}`);
+      this.read.set(i, row);
+      const entry = JSON.parse(row) as T;
+      target[i] = entry;
+      onRead(entry, i);
+      return entry;
+    };
+    this.list = new Proxy(target, {
+      get: (t, prop, receiver) => {
+        if (typeof prop === 'string') {
+          const c = prop.charCodeAt(0);
+          if (c >= 48 && c <= 57) {
+            const i = Number(prop);
+            const entry = t[i];
+            return entry !== undefined || !(i < t.length) ? entry : fetch(i);
+          }
+        }
+        return Reflect.get(t, prop, receiver);
+      },
+    });
+  }
+
+  /** Entries read or added so far, with their index. */
+  *loaded(): Generator<[number, T]> {
+    for (const i of this.read.keys()) yield [i, this.list[i]];
+    for (let i = this.count; i < this.list.length; i++) yield [i, this.list[i]];
+  }
+
+  changes(): StateWrite[] {
+    const out: StateWrite[] = [];
+    for (const [i, entry] of this.loaded()) {
+      const value = JSON.stringify(entry);
+      if (value !== this.read.get(i)) out.push({ table: this.table, key: String(i), value });
+    }
+    return out;
+  }
+}
+
+/** The backgrounds matched to each main event, kept as rows beside the backgrounds so a merge finds them. */
+const matchedChanges = (rows: StateRows, backgrounds: LazyList<BackgroundEventState>, readMatch: Map<number, string | null>): StateWrite[] => {
+  const lists = new Map<string, number[]>();
+  const listOf = (eventId: string): number[] => {
+    let list = lists.get(eventId);
+    if (!list) lists.set(eventId, (list = JSON.parse(rows.get(clusterTables.matched, eventId) ?? '[]') as number[]));
+    return list;
+  };
+  for (const [i, b] of backgrounds.loaded()) {
+    const before = readMatch.get(i) ?? null;
+    if (before === b.matchedEvent) continue;
+    if (before !== null) lists.set(before, listOf(before).filter((j) => j !== i));
+    if (b.matchedEvent !== null) listOf(b.matchedEvent).push(i);
+  }
+  return [...lists].map(([key, list]) => ({ table: clusterTables.matched, key, value: list.length > 0 ? JSON.stringify(list) : null }));
+};
+
+/** The pending placements: read whole the first time they are needed (at most `pendingKept`), in arrival order. */
+const readPending = (rows: StateRows): { list: PendingPlacement[]; read: Map<string, [number, string]> } => {
+  const entries = rows.all(clusterTables.pending).map(([, row]) => JSON.parse(row) as [number, PendingPlacement]);
+  entries.sort((a, b) => a[0] - b[0]);
+  return { list: entries.map(([, e]) => e), read: new Map(entries.map(([seq, e]) => [e.id, [seq, JSON.stringify(e)]])) };
+};
+
+const pendingChanges = (list: PendingPlacement[], read: Map<string, [number, string]>, meta: Meta): StateWrite[] => {
+  const out: StateWrite[] = [];
+  const kept = new Set<string>();
+  for (const e of list) {
+    kept.add(e.id);
+    const before = read.get(e.id);
+    const value = JSON.stringify(e);
+    if (before?.[1] === value) continue;
+    out.push({ table: clusterTables.pending, key: e.id, value: `[${before ? before[0] : meta.pendingSeq++},${value}]` });
+  }
+  for (const id of read.keys()) if (!kept.has(id)) out.push({ table: clusterTables.pending, key: id, value: null });
+  return out;
+};
+
+export interface StoredClusterState {
+  /** Reads the store as the clusterer asks; behaves as the whole state loaded. */
+  state: ClusterState;
+  /** The rows changed since it was opened, to commit with the batch's docs. */
+  writes: () => StateWrite[];
+}
+
+/**
+ * The stored state, read row by row as a batch needs it: the events and postings of the keys its
+ * articles share, the document frequencies of those keys, not the whole state. Only the pending
+ * undated placements (at most `pendingKept`) are read whole, when an undated article or a merge needs them.
+ */
+export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
+  const meta: Meta = readMeta(rows) ?? { version, docCount: 0, bgCount: 0, events: 0, backgrounds: 0, pendingSeq: 0 };
+  const state = createClusterState();
+  state.docCount = meta.docCount;
+  state.bgCount = meta.bgCount;
+  const keyIds = new LazyKeyIds(state, rows);
+  state.keyIds = keyIds;
+  const events = new LazyList<EventState>(rows, clusterTables.events, meta.events, (e) => keyIds.prefetch(e.keys));
+  const readMatch = new Map<number, string | null>();
+  const backgrounds = new LazyList<BackgroundEventState>(rows, clusterTables.backgrounds, meta.backgrounds, (b, i) => readMatch.set(i, b.matchedEvent));
+  const maps = {
+    outletDf: new LazyMap(rows, clusterTables.outlets, nameCounts),
+    bgDf: new LazyMap(rows, clusterTables.bgDf, counts),
+    postings: new LazyMap(rows, clusterTables.postings, json<number[]>()),
+    docEvent: new LazyMap(rows, clusterTables.docEvent, counts),
+  };
+  Object.assign(state, maps, { events: events.list, backgrounds: backgrounds.list });
+  let pending: ReturnType<typeof readPending> | null = null;
+  const pendingRead = () => (pending ??= readPending(rows));
+  Object.defineProperty(state, 'pending', {
+    enumerable: true,
+    get: () => pendingRead().list,
+    set: (list: PendingPlacement[]) => {
+      pendingRead().list = list;
+    },
+  });
+  state.matchedTo = (ids) => {
+    const found = new Set<BackgroundEventState>();
+    for (const id of ids) {
+      for (const i of JSON.parse(rows.get(clusterTables.matched, id) ?? '[]') as number[]) found.add(state.backgrounds[i]);
+    }
+    for (const [, b] of backgrounds.loaded()) if (b.matchedEvent !== null && ids.has(b.matchedEvent)) found.add(b);
+    return found;
+  };
+  const writes = (): StateWrite[] => {
+    const out = [
+      ...keyIds.changes(), ...Object.values(maps).flatMap((m) => m.changes()), ...events.changes(), ...backgrounds.changes(),
+      ...matchedChanges(rows, backgrounds, readMatch),
+    ];
+    const next = { ...meta, docCount: state.docCount, bgCount: state.bgCount, events: state.events.length, backgrounds: state.backgrounds.length };
+    if (pending) out.push(...pendingChanges(pending.list, pending.read, next));
+    out.push(metaWrite(next));
+    return out;
+  };
+  return { state, writes };
+};
+
+/** Every row of a state, as a store that never had one would need them (migrating a store of one JSON value). */
+export const clusterStateRows = (s: ClusterState): StateWrite[] => {
+  const rowsOf = <V>(table: string, entries: Iterable<[string, V]>, encode: (v: V) => string): StateWrite[] =>
+    Array.from(entries, ([key, v]) => ({ table, key, value: encode(v) }));
+  const matched = new Map<string, number[]>();
+  s.backgrounds.forEach((b, i) => {
+    if (b.matchedEvent !== null) matched.set(b.matchedEvent, [...(matched.get(b.matchedEvent) ?? []), i]);
+  });
+  return [
+    metaWrite({ version, docCount: s.docCount, bgCount: s.bgCount, events: s.events.length, backgrounds: s.backgrounds.length, pendingSeq: s.pending.length }),
+    ...rowsOf(clusterTables.df, s.keyIds, (id) => String(s.df[id])),
+    ...rowsOf(clusterTables.outlets, s.outletDf, nameCounts.encode),
+    ...rowsOf(clusterTables.bgDf, s.bgDf, String),
+    ...rowsOf(clusterTables.postings, s.postings, JSON.stringify),
+    ...rowsOf(clusterTables.docEvent, s.docEvent, String),
+    ...rowsOf(clusterTables.events, s.events.map((e, i) => [String(i), e]), JSON.stringify),
+    ...rowsOf(clusterTables.backgrounds, s.backgrounds.map((b, i) => [String(i), b]), JSON.stringify),
+    ...rowsOf(clusterTables.matched, matched, JSON.stringify),
+    ...rowsOf(clusterTables.pending, s.pending.map((e, i) => [e.id, [i, e]]), JSON.stringify),
+  ];
+};
+
+/** The whole stored state in memory (what `report` needs); a fresh state when the store has none. */
+export const loadStoredClusterState = (rows: StateRows): ClusterState => {
+  const s = createClusterState();
+  const meta = readMeta(rows);
+  if (!meta) return s;
+  s.docCount = meta.docCount;
+  s.bgCount = meta.bgCount;
+  for (const [key, n] of rows.all(clusterTables.df)) countKey(s, key, Number(n));
+  const mapOf = <V>(table: string, codec: Codec<V>): Map<string, V> => new Map(rows.all(table).map(([k, row]) => [k, codec.decode(row)]));
+  s.outletDf = mapOf(clusterTables.outlets, nameCounts);
+  s.bgDf = mapOf(clusterTables.bgDf, counts);
+  s.postings = mapOf(clusterTables.postings, json<number[]>());
+  s.docEvent = mapOf(clusterTables.docEvent, counts);
+  s.events = listOf<EventState>(rows, clusterTables.events, meta.events);
+  s.backgrounds = listOf<BackgroundEventState>(rows, clusterTables.backgrounds, meta.backgrounds);
+  s.pending = readPending(rows).list;
+  return s;
+};
+
+const listOf = <T>(rows: StateRows, table: string, count: number): T[] => {
+  const entries = rows.all(table).map(([key, row]): [number, string] => [Number(key), row]).sort((a, b) => a[0] - b[0]);
+  entries.forEach(([i], at) => {
+    if (i !== at) throw damaged(`${table} ${at}`);
+  });
+  if (entries.length < count) throw damaged(`${table} ${entries.length}`);
+  return entries.slice(0, count).map(([, row]) => JSON.parse(row) as T);
+};
