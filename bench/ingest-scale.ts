@@ -2,9 +2,12 @@
 // The per-article stages are not re-run: GVA dev is annotated once in a child process, and its docs are renamed (names, places) and
 // moved on 4 years per round in memory, as bench/cluster-scale.ts does with features. Each run opens the store, stores one batch
 // through `storeDocs` (what `corroborate ingest` calls) and closes it again, like one `ingest` command.
-// usage: node --import tsx bench/ingest-scale.ts [--total 100000] [--batch 100] [--undated 10] [--store path]
+// `--legacy R` also times, at each reading, R runs of the same size done as before keyed rows: the whole state read from one JSON value,
+// updated and written back (in a child process, so its memory is not counted here).
+// usage: node --import tsx bench/ingest-scale.ts [--total 100000] [--batch 100] [--undated 10] [--store path] [--legacy 3]
 // (the 100k reading takes a while and writes a few GB into a temporary store; --store keeps it.)
 
+import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -14,6 +17,8 @@ import { runInNewContext } from 'node:vm';
 import { openSqliteStore } from '../src/adapters/sqlite-store.ts';
 import type { Doc, InputError, Place } from '../src/model/index.ts';
 import { annotateInputs, storeDocs } from '../src/pipeline/run.ts';
+import { ingestDocs, loadClusterState, loadStoredClusterState, paramsFor, saveClusterState } from '../src/stages/cluster/index.ts';
+import type { ClusterStateJson } from '../src/stages/cluster/index.ts';
 import { offlineContext, sharedDir } from './shared.ts';
 
 const shared = sharedDir();
@@ -41,12 +46,13 @@ const undatedEvery = option('--undated', 10);
 const window = 1_000;
 const checkpoints = [1_000, 10_000, 100_000].filter((n) => n <= total);
 
-const dir = mkdtempSync(join(tmpdir(), 'ingest-scale-'));
+const legacyRuns = option('--legacy', 0);
+const legacyAt = option('--legacy-at', -1);
+const dir = legacyAt >= 0 ? process.argv[process.argv.indexOf('--dir') + 1] : mkdtempSync(join(tmpdir(), 'ingest-scale-'));
 const storeAt = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : join(dir, 'store.sqlite');
 const docsFile = join(dir, 'docs.jsonl');
-execFileSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--docs', docsFile], { stdio: 'inherit' });
+if (legacyAt < 0) execFileSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--docs', docsFile], { stdio: 'inherit' });
 const base = readFileSync(docsFile, 'utf8').split('\n');
-rmSync(docsFile);
 
 /** Letters only: names are split on anything else. */
 const suffixOf = (round: number): string => `q${Array.from(round.toString(26), (d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}`;
@@ -99,6 +105,47 @@ const ingestRun = (batch: Doc[]): number => {
   }
 };
 
+/**
+ * The child of `--legacy`: the state of the store at `n` as the one JSON value stores held before rows, then runs of the next
+ * articles done as they were: JSON parsed whole, updated, written whole with the docs (into a store of its own).
+ */
+const timeLegacy = (n: number): void => {
+  const rows = openSqliteStore(storeAt);
+  const json = JSON.stringify(saveClusterState(loadStoredClusterState(rows)));
+  rows.close();
+  const legacyAt = join(dir, 'legacy.sqlite');
+  rmSync(legacyAt, { force: true });
+  openSqliteStore(legacyAt).close();
+  const db = new Database(legacyAt);
+  db.prepare("INSERT INTO stage_state (name, updated_at, state) VALUES ('cluster', '', ?)").run(json);
+  db.close();
+  const params = paramsFor(ctx.config.cluster);
+  let cpu = 0;
+  for (let r = 0; r < legacyRuns; r++) {
+    const batch = Array.from({ length: batchSize }, (_, k) => articleAt(n + r * batchSize + k));
+    const c = cpuMs();
+    const store = new Database(legacyAt);
+    const row = store.prepare("SELECT state FROM stage_state WHERE name = 'cluster'").pluck().get() as string;
+    const state = ingestDocs(loadClusterState(JSON.parse(row) as ClusterStateJson), batch, params);
+    const insert = store.prepare('INSERT OR IGNORE INTO articles (id, source, published, added_at, doc) VALUES (?, ?, ?, ?, ?)');
+    const put = store.prepare("UPDATE stage_state SET state = ? WHERE name = 'cluster'");
+    store.transaction(() => {
+      for (const d of batch) insert.run(d.article.id, d.article.source, d.article.published, '', JSON.stringify(d));
+      put.run(JSON.stringify(saveClusterState(state)));
+    })();
+    store.close();
+    cpu += cpuMs() - c;
+  }
+  const { maxRSS } = process.resourceUsage();
+  console.log(`   before (one JSON state): ${(cpu / (legacyRuns * batchSize)).toFixed(2)} ms CPU per article over ${legacyRuns} runs of ${batchSize} (state ${mb(json.length)} MB of JSON), peak RSS ${(maxRSS / 1024).toFixed(0)} MB`);
+  rmSync(legacyAt, { force: true });
+};
+
+if (legacyAt >= 0) {
+  timeLegacy(legacyAt);
+  process.exit(0);
+}
+
 gc();
 const baseline = process.memoryUsage().heapUsed;
 let windowCpu = 0;
@@ -124,6 +171,11 @@ for (let i = 0, n = 0; i < total; i = n) {
         `${(windowCpu / windowRuns).toFixed(0)} ms per run of ${batchSize}; ${(window / (windowWall / 1000)).toFixed(0)} articles/s wall), ` +
         `RSS ${mb(rss)} MB, heap left after the runs ${mb(heapUsed - baseline)} MB`,
     );
+    if (legacyRuns > 0) {
+      const self = new URL(import.meta.url).pathname;
+      const args = ['--legacy-at', String(n), '--dir', dir, '--store', storeAt, '--legacy', String(legacyRuns), '--batch', String(batchSize), '--undated', String(undatedEvery)];
+      execFileSync(process.execPath, [...process.execArgv, self, ...args], { stdio: 'inherit' });
+    }
   }
   windowCpu = 0;
   windowWall = 0;
@@ -132,4 +184,5 @@ for (let i = 0, n = 0; i < total; i = n) {
 const { maxRSS } = process.resourceUsage();
 console.log(`peak RSS ${(maxRSS / 1024).toFixed(0)} MB (GVA dev docs held as text included); ${errors.length} errors`);
 console.log(`cores: ${availableParallelism()} (one used), load average ${loadavg()[0].toFixed(1)}`);
+rmSync(docsFile);
 if (!process.argv.includes('--store')) rmSync(dir, { recursive: true, force: true });
