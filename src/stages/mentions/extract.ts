@@ -180,7 +180,8 @@ const geocode = (c: Ctx, written: string, qualifier: Admin | null, strict: boole
   if (country) return placeOfCountry(country);
   if (qualifier) {
     const hit = findCityInAdmin(name, qualifier);
-    return hit ? placeOfCity(hit) : placeInAdmin(name, qualifier);
+    // "KAIT Jonesboro, AR": a station's brand before its state, no town the gazetteer lacks.
+    return hit ? placeOfCity(hit) : settlementLike(name) ? placeInAdmin(name, qualifier) : null;
   }
   const admin = adminByName(name, c.geo);
   const best = findCities(name, c.geo)[0];
@@ -493,11 +494,15 @@ const hoodAfter = /^\s+(?:neighbou?rhood|section|community|district(?!\s+(?:cour
 const hoodOf = /^\s+(?:neighbou?rhood|section|community|district|area) of\s+(?:the\s+city\s+of\s+)?$/i;
 const hoodBefore = /\b(?:neighbou?rhood|section|community|district) of\s+(?:the\s+)?$/i;
 
-/** The city a report is set in: its dateline town, else the biggest town of 100,000+ it names. */
+/**
+ * The city a report is set in: its dateline town, else the biggest town of 100,000+ it names, not as the name of
+ * a neighbourhood ("the Gresham neighborhood" in a Chicago paper).
+ */
 const mainCity = (c: Ctx, cands: Candidate[]): Place | null => {
   if (c.dateline?.key?.startsWith('geonames:') && (c.dateline.population ?? 0) >= 50_000) return c.dateline;
   let best: Place | null = null;
   for (const k of cands) {
+    if (hoodAfter.test(c.text.slice(k.end, k.end + 20))) continue;
     // An unplaced name counts only as a city of a country the report is about ("Chihuahua" is no Mexican city in Oregon).
     const hit = k.place || k.type !== null ? null : findCities(k.text, c.geo).find((m) => m.primary && m.inContext);
     const place = k.place ?? (hit ? placeOfCity(hit.city) : null);
@@ -539,10 +544,13 @@ const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
     const of = cityNamed && !next.place ? findCities(next.text, c.geo).find((m) => m.primary) : undefined;
     const ofCity = cityNamed ? (next.place ?? (of ? placeOfCity(of.city) : null)) : null;
     city ??= mainCity(c, cands);
-    const own = ofCity?.key?.startsWith('geonames:') ? ofCity : city;
-    if (!own || nameKey(k.text) === nameKey(own.city ?? own.name)) continue;
     // "the Woodlawn neighborhood" leaves no doubt; "a Lexington community" may be the town's own.
-    Object.assign(k, { type: 'location', place: placeOfPart(own, fullName(k.text)), pinned: /^\s+neighbou?rhood/i.test(after) || /neighbou?rhood of\s+(?:the\s+)?$/i.test(before) });
+    const pinned = /^\s+neighbou?rhood\b(?!\s+(?:market|store|grocery|watch))/i.test(after) || /neighbou?rhood of\s+(?:the\s+)?$/i.test(before);
+    // In a report that names no city, a neighbourhood is one of its outlet's city ("the Gresham neighborhood" in a Chicago paper).
+    const home = pinned && c.home?.key?.startsWith('geonames:') && (c.home.population ?? 0) >= 100_000 ? c.home : null;
+    const own = ofCity?.key?.startsWith('geonames:') ? ofCity : city ?? home;
+    if (!own || nameKey(k.text) === nameKey(own.city ?? own.name)) continue;
+    Object.assign(k, { type: 'location', place: placeOfPart(own, fullName(k.text)), pinned });
   }
 };
 

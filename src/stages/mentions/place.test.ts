@@ -383,3 +383,15 @@ test('a city\'s own site is based in that city; "Northeast Washington D.C." is W
   const ms = mentionsOf('Three people were hurt in a shooting in Northeast Washington D.C. on Friday afternoon.');
   assert.equal(find(ms, 'Northeast Washington D.C.')?.place?.name, 'Washington');
 });
+
+test('a station\'s brand before a state is no town; a neighbourhood named like a far town is a part of the paper\'s city', () => {
+  const brand = mentionsOf('Boy, 4, shot in leg - KAIT Jonesboro, AR - Region 8 News. A boy who was shot in Senath on Saturday is recovering.');
+  assert.ok(!brand.some((m) => m.place?.name === 'KAIT Jonesboro'), brand.map((m) => m.place?.name).join(', '));
+  const text = 'Two men died Sunday. One was shot on South Ada Street in the Gresham neighborhood, another in the Fifth City neighborhood.';
+  const { sentences, tokens } = segment(text);
+  const ms = extractMentions('t1', text, tokens, sentences, 'www.chicagotribune.com');
+  assert.equal(find(ms, 'Gresham')?.place?.name, 'Chicago (Gresham)', 'not Gresham, Oregon');
+  assert.equal(find(ms, 'Fifth City')?.place?.name, 'Chicago (Fifth City)');
+  const none = mentionsOf(text);
+  assert.notEqual(find(none, 'Fifth City')?.place?.name, 'Gresham (Fifth City)', 'a neighbourhood\'s name is no city of its own');
+});
