@@ -231,7 +231,7 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
       if (!countryByDemonym(c.t.lower[title.a])) out.push(...orgPlacePrefix(c, title, true));
     }
     const s = span(c, name.a, name.b);
-    const cand: Candidate = { ...s, a: name.a, b: name.b, type: null, role: title ? span(c, title.a, title.b).text : null, source: title ? 'title' : 'name', place: null };
+    const cand: Candidate = { start: s.start, end: s.end, text: s.text, a: name.a, b: name.b, type: null, role: title ? span(c, title.a, title.b).text : null, source: title ? 'title' : 'name', place: null };
     const q = unlessStateList(c, s.text, name.b, qualifierAfter(c, name.b));
     if (q) {
       cand.qualifier = q.admin;
