@@ -196,8 +196,10 @@ test('a deputy named alone is a title before the name; a deputy of a title stays
 test('streets, schools, services, lakes and clubs are no people; "Attorney General" is one title', () => {
   const ms = mentionsOf('Deputies found the car on Hardtack Circle near Pell Creek Elementary, then on Vossler Blvd and Marl Av NE. ' +
     'Tarwick County EMS and Pine Hollow Fire took two men from Club Zarro to a boat on Lake Wemmet. ' +
-    'Nevada Attorney General Dana Brandt said the case was closed. Copyright 2013 Brightwater Broadcasting Inc. Used under license.');
-  for (const name of ['Hardtack Circle', 'Pell Creek Elementary', 'Vossler Blvd', 'Marl Av NE', 'Tarwick County EMS', 'Pine Hollow Fire', 'Club Zarro', 'Lake Wemmet']) {
+    'Nevada Attorney General Dana Brandt said the case was closed. Copyright 2013 Brightwater Broadcasting Inc. Used under license. ' +
+    'Both had left Kelby Nightclub near Dorrin St and the Orlow Houses, by Marsh Creek, for the Tarwick Gardens.');
+  for (const name of ['Hardtack Circle', 'Pell Creek Elementary', 'Vossler Blvd', 'Marl Av NE', 'Tarwick County EMS', 'Pine Hollow Fire', 'Club Zarro', 'Lake Wemmet',
+    'Kelby Nightclub', 'Dorrin St', 'Orlow Houses', 'Marsh Creek', 'Tarwick Gardens']) {
     const m = find(ms, name);
     assert.ok(m, name);
     assert.notEqual(m.type, 'person', name);

@@ -42,7 +42,7 @@ export const orgHeads = set(`
   stoppers crimestoppers crimeline hotline examiner examiners division precinct rescue schools stations lab
   metro flight health marshals trauma board hospitals campus coach coaches bus lines express airways airlines
   star sacco pd media fraternity sorority guild enforcement response
-  elementary facility home ems squad fire
+  elementary facility home ems squad fire hs shop nightclub lodge medical presbyterian order
 `);
 
 /** Words anywhere in a name that make it an organization ("Islamic State Khorasan Province"). */
@@ -61,6 +61,7 @@ export const placeHeads = set(`
   apartment complex plaza mall motel hotel inn restaurant bar lounge tavern grill cafe store market
   station airport stadium arena courts bridge freeway turnpike expressway
   blvd av av. way circle place terrace cove hwy pkwy ln trail streets heights ne nw se sw
+  st creek gardens houses base community
 `);
 
 /** Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Ubaid-ur-Rehman"). */
@@ -105,7 +106,7 @@ export const notNameWords = set(`
   memorial labor christmas thanksgiving easter halloween veterans independence hurricane
   war jury study safety shooting violation emergency side year radio family robberies suites maps control
   number coverage avenue taurus continental explorer expedition escalade sedan suv pickup injured
-  countians bystanders pier used
+  countians bystanders pier used shot no.
 `);
 
 /** Words that never start a person's name: compass points and other place or page words ("South Side", "New Year"). */
