@@ -522,14 +522,15 @@ const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
     const after = c.text.slice(k.end, k.end + 20);
     const before = c.text.slice(Math.max(0, k.start - 30), k.start);
     const next = cands[i + 1];
-    // "Coney Island, Brooklyn": the part, then its city.
-    const bigName = (k.place && placeIsStrong(k.place)) || findCities(k.text, c.geo).some((m) => m.primary && m.city.population >= 100_000);
+    // "Coney Island, Brooklyn": the part, then its city. Asked of few candidates, so looked up only when asked.
+    let big: boolean | undefined;
+    const bigName = (): boolean => (big ??= Boolean(k.place && placeIsStrong(k.place)) || findCities(k.text, c.geo).some((m) => m.primary && m.city.population >= 100_000));
     // "Battle Ground, Washington": a state after a town is no city it lies in.
     // "the Colts, Philadelphia and Buffalo": names in a list are no part and its city.
     // "The Yankees, Boston's top rival": nor is a name before a city's possessive.
     const listed = next && /^(?:\s*(?:,|and|or)\s+\p{Lu}|['’]s\b)/u.test(c.text.slice(next.end, next.end + 12));
     const partOf = next && !listed && !k.qualifier && !adminByName(next.text) && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' ? findCities(next.text, c.geo).find((m) => m.primary && m.inContext && m.city.population >= 100_000 && (m.city.country === 'US' || c.text.includes(countryByCode(m.city.country)?.name ?? '\u0000'))) : undefined;
-    if (partOf && !bigName) {
+    if (partOf && !bigName()) {
       const p = placeOfCity(partOf.city);
       Object.assign(k, { type: 'location', place: placeOfPart(p, fullName(k.text)), pinned: true });
       continue;
@@ -537,7 +538,7 @@ const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
     const districtName = c.t.lower[k.b - 1] === 'district' && k.b - k.a > 1 && !(k.place && placeIsStrong(k.place));
     const county = ['county', 'parish'].includes(c.t.lower[k.b - 1]);
     // "the NoMa neighborhood of D.C.": after "neighborhood of", a big city is the city, not the part.
-    const partBefore = hoodBefore.test(before) && !bigName && !usStateByAbbreviation(k.text);
+    const partBefore = hoodBefore.test(before) && !bigName() && !usStateByAbbreviation(k.text);
     if ((!hoodAfter.test(after) && !partBefore && !districtName) || county) continue;
     // "the Portland neighborhood of Louisville": the city is named.
     const cityNamed = next && hoodOf.test(c.text.slice(k.end, next.start));
