@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchesOf } from './matches.ts';
+import { anyMatchOf, matchesOf } from './matches.ts';
 
 const same = (text: string, re: RegExp) =>
   assert.deepEqual(matchesOf(text, re).map((m) => [m.index, [...m]]), [...text.matchAll(re)].map((m) => [m.index, [...m]]));
@@ -27,4 +27,18 @@ test('matchesOf leaves the pattern reusable while its matches are read', () => {
 
 test('matchesOf refuses a pattern that is not global', () => {
   assert.throws(() => matchesOf('abc', /b/), TypeError);
+});
+
+test('anyMatchOf tells whether any of its patterns matches, case and lookarounds as each pattern reads them', () => {
+  const patterns = [/\bleft at (\w+)/g, /(?<!not )\barrived\b/gi, /^\d\d:\d\d (?![ap]m\b)[A-Z]/, /docked/u];
+  const any = anyMatchOf(patterns);
+  const texts = ['The ferry left at nine.', 'It arrived late.', 'It had not arrived.', '10:17 PM The ferry', '10:17 pm The ferry', 'It LEFT AT nine', 'It docked.', 'nothing'];
+  for (const text of texts) assert.equal(any(text), patterns.some((p) => new RegExp(p.source, p.flags.replace('g', '')).test(text)), text);
+  assert.equal(any('10:17 PM The ferry'), true);
+});
+
+test('anyMatchOf refuses what joining would change', () => {
+  assert.throws(() => anyMatchOf([/(a)\1/g]), TypeError);
+  assert.throws(() => anyMatchOf([/(?<x>a)\k<x>/g]), TypeError);
+  assert.throws(() => anyMatchOf([/a/y]), TypeError);
 });

@@ -23,3 +23,20 @@ export const matchesOf = (text: string, re: RegExp): RegExpExecArray[] => {
   re.lastIndex = 0;
   return out;
 };
+
+/**
+ * Whether any of `patterns` matches a text, in one scan per set of flags: a cheap test that tells a text none of
+ * them can match before running each. Patterns are joined only with others of the same flags (case folding would
+ * turn a negative lookahead like (?![ap]m) against "PM"); back-references would point at the wrong group once the
+ * sources are joined, and a sticky pattern reads from its lastIndex: those are refused.
+ */
+export const anyMatchOf = (patterns: readonly RegExp[]): ((text: string) => boolean) => {
+  const groups = new Map<string, string[]>();
+  for (const p of patterns) {
+    if (/\\[1-9]|\\k</.test(p.source) || p.sticky) throw new TypeError(`anyMatchOf cannot join ${p}`);
+    const flags = p.flags.replace(/[gd]/g, '');
+    groups.set(flags, [...(groups.get(flags) ?? []), `(?:${p.source})`]);
+  }
+  const joined = [...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return (text) => joined.some((re) => re.test(text));
+};

@@ -1,5 +1,7 @@
 // Site chrome, sharing prompts, sign-up forms, credits and other page debris, removed line by line.
 
+import { anyMatchOf } from '../annotate/matches.ts';
+
 /** Why a line was dropped; credits are kept apart because they may name a wire service. */
 export type DebrisKind = 'chrome' | 'credit';
 
@@ -106,6 +108,9 @@ const rules: Rule[] = [
   { kind: 'credit', pattern: /^(breaking news|web|digital) staff$/i },
 ];
 
+// Most lines are article text: one scan for anything a rule could match spares them the forty rules.
+const mayBeDebris = anyMatchOf(rules.map((r) => r.pattern));
+
 /** Long lines are article prose, not chrome; rules only judge lines up to this length. */
 const maxDebrisLength = 320;
 
@@ -119,6 +124,7 @@ export const classifyLine = (line: string): DebrisKind | null => {
   const s = line.trim();
   if (!s || s.length > maxDebrisLength) return null;
   if (chromeLabelSet.has(normalizeLabel(s))) return 'chrome';
+  if (!mayBeDebris(s)) return null;
   for (const r of rules) if (r.pattern.test(s) && !(r.unlessProse && isProse(s))) return r.kind;
   return null;
 };
