@@ -59,6 +59,7 @@ const hasFeatures = (x: Incoming['features']): x is DocFeatures => !('error' in 
  */
 const countBatch = (state: ClusterState, batch: Incoming[]): Set<string> => {
   const counted = new Set<string>();
+  state.readAhead?.(batch.flatMap(({ features: f }) => (hasFeatures(f) ? [...f.counts.keys()] : [])));
   for (const { id, features: f } of batch) {
     if (!hasFeatures(f) || f.copyOf !== null || counted.has(id)) continue;
     counted.add(id);

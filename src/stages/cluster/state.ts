@@ -88,6 +88,8 @@ export interface ClusterState {
    * A state read from the store row by row finds them without reading every background.
    */
   matchedTo?: (eventIds: ReadonlySet<string>) => Iterable<BackgroundEventState>;
+  /** Says these keys' frequencies are about to be asked for: a state read from the store reads them in one go. */
+  readAhead?: (keys: Iterable<string>) => void;
 }
 
 export const createClusterState = (): ClusterState => ({

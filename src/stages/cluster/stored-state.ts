@@ -269,6 +269,38 @@ const pendingChanges = (list: PendingPlacement[], read: Map<string, [number, str
   return out;
 };
 
+const settleKeys = (e: EventState, keys: string[]): void => {
+  Object.defineProperty(e, 'keys', { value: keys, writable: true, enumerable: true, configurable: true });
+};
+
+/**
+ * An event read is often turned away by its dates alone: the document frequencies of its keys are read
+ * (in one go) only when its keys are first used. Redefining the property keeps its place in the row.
+ */
+const deferKeys = (e: EventState, keyIds: LazyKeyIds, deferred: Map<EventState, string[]>): void => {
+  const keys = e.keys;
+  deferred.set(e, keys);
+  Object.defineProperty(e, 'keys', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      settleKeys(e, keys);
+      deferred.delete(e);
+      keyIds.prefetch(keys);
+      return keys;
+    },
+    set: (v: string[]) => {
+      settleKeys(e, v);
+      deferred.delete(e);
+    },
+  });
+};
+
+const readAheadPending = (pending: ReturnType<typeof readPending>, keyIds: LazyKeyIds): ReturnType<typeof readPending> => {
+  keyIds.prefetch(pending.list.flatMap((e) => e.keys));
+  return pending;
+};
+
 export interface StoredClusterState {
   /** Reads the store as the clusterer asks; behaves as the whole state loaded. */
   state: ClusterState;
@@ -288,7 +320,8 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   state.bgCount = meta.bgCount;
   const keyIds = new LazyKeyIds(state, rows);
   state.keyIds = keyIds;
-  const events = new LazyList<EventState>(rows, clusterTables.events, meta.events, (e) => keyIds.prefetch(e.keys));
+  const deferred = new Map<EventState, string[]>();
+  const events = new LazyList<EventState>(rows, clusterTables.events, meta.events, (e) => deferKeys(e, keyIds, deferred));
   const readMatch = new Map<number, string | null>();
   const backgrounds = new LazyList<BackgroundEventState>(rows, clusterTables.backgrounds, meta.backgrounds, (b, i) => readMatch.set(i, b.matchedEvent));
   const maps = {
@@ -299,7 +332,8 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   };
   Object.assign(state, maps, { events: events.list, backgrounds: backgrounds.list });
   let pending: ReturnType<typeof readPending> | null = null;
-  const pendingRead = () => (pending ??= readPending(rows));
+  // Every pending placement is weighed as a peer once they are read: their keys' frequencies are read in one go.
+  const pendingRead = () => (pending ??= readAheadPending(readPending(rows), keyIds));
   Object.defineProperty(state, 'pending', {
     enumerable: true,
     get: () => pendingRead().list,
@@ -315,7 +349,9 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
     for (const [, b] of backgrounds.loaded()) if (b.matchedEvent !== null && ids.has(b.matchedEvent)) found.add(b);
     return found;
   };
+  state.readAhead = (keys) => keyIds.prefetch(keys);
   const writes = (): StateWrite[] => {
+    for (const [e, keys] of deferred) settleKeys(e, keys);
     const out = [
       ...keyIds.changes(), ...Object.values(maps).flatMap((m) => m.changes()), ...events.changes(), ...backgrounds.changes(),
       ...matchedChanges(rows, backgrounds, readMatch),
