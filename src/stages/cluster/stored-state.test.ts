@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createMemoryRows } from '../../adapters/memory-rows.ts';
+import { resolveConfig } from '../../config/config.ts';
+import type { Doc } from '../../model/index.ts';
+import { createDoc } from '../../model/index.ts';
+import type { StateRows } from '../../ports/store.ts';
+import { annotateStage } from '../annotate/index.ts';
+import { backgroundStage } from '../background/index.ts';
+import type { ClusterStateJson } from './index.ts';
+import { clusterStage, clusterTables, createClusterState, ingestDocs, loadClusterState, loadStoredClusterState, saveClusterState } from './index.ts';
+
+const ctx = { config: resolveConfig({ now: '2031-01-01T00:00:00Z' }), llm: null };
+
+const reportOf = (id: string, published: string | null, text: string): Doc => {
+  const doc = annotateStage.run(createDoc({
+    id, source: `${id}.txt`, url: null, outlet: 'Glenmoor Courier', title: null, published, language: 'en', text, duplicateOf: null, dependsOn: [],
+  }), ctx);
+  return backgroundStage.run({ ...doc, eventDate: published }, ctx);
+};
+
+// Fictional reports in four ingest runs: a ferry fire, its follow-ups (one undated), a bridge closure that recalls the fire.
+const runs = (): Doc[][] => [
+  [reportOf('f1', '2031-04-02', 'A fire broke out on the ferry Morwen Star near Glenmoor harbour on Tuesday. Captain Ilse Varga said all 40 passengers were taken ashore.')],
+  [
+    reportOf('f2', '2031-04-03', 'Investigators boarded the Morwen Star a day after the fire off Glenmoor harbour. Captain Ilse Varga praised the crew.'),
+    reportOf('b1', '2031-04-05', 'The Tannery Bridge in Oskel will close for repairs on Friday, the council said. Buses will use the ring road.'),
+  ],
+  [reportOf('f3', null, 'Glenmoor harbour reopened after the Morwen Star fire, Captain Ilse Varga said. The ferry is being towed to Rask.')],
+  [reportOf('b2', '2031-06-20', 'The Tannery Bridge in Oskel reopened on Monday. In April, a fire on the ferry Morwen Star near Glenmoor harbour forced 40 passengers ashore.')],
+];
+
+/** The JSON state with every list of map entries in key order, so two states built in other orders compare. */
+const sortedJson = (j: ClusterStateJson): ClusterStateJson => {
+  const byKey = <T extends [string, unknown]>(xs: T[]): T[] => [...xs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return {
+    ...j, df: byKey(j.df), bgDf: byKey(j.bgDf), postings: byKey(j.postings), docEvent: byKey(j.docEvent),
+    outletDf: byKey(j.outletDf.map(([o, m]): [string, [string, number][]] => [o, byKey(m)])),
+  };
+};
+
+/** Rows that count the document frequencies read one key at a time and in batches. */
+const countingRows = (rows: StateRows) => {
+  const reads = { single: 0, batched: 0 };
+  const counted: StateRows = {
+    get: (table, key) => {
+      if (table === clusterTables.df) reads.single++;
+      return rows.get(table, key);
+    },
+    getMany: (table, keys) => {
+      if (table === clusterTables.df) reads.batched += keys.length;
+      return rows.getMany(table, keys);
+    },
+    all: (table) => rows.all(table),
+  };
+  return { counted, reads };
+};
+
+test('a state kept as rows, run after run, is the state kept as one JSON value, and reads document frequencies in batches', () => {
+  const rows = createMemoryRows();
+  const { counted, reads } = countingRows(rows);
+  let whole = saveClusterState(createClusterState());
+  for (const docs of runs()) {
+    rows.apply(clusterStage.update!(counted, docs, ctx, []));
+    whole = JSON.parse(JSON.stringify(saveClusterState(ingestDocs(loadClusterState(whole), docs)))) as ClusterStateJson;
+  }
+  assert.deepEqual(sortedJson(saveClusterState(loadStoredClusterState(rows))), sortedJson(whole));
+  assert.ok(whole.events.some((e) => e.articleIds.length === 3), 'the ferry reports are one event');
+  assert.ok(reads.batched > 50, `${reads.batched} keys read in batches`);
+  assert.ok(reads.single * 20 < reads.batched, `${reads.single} keys read one by one, ${reads.batched} in batches`);
+});
