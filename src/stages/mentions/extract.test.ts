@@ -197,9 +197,10 @@ test('streets, schools, services, lakes and clubs are no people; "Attorney Gener
   const ms = mentionsOf('Deputies found the car on Hardtack Circle near Pell Creek Elementary, then on Vossler Blvd and Marl Av NE. ' +
     'Tarwick County EMS and Pine Hollow Fire took two men from Club Zarro to a boat on Lake Wemmet. ' +
     'Nevada Attorney General Dana Brandt said the case was closed. Copyright 2013 Brightwater Broadcasting Inc. Used under license. ' +
-    'Both had left Kelby Nightclub near Dorrin St and the Orlow Houses, by Marsh Creek, for the Tarwick Gardens.');
+    'Both had left Kelby Nightclub near Dorrin St and the Orlow Houses, by Marsh Creek, for the Tarwick Gardens. ' +
+    'A vigil was held at Ridley Cemetery, and Operation Blue Tarn found the gun.');
   for (const name of ['Hardtack Circle', 'Pell Creek Elementary', 'Vossler Blvd', 'Marl Av NE', 'Tarwick County EMS', 'Pine Hollow Fire', 'Club Zarro', 'Lake Wemmet',
-    'Kelby Nightclub', 'Dorrin St', 'Orlow Houses', 'Marsh Creek', 'Tarwick Gardens']) {
+    'Kelby Nightclub', 'Dorrin St', 'Orlow Houses', 'Marsh Creek', 'Tarwick Gardens', 'Ridley Cemetery', 'Operation Blue Tarn']) {
     const m = find(ms, name);
     assert.ok(m, name);
     assert.notEqual(m.type, 'person', name);

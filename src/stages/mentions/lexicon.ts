@@ -43,6 +43,7 @@ export const orgHeads = set(`
   metro flight health marshals trauma board hospitals campus coach coaches bus lines express airways airlines
   star sacco pd media fraternity sorority guild enforcement response
   elementary facility home ems squad fire hs shop nightclub lodge medical presbyterian order
+  casino nation communications productions legion pack
 `);
 
 /** Words anywhere in a name that make it an organization ("Islamic State Khorasan Province"). */
@@ -61,7 +62,7 @@ export const placeHeads = set(`
   apartment complex plaza mall motel hotel inn restaurant bar lounge tavern grill cafe store market
   station airport stadium arena courts bridge freeway turnpike expressway
   blvd av av. way circle place terrace cove hwy pkwy ln trail streets heights ne nw se sw
-  st creek gardens houses base community
+  st creek gardens houses base community cemetery courthouse apts farms
 `);
 
 /** Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Ubaid-ur-Rehman"). */
@@ -106,7 +107,7 @@ export const notNameWords = set(`
   memorial labor christmas thanksgiving easter halloween veterans independence hurricane
   war jury study safety shooting violation emergency side year radio family robberies suites maps control
   number coverage avenue taurus continental explorer expedition escalade sedan suv pickup injured
-  countians bystanders pier used shot no.
+  countians bystanders pier used shot no. gunshot wound property
 `);
 
 /** Words that never start a person's name: compass points and other place or page words ("South Side", "New Year"). */
@@ -114,7 +115,7 @@ export const notNameStarts = set(`
   north south east west northeast northwest southeast southwest ne nw se sw far central southern northern
   eastern western lower upper greater downtown new st. st saint view original first last other up class
   grand criminal traffic wanted parole driving native african bay salt metro non-emergency near another
-  happy anytime second third fourth fifth sixth lake club fort mount camp
+  happy anytime second third fourth fifth sixth lake club fort mount camp national american operation
 `);
 
 /** Capitalized common words that are no names on their own ("Area", "Government", "Metro", "Downtown"). */
