@@ -4,7 +4,7 @@ import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
 import { findDateline } from './dateline.ts';
 import {
   adminByName, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext,
-  fullName, nameKey, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty,
+  fullName, nameKey, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty, townInCounty,
   usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
@@ -204,6 +204,22 @@ const countyPlace = (c: Ctx, name: string, qualifier: Admin | null): Place | nul
   const inContext = states.find((a) => a.key === home?.key) ?? states.find((a) => c.geo.admins.has(a.key));
   const admin = qualifier ?? inContext ?? (states.length === 1 ? states[0] : states.length ? null : home);
   return admin ? placeInAdmin(name, admin) : null;
+};
+
+/**
+ * "Pike County … of Minford, and … of Bainbridge": a county name many states share, in a report that gives no
+ * state, lies in the state where the report's other names are towns of that county (else towns of that state).
+ */
+const countyByTowns = (c: Ctx, cands: Candidate[], k: Candidate): Place | null => {
+  const name = k.text.replace(/\s+Co\.?$/, ' County');
+  const names = [...new Set(cands.filter((o) => o !== k && o.type !== 'person' && !/\b(?:County|Parish|Co\.)$/.test(o.text)).map((o) => o.text))];
+  const scored = statesOfCounty(name).map((admin) => {
+    const county = placeInAdmin(name, admin);
+    const towns = names.map((n) => findCityInAdmin(n, admin)).filter((t) => t !== null && t.population >= 1_000 && nameKey(t.name) !== nameKey(admin.name));
+    return { county, score: towns.reduce((sum, t) => sum + (townInCounty(placeOfCity(t!), county) ? 1 : 0.25), 0) };
+  }).sort((a, b) => b.score - a.score);
+  // Only a clear lead decides: a tie leaves the county unplaced.
+  return scored[0]?.score > 0 && scored[0].score > (scored[1]?.score ?? 0) ? scored[0].county : null;
 };
 
 /** The US state most named in the report so far. */
@@ -437,8 +453,13 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     const best = findCities(k.text, c.geo)[0];
     if (best?.primary && best.city.population >= 100_000) addContext(c, placeOfCity(best.city));
   }
-  // Counties need their state, which the context may only now know.
+  // Counties need their state, which the context may only now know, or the towns named with them.
   for (const k of cands) if (early(k)) k.place = placeOf(c, k);
+  for (const k of cands) {
+    if (k.type !== 'location' || k.place || !/\b(?:County|Parish|Co\.)$/.test(k.text)) continue;
+    k.place = countyByTowns(c, cands, k);
+    if (k.place) addContext(c, k.place);
+  }
   // "in Lowry City", "in Deerfield Township": a settlement the gazetteer lacks.
   for (const k of cands) if (k.type === 'location' && !k.place && settlementHeads.has(c.t.lower[k.b - 1])) k.place = unlistedTown(c, cands, k);
   placeNeighbourhoods(c, cands);
@@ -526,9 +547,9 @@ const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
     let big: boolean | undefined;
     const bigName = (): boolean => (big ??= Boolean(k.place && placeIsStrong(k.place)) || findCities(k.text, c.geo).some((m) => m.primary && m.city.population >= 100_000));
     // "Battle Ground, Washington": a state after a town is no city it lies in.
-    // "the Colts, Philadelphia and Buffalo": names in a list are no part and its city.
+    // "the Colts, Philadelphia and Buffalo", "Buena Vista, Bridgeport and the Saginaw County Sheriff": names in a list are no part and its city.
     // "The Yankees, Boston's top rival": nor is a name before a city's possessive.
-    const listed = next && /^(?:\s*(?:,|and|or)\s+\p{Lu}|['’]s\b)/u.test(c.text.slice(next.end, next.end + 12));
+    const listed = next && /^(?:\s*(?:,|and|or)\s+(?:the\s+)?\p{Lu}|['’]s\b)/u.test(c.text.slice(next.end, next.end + 16));
     const partOf = next && !listed && !k.qualifier && !adminByName(next.text) && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' ? findCities(next.text, c.geo).find((m) => m.primary && m.inContext && m.city.population >= 100_000 && (m.city.country === 'US' || c.text.includes(countryByCode(m.city.country)?.name ?? '\u0000'))) : undefined;
     if (partOf && !bigName()) {
       const p = placeOfCity(partOf.city);

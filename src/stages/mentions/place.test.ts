@@ -395,3 +395,23 @@ test('a station\'s brand before a state is no town; a neighbourhood named like a
   const none = mentionsOf(text);
   assert.notEqual(find(none, 'Fifth City')?.place?.name, 'Gresham (Fifth City)', 'a neighbourhood\'s name is no city of its own');
 });
+
+test('"Officers from Elmwood, Bridgeport and the county sheriff": towns in a list, not a part and its city', () => {
+  const text = 'Police said the scene was chaotic. Officers from Elmwood, Bridgeport and the Marlow County Sheriff\'s Office took cover inside.';
+  const { sentences, tokens } = segment(text);
+  const ms = extractMentions('t1', text, tokens, sentences, 'www.wnem.com');
+  assert.equal(find(ms, 'Bridgeport')?.place?.admin, 'Michigan');
+  assert.notEqual(find(ms, 'Elmwood')?.place?.name, 'Bridgeport (Elmwood)');
+});
+
+test('a county many states share lies where the report\'s towns are; a site\'s tagline names no scene', () => {
+  const ms = mentionsOf('Deputies in Suffolk County are investigating. A man was shot on Straight Path in Wyandanch late Friday.');
+  assert.equal(find(ms, 'Suffolk County')?.place?.admin, 'New York');
+  assert.equal(find(ms, 'Wyandanch')?.place?.admin, 'New York');
+  const text = 'Child hurt in shooting - Harlan, Dover & Elmwood News, Weather, Sports. Deputies said the boy was shot just outside of Marlow.';
+  const places = reportPlaces([
+    at('a1', 'Harlan', town('Harlan', 'Ohio', 'g:1'), text.indexOf('Harlan')),
+    at('a1', 'Marlow', town('Marlow', 'Ohio', 'g:2'), text.indexOf('Marlow')),
+  ], text);
+  assert.equal(places[0].place.name, 'Marlow');
+});

@@ -30,6 +30,9 @@ const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|take
 const stationBrand = /\b(?:FOX|ABC|NBC|CBS|CW|[KW][A-Z]{2,3}(?:-TV)?)\s*\d*\s+$/;
 const elsewhereAfter = /^(?:\s+(?:area\s+)?(?:hospitals?|trauma|medical|children['’]s hospital|jail|courthouse|court|attorney|lawyer)\b|-based\b)/i;
 
+/** A site's tagline after its title ("Beckley, Bluefield & Lewisburg News, Weather, Sports"): the outlet's area. */
+const siteTagline = /^(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s+[Nn]ews,\s+(?:[Ww]eather|[Ss]ports)\b/u;
+
 /** A report keeps a city and each of its parts apart ("Chicago", "Chicago (Englewood)"). */
 const keyOf = (p: Place): string => p.key ?? `${p.name}|${p.admin}|${p.country}`;
 const areaOf = (p: Place): string => `${p.country}|${p.country === 'US' ? p.admin : ''}`;
@@ -38,7 +41,7 @@ const areaOf = (p: Place): string => `${p.country}|${p.country === 'US' ? p.admi
 const pointsAway = (m: Mention, text: string): boolean => {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   const after = text.slice(m.end, m.end + 25);
-  return looseAfter.test(after) || elsewhere.test(before) || stationBrand.test(before) || elsewhereAfter.test(after);
+  return looseAfter.test(after) || elsewhere.test(before) || stationBrand.test(before) || elsewhereAfter.test(after) || siteTagline.test(text.slice(m.end, m.end + 70));
 };
 
 /** The weight of one mention in its report's vote. */
