@@ -70,8 +70,9 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
   // Asked many times per sentence: only the people overlapping the sentence can answer.
   const persons = doc.mentions.filter((m) => m.type === 'person' && m.start < s.end && s.start < m.end);
   const isPerson = (start: number, end: number) => persons.some((m) => m.start < s.start + end && s.start + start < m.end);
-  for (const h of findCounts(text, isPerson)) {
-    if (h.slot === 'safe' || elsewhere) continue;
+  // Counts of a sentence about shootings elsewhere are all dropped: not even looked for.
+  for (const h of elsewhere ? [] : findCounts(text, isPerson)) {
+    if (h.slot === 'safe') continue;
     push(h.slot, h.count.value, h.start, { hedge: h.count.hedge ?? sentenceHedge, fromShot: h.open }, { kind: h.slot, additive: h.count.additive, ordinal: h.count.ordinal, zero: h.zero, victims: h.victims, self: h.self });
   }
   for (const h of findAttackers(text)) push('attackers', h.value, h.start, { hedge: h.hedge ?? sentenceHedge }, { kind: 'attackers', additive: false, ordinal: null, zero: false });
