@@ -240,7 +240,21 @@ const townOf = (spec: string): Place | null => {
  * ("wsbtv.com" → Atlanta), else a town or state its name spells ("orlandosentinel.com", "chicago.suntimes.com").
  */
 export const outletHome = (outlet: string | null | undefined): Place | null => {
-  const host = (outlet ?? '').toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/:?#]/)[0].replace(/^(?:www\d?|m|mobile|articles|homicides?|amp)\./, '');
+  const key = outlet ?? '';
+  let home = outletHomes.get(key);
+  if (home === undefined) {
+    if (outletHomes.size >= 10_000) outletHomes.clear();
+    home = readOutletHome(key);
+    outletHomes.set(key, home);
+  }
+  return home;
+};
+
+// Every report of an outlet asks for its home, twice (mentions, then the report's place): the reading is kept.
+const outletHomes = new Map<string, Place | null>();
+
+const readOutletHome = (outlet: string): Place | null => {
+  const host = outlet.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/:?#]/)[0].replace(/^(?:www\d?|m|mobile|articles|homicides?|amp)\./, '');
   const labels = host.split('.');
   // State and county hosts ("co.marion.or.us") spell areas in codes.
   if (labels.length < 2 || host.endsWith('.us')) return null;
