@@ -212,3 +212,12 @@ test('streets, schools, services, lakes and clubs are no people; "Attorney Gener
   assert.equal(ag?.type, 'person');
   assert.match(ag?.role ?? '', /Attorney General$/);
 });
+
+test('a role noun opening a sentence is the role, not part of the name; "Staff Sgt." is one title', () => {
+  const ms = mentionsOf('Shots rang out at noon. Neighbor Tarla Benz said she hid. Staff Sgt. Dane Orrin was hurt. Witness Protection Program staff came. WITNESS TOLD THEM.');
+  const n = find(ms, 'Tarla Benz');
+  assert.equal(n?.type, 'person');
+  assert.equal(n?.role, 'Neighbor');
+  assert.equal(find(ms, 'Dane Orrin')?.type, 'person');
+  assert.ok(!ms.some((m) => m.type === 'person' && /^(?:Neighbor|Staff|Protection|TOLD)/.test(m.text)), ms.map((m) => `${m.text}/${m.type}`).join('; '));
+});

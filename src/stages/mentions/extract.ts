@@ -14,7 +14,7 @@ import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle, shareListRoles } 
 import { findRuns, headlineTokens, type Run } from './runs.ts';
 
 /** Title words that only modify a following title ("state minister", "deputy chief"). */
-const titleModifiers = new Set(['state', 'foreign', 'interior', 'defense', 'defence', 'deputy', 'acting', 'former', 'vice', 'prime', 'chargé', 'charge', 'general']);
+const titleModifiers = new Set(['staff', 'state', 'foreign', 'interior', 'defense', 'defence', 'deputy', 'acting', 'former', 'vice', 'prime', 'chargé', 'charge', 'general']);
 const compass = new Set(['west', 'east', 'north', 'south', 'central', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 const locatives = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'to', 'into', 'toward', 'towards', 'throughout', 'around', 'of']);
 const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/;
@@ -77,6 +77,23 @@ const splitTitle = (c: Ctx, run: Run): { title: Run | null; name: Run } => {
     if (!titleWords.has(w) && !countryByDemonym(w) && !countryByName(w) && !orgHeads.has(w) && c.t.pos[k] !== 'PROPN') return { title: null, name: run };
   }
   return { title: { a: run.a, b: last + 1 }, name: { a: last + 1, b: run.b } };
+};
+
+/**
+ * "Neighbor Tarla Benz said", "Principal Ana Mora": a role noun that opens a sentence is written with a capital
+ * but is no part of the name after it (rolePrefix then reads it as the role). Only before a given name and surname.
+ */
+const dropRoleNoun = (c: Ctx, run: Run): Run => {
+  const w = c.t.lower[run.a];
+  if (run.b - run.a < 3 || !roleNouns.has(w) || titleWords.has(w)) return run;
+  const rest = c.t.lower.slice(run.a + 1, run.b);
+  // Written as names are, not in capitals ("NEIGHBOR TOLD THEM" is a shouted line).
+  const named = rest.every((x, i) => {
+    const word = c.text.slice(c.t.start[run.a + 1 + i], c.t.end[run.a + 1 + i]);
+    return /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !capsWord(word) && !roleNouns.has(x);
+  });
+  const last = rest[rest.length - 1];
+  return named && !orgHeads.has(last) && !placeHeads.has(last) && !notNameWords.has(last) ? { a: run.a + 1, b: run.b } : run;
 };
 
 /** A run of title words only ("Pakistani Prime Minister"): a role, not a name. */
@@ -233,7 +250,8 @@ const firstContextAdmin = (c: Ctx): Admin | null => {
 /** First pass: every run with the type its own words and the gazetteer give. */
 const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
   const out: Candidate[] = [];
-  for (const run of findRuns(c.text, c.t, skip)) {
+  for (const found of findRuns(c.text, c.t, skip)) {
+    const run = dropRoleNoun(c, found);
     if (isTitleOnly(c, run) || isGenericWord(c, run)) continue;
     // "Prime Minister (PM)": the acronym of a title is no entity.
     if (run.b - run.a === 1 && c.t.lower[run.a - 1] === '(' && isTitleOnly(c, findPrevRun(out, c, run.a - 1))) continue;

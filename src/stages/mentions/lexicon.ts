@@ -11,7 +11,7 @@ export const titleWords = set(`
   inspector commissioner superintendent supt. lieutenant colonel major captain sergeant corporal private
   sen. sen senator rep. rep representative congressman congresswoman gov. gov governor mayor councilman
   councilwoman councilor judge justice attorney prosecutor coroner pastor bishop cardinal pope ayatollah
-  magistrate undersheriff ceo defender
+  magistrate undersheriff ceo defender staff
   spokesman spokeswoman spokesperson pm foreign state interior defense defence deputy acting former
   chargé charge d’affaires d'affaires affaires
 `);
@@ -43,7 +43,7 @@ export const orgHeads = set(`
   metro flight health marshals trauma board hospitals campus coach coaches bus lines express airways airlines
   star sacco pd media fraternity sorority guild enforcement response
   elementary facility home ems squad fire hs shop nightclub lodge medical presbyterian order
-  casino nation communications productions legion pack
+  casino nation communications productions legion pack program programs games
 `);
 
 /** Words anywhere in a name that make it an organization ("Islamic State Khorasan Province"). */
