@@ -822,6 +822,11 @@ const unifyReadings = (cands: Candidate[], dateline: Mention | null): void => {
   if (dateline?.place) pinned.set(keyOf(dateline.text), dateline.place);
   const towns = cands.filter((k) => k.type === 'location' && k.place && placeLevel(k.place) === 3);
   for (const k of towns) if ((k.qualifier || k.pinned) && !pinned.has(keyOf(k.text))) pinned.set(keyOf(k.text), k.place!);
+  // "Hamilton police" in a report on Hamilton Township: the township's short name.
+  for (const k of cands) {
+    const short = k.type === 'location' && k.place ? k.text.match(/^(.+?)\s+(?:Township|Twp\.?)$/)?.[1] : undefined;
+    if (short && !pinned.has(keyOf(short))) pinned.set(keyOf(short), k.place!);
+  }
   for (const k of towns) if (!k.qualifier && !k.pinned) k.place = pinned.get(keyOf(k.text)) ?? k.place;
 };
 

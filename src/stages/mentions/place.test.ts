@@ -415,3 +415,14 @@ test('a county many states share lies where the report\'s towns are; a site\'s t
   ], text);
   assert.equal(places[0].place.name, 'Marlow');
 });
+
+test('a township weighs as a county beside a town; "Hamilton police" in a report on Hamilton Township is the township', () => {
+  const text = 'A man was found shot in Red Pine Township, just outside Elmwood, on Friday.';
+  const places = reportPlaces([
+    at('a1', 'Red Pine Township', { ...town('Red Pine Township', 'Ohio', 'admin:US.OH:red pine township'), population: undefined }, text.indexOf('Red Pine')),
+    at('a1', 'Elmwood', town('Elmwood', 'Ohio', 'g:1'), text.indexOf('Elmwood')),
+  ], text);
+  assert.equal(places[0].place.name, 'Elmwood');
+  const ms = mentionsOf('A teen was killed at a party in Hamilton Township, New Jersey. Hamilton police received a call at 11 p.m.');
+  assert.equal(ms.filter((m) => m.text === 'Hamilton').at(-1)?.place?.admin, 'New Jersey');
+});

@@ -44,9 +44,15 @@ const pointsAway = (m: Mention, text: string): boolean => {
   return looseAfter.test(after) || elsewhere.test(before) || stationBrand.test(before) || elsewhereAfter.test(after) || siteTagline.test(text.slice(m.end, m.end + 70));
 };
 
+/**
+ * How much a place's mention weighs: as specific as placeLevel says, but a township no more than a county,
+ * for its countryside carries a nearby town's name ("Kochville Township" news is Saginaw news).
+ */
+const voteLevel = (p: Place): number => (/\b(?:Township|Twp\.?)$/i.test(p.part ?? p.name) ? 1 : placeLevel(p));
+
 /** The weight of one mention in its report's vote. */
 const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null): number => {
-  let w = placeLevel(m.place!);
+  let w = voteLevel(m.place!);
   if (m.source === 'org-name') w *= 0.6;
   if (m.start < leadChars) w *= 1.5;
   if (m.source === 'dateline') return w * 4;
@@ -86,7 +92,7 @@ export const reportPlaces = (
   for (const m of ms) {
     let w = mentionWeight(m, text, dateline);
     // The lead names its town first (not a town it only points to).
-    if (placeLevel(m.place!) === 3 && firstTown && m.source !== 'dateline' && !(text && pointsAway(m, text))) {
+    if (voteLevel(m.place!) === 3 && firstTown && m.source !== 'dateline' && !(text && pointsAway(m, text))) {
       w *= 2;
       firstTown = false;
     }
@@ -177,7 +183,7 @@ export const rankPlaces = (reports: readonly PlaceShare[][]): RankedPlace[] => {
   const area = (p: Place): number => (areas.get(areaOf(p)) ?? 0) / n;
   const scored = [...tally.values()].map((t) => {
     const best = [...t.variants.values()].sort((a, b) => b.share + area(b.place) - (a.share + area(a.place)))[0];
-    const level = placeLevel(best.place);
+    const level = voteLevel(best.place);
     // A town inside the area most reports are about gains; a far-away city named in a sidebar does not.
     const specific = level >= 3 ? 1 : level >= 1 ? 0.5 : 0.1;
     const part = [...t.parts.values()].sort((a, b) => b.share - a.share)[0];
