@@ -221,3 +221,13 @@ test('a role noun opening a sentence is the role, not part of the name; "Staff S
   assert.equal(find(ms, 'Dane Orrin')?.type, 'person');
   assert.ok(!ms.some((m) => m.type === 'person' && /^(?:Neighbor|Staff|Protection|TOLD)/.test(m.text)), ms.map((m) => `${m.text}/${m.type}`).join('; '));
 });
+
+test('one hyphenated word is no full name, but the hyphenated surname of a person named before is that person', () => {
+  const ms = mentionsOf('Two were hurt in a shooting in northwest Dorrin-Vale, and a Kelbo-Tak pistol was found. Ana Dale-Mora, 24, was hurt. Dale-Mora was taken to a hospital.');
+  assert.notEqual(find(ms, 'Dorrin-Vale')?.type, 'person');
+  assert.notEqual(find(ms, 'Kelbo-Tak')?.type, 'person');
+  const alone = ms.filter((m) => m.text === 'Dale-Mora');
+  assert.equal(alone.length, 1);
+  assert.equal(alone[0].type, 'person');
+  assert.equal(alone[0].eventRole, 'victim');
+});

@@ -451,6 +451,13 @@ const unlikeName = (c: Ctx, k: Candidate): boolean => {
   return caps >= 2;
 };
 
+/** A person's last word, and a hyphenated surname whole ("Dale-Mora" of "Ana Dale-Mora"), that the surname alone may be typed by. */
+const addSurname = (c: Ctx, k: Candidate, into: Set<string>): void => {
+  into.add(lastWord(c, k));
+  const surname = k.text.match(/\s(\S+-\S+)$/u)?.[1];
+  if (surname) into.add(surname.toLowerCase());
+};
+
 /** Second pass: types what cues left open, using the report's people and places. */
 const resolve = (c: Ctx, cands: Candidate[]): void => {
   const personTokens = new Set<string>();
@@ -485,7 +492,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   const order = [...cands].sort((x, y) => (y.b - y.a) - (x.b - x.a));
   for (const k of order) {
     if (k.type !== null) {
-      if (k.type === 'person') personTokens.add(lastWord(c, k));
+      if (k.type === 'person') addSurname(c, k, personTokens);
       continue;
     }
     const ws = words(c, k);
@@ -507,7 +514,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     if (unlisted) {
       k.type = 'location';
       k.place = unlisted;
-    } else if (ws.every((w) => personTokens.has(w)) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
+    } else if ((ws.every((w) => personTokens.has(w)) || personTokens.has(k.text.toLowerCase())) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
     else if (place && locative && !k.qualifier && localGuess(c, cands, k.text, place)) {
       k.type = 'location';
       k.place = localGuess(c, cands, k.text, place);
@@ -518,12 +525,13 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     } else if (multi && place && isTownName(place, k.text)) {
       k.type = 'location';
       k.place = place;
-    } else if (multi && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || /^\p{L}[\p{L}'’.-]*$/u.test(w)) && !unlikeName(c, k) && !things.has(nameKey(k.text))) k.type = 'person';
+    // Two written words at least: one hyphenated word ("Miami-Dade", "Kel-Tec") is no given name and surname.
+    } else if (multi && /\s/.test(k.text) && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || /^\p{L}[\p{L}'’.-]*$/u.test(w)) && !unlikeName(c, k) && !things.has(nameKey(k.text))) k.type = 'person';
     else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
       k.type = 'location';
       k.place = place;
     } else k.type = 'other';
-    if (k.type === 'person') personTokens.add(lastWord(c, k));
+    if (k.type === 'person') addSurname(c, k, personTokens);
   }
   for (const k of cands) if (k.source === 'headline' && !k.place) k.place = headlineTown(c, k);
 };
