@@ -57,6 +57,11 @@ const span = (c: Ctx, a: number, b: number): { start: number; end: number; text:
   start: c.t.start[a], end: c.t.end[b - 1], text: c.text.slice(c.t.start[a], c.t.end[b - 1]),
 });
 
+/** A located candidate over tokens [a, b), its fields written out in one order: spreading a span into it made slow objects. */
+const candidateAt = (s: { start: number; end: number; text: string }, a: number, b: number, type: EntityType, source: string, place: Place | null = null): Candidate => ({
+  start: s.start, end: s.end, text: s.text, a, b, type, role: null, source, place,
+});
+
 /** Splits "Pakistani Prime Minister Shehbaz Sharif" into its title and the name. */
 const splitTitle = (c: Ctx, run: Run): { title: Run | null; name: Run } => {
   let last = -1;
@@ -259,7 +264,7 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
     if (title) {
       for (let k = title.a; k < title.b; k++) {
         const country = countryByDemonym(c.t.lower[k]) ?? countryByName(c.t.lower[k]);
-        if (country) out.push({ a: k, b: k + 1, ...span(c, k, k + 1), type: 'location', role: null, source: 'demonym', place: placeOfCountry(country) });
+        if (country) out.push(candidateAt(span(c, k, k + 1), k, k + 1, 'location', 'demonym', placeOfCountry(country)));
       }
       // "Logan Police Capt.": the town of the force.
       if (!countryByDemonym(c.t.lower[title.a])) out.push(...orgPlacePrefix(c, title, true));
@@ -340,16 +345,16 @@ const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
     if (word === 'state' && adminByName(name.text)?.country !== 'US') return [];
     if (word === 'county' && statesOfCounty(`${name.text} County`).length) {
       const county = span(c, r.a, k + 1);
-      return [{ ...county, a: r.a, b: k + 1, type: 'location', role: null, source: 'org-name', place: null }];
+      return [candidateAt(county, r.a, k + 1, 'location', 'org-name')];
     }
     // "Kansas City Star": a town whose own name ends in "City" is that town, not the state before it.
     if (word === 'city' && findCities(span(c, r.a, k + 1).text, c.geo).some((m) => m.primary)) {
-      return [{ ...span(c, r.a, k + 1), a: r.a, b: k + 1, type: 'location', role: null, source: 'org-name', place: null }];
+      return [candidateAt(span(c, r.a, k + 1), r.a, k + 1, 'location', 'org-name')];
     }
     const towns = findCities(name.text, c.geo);
     if (inContextOnly && !towns[0]?.inContext && !adminByName(name.text)) return [];
     if (towns.some((m) => m.primary) || countryByName(name.text) || adminByName(name.text))
-      return [{ ...name, a: r.a, b: k, type: 'location', role: null, source: 'org-name', place: null }];
+      return [candidateAt(name, r.a, k, 'location', 'org-name')];
     // "Savannah-Chatham Metropolitan Police": a joint force is named after its town first.
     const first = name.text.match(/^(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)-\p{Lu}/u)?.[1];
     if (first && findCities(first, c.geo).some((m) => m.primary && m.city.country === 'US'))
@@ -380,7 +385,7 @@ const headlinePlaces = (c: Ctx, lines: Set<number>): Candidate[] => {
       const cued = county ? statesOfCounty(name.text).length > 0 : headlineBefore.has(c.t.lower[a - 1] ?? '') || headlineAfter.has(next);
       if (!cued || (!county && !findCities(name.text, c.geo).some((m) => m.primary && m.city.country === 'US'))) continue;
       // Placed once the rest of the report has set the context (headlineTown).
-      out.push({ ...name, a, b: county ? b + 1 : b, type: 'location', role: null, source: 'headline', place: null });
+      out.push(candidateAt(name, a, county ? b + 1 : b, 'location', 'headline'));
       a = b - 1;
       break;
     }
