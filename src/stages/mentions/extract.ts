@@ -511,7 +511,8 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
       k.place = resident;
       continue;
     }
-    const locative = locatives.has(c.t.lower[k.a - 1] ?? '');
+    // "the Dalton area", "a Dalton-area boy": an area is named after a place, as "in Dalton" would say.
+    const locative = locatives.has(c.t.lower[k.a - 1] ?? '') || /^(?:-|\s+)area\b/.test(c.text.slice(k.end, k.end + 6));
     const multi = k.b - k.a > 1;
     const found = geocode(c, k.text, k.qualifier ?? null, !locative);
     const place = found && strayAbroad(c, found, locative, multi) ? null : found;

@@ -426,3 +426,8 @@ test('a township weighs as a county beside a town; "Hamilton police" in a report
   const ms = mentionsOf('A teen was killed at a party in Hamilton Township, New Jersey. Hamilton police received a call at 11 p.m.');
   assert.equal(ms.filter((m) => m.text === 'Hamilton').at(-1)?.place?.admin, 'New Jersey');
 });
+
+test('"the Callaway area" names a place, as "in Callaway" would', () => {
+  const ms = mentionsOf('Deputies said a boy was shot Friday in the Callaway area of Franklin County, Virginia.');
+  assert.equal(find(ms, 'Callaway')?.type, 'location');
+});
