@@ -231,3 +231,10 @@ test('one hyphenated word is no full name, but the hyphenated surname of a perso
   assert.equal(alone[0].type, 'person');
   assert.equal(alone[0].eventRole, 'victim');
 });
+
+test('a station or agency of three capitals before a word or two names no person; with a title and a full name it may', () => {
+  const ms = mentionsOf('Watch KRVX Dunmore tonight. WTBN North Carolina said FBI Agent Dana Sall and Tom Reed were there. UPMC Mercy treated him.');
+  for (const name of ['KRVX Dunmore', 'WTBN North Carolina', 'UPMC Mercy']) assert.notEqual(find(ms, name)?.type, 'person', name);
+  assert.ok(ms.some((m) => m.type === 'person' && m.text.endsWith('Dana Sall')));
+  assert.equal(find(ms, 'Tom Reed')?.type, 'person');
+});

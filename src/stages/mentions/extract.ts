@@ -453,7 +453,10 @@ const unlikeName = (c: Ctx, k: Candidate): boolean => {
   if (ws[1] === '-' && countryByName(ws[0]) && countryByName(ws[2] ?? '')) return true;
   let caps = 0;
   for (let i = k.a; i < k.b; i++) if (capsWord(c.text.slice(c.t.start[i], c.t.end[i]))) caps++;
-  return caps >= 2;
+  // "KAIT Jonesboro", "NBC New York", "UPMC Mercy": a station, network or agency of three capitals or more before a
+  // word or two names no person (a title and a full name after it, "FBI Agent Ana Mora", may).
+  const station = /^\p{Lu}{3,}\d*$/u.test(c.text.slice(c.t.start[k.a], c.t.end[k.a])) && k.b - k.a <= 3 && /^\S+(?:\s+\S+){1,2}$/u.test(k.text);
+  return caps >= 2 || station;
 };
 
 /** A person's last word, and a hyphenated surname whole ("Dale-Mora" of "Ana Dale-Mora"), that the surname alone may be typed by. */
