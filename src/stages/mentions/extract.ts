@@ -821,9 +821,15 @@ const rereadInReportState = (c: Ctx, cands: Candidate[]): void => {
   for (const k of cands) {
     const p = k.place;
     if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || p.part || p.country !== 'US' || k.qualifier || k.pinned || standsAlone(k.text)) continue;
-    const others = new Set([c.home, c.dateline, ...cands.filter((o) => o.type === 'location' && o.source !== 'org-name' && nameKey(o.text) !== nameKey(k.text)).map((o) => o.place)].map(stateOf).filter((a): a is string => a !== null));
-    if (others.size !== 1 || others.has(p.admin ?? '')) continue;
-    const admin = adminByName([...others][0], { countries: new Set(['US']), admins: new Set() });
+    // The states of the report's other places, each mention a vote (the outlet's half of one).
+    const votes = new Map<string, number>();
+    const vote = (q: Place | null | undefined, w: number): void => { const a = stateOf(q); if (a) votes.set(a, (votes.get(a) ?? 0) + w); };
+    vote(c.home, 0.5);
+    vote(c.dateline, 1);
+    for (const o of cands) if (o.type === 'location' && o.source !== 'org-name' && nameKey(o.text) !== nameKey(k.text)) vote(o.place, 1);
+    const [first, second] = [...votes.entries()].sort((x, y) => y[1] - x[1]);
+    if (!first || votes.has(p.admin ?? '') || (second && second[1] * 2 > first[1])) continue;
+    const admin = adminByName(first[0], { countries: new Set(['US']), admins: new Set() });
     const there = admin ? findCityInAdmin(k.text, admin) : null;
     if (there && nameKey(there.name) === nameKey(fullName(k.text))) k.place = placeOfCity(there);
   }

@@ -431,3 +431,8 @@ test('"the Callaway area" names a place, as "in Callaway" would', () => {
   const ms = mentionsOf('Deputies said a boy was shot Friday in the Callaway area of Franklin County, Virginia.');
   assert.equal(find(ms, 'Callaway')?.type, 'location');
 });
+
+test('a town named alone goes to the state most of the report\'s other places lie in, by a clear lead', () => {
+  const ms = mentionsOf('The girl was shot in Tupelo and is in critical condition at a Jackson hospital. Her aunt, a Dallas nurse, is with her. Anyone who saw it should call Meridian police.');
+  assert.equal(find(ms, 'Meridian')?.place?.admin, 'Mississippi');
+});
