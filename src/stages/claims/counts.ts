@@ -40,6 +40,8 @@ const passiveVerbs: [CountSlot, string][] = [
 // "was found and arrested", "was interviewed and subsequently booked": an earlier participle joined by "and".
 const joinedParticiple = String.raw`(?:(?:[a-z]+ed|found|caught|held|seen),?\s+(?:and|then)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?)?`;
 const passive = passiveVerbs.map(([slot, verb]) => [slot, new RegExp(aux + adverbs + (slot === 'arrested' ? joinedParticiple : '') + verb, 'gi')] as const);
+// Every passive pattern is one auxiliary and verb: scanned once for any of the verbs, a sentence without one is spared all seven.
+const anyPassive = new RegExp(aux + adverbs + joinedParticiple + `(?:${passiveVerbs.map(([, verb]) => `(?:${verb})`).join('|')})`, 'i');
 
 const bareVerbs: [CountSlot, RegExp][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
@@ -300,7 +302,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       }
     }
   }
-  for (const [slot, re] of passive) {
+  for (const [slot, re] of anyPassive.test(sentence) ? passive : []) {
     for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at)) || modal.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
