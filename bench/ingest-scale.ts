@@ -4,7 +4,8 @@
 // through `storeDocs` (what `corroborate ingest` calls) and closes it again, like one `ingest` command.
 // `--legacy R` also times, at each reading, R runs of the same size done as before keyed rows: the whole state read from one JSON value,
 // updated and written back (in a child process, so its memory is not counted here).
-// usage: node --import tsx bench/ingest-scale.ts [--total 100000] [--batch 100] [--undated 10] [--store path] [--legacy 3]
+// `--from I --store path` goes on with a store the stream filled up to article I.
+// usage: node --import tsx bench/ingest-scale.ts [--total 100000] [--batch 100] [--undated 10] [--store path] [--legacy 3] [--from I]
 // (the 100k reading takes a while and writes a few GB into a temporary store; --store keeps it.)
 
 import Database from 'better-sqlite3';
@@ -152,7 +153,7 @@ let windowCpu = 0;
 let windowWall = 0;
 let windowRuns = 0;
 console.log(`ingest-scale: GVA dev (${base.length} docs) renamed per round, batches of ${batchSize}${undatedEvery > 0 ? `, every ${undatedEvery}th article undated` : ''}, store ${storeAt}`);
-for (let i = 0, n = 0; i < total; i = n) {
+for (let i = option('--from', 0), n = 0; i < total; i = n) {
   // A batch never straddles a reading: it ends at the next multiple of the window.
   n = Math.min(total, i + batchSize, (Math.floor(i / window) + 1) * window);
   const batch = Array.from({ length: n - i }, (_, k) => articleAt(i + k));

@@ -8,7 +8,7 @@ import { annotateStage } from '../annotate/index.ts';
 import { backgroundStage } from '../background/index.ts';
 import { mentionsStage } from '../mentions/index.ts';
 import {
-  clusterStage, createClusterState, defaultClusterParams, eventIdOf, eventsOf, ingestDocs, loadClusterState, saveClusterState, streamOrder,
+  clusterStage, createClusterState, defaultClusterParams, eventIdOf, eventsOf, ingestDocs, loadClusterState, redirectBackgrounds, saveClusterState, streamOrder,
 } from './index.ts';
 
 const ctx = { config: resolveConfig({ now: '2030-01-01T00:00:00Z' }), llm: null };
@@ -247,4 +247,14 @@ test('a copy ingested in another run than its original is marked when the report
   assert.equal(copyReason(await ingestRuns(runs, [...docs(), marked]))?.copyOf, 'a1');
   const unmarked = copyReason(await ingestRuns(runs));
   assert.ok(unmarked && unmarked.copyOf === undefined);
+});
+
+test('recalled events follow their merged events along a chain, and an event merged into one of its own id ends the chain', () => {
+  const state = createClusterState();
+  const recalled = (id: string, matchedEvent: string) => ({
+    id, mentionedIn: [], refs: [], keys: [], sums: [], day: null, precision: null, place: null, title: id, matchedEvent,
+  });
+  state.backgrounds = [recalled('r1', 'ev-a'), recalled('r2', 'ev-x'), recalled('r3', 'ev-z')];
+  redirectBackgrounds(state, new Map([['ev-a', 'ev-b'], ['ev-b', 'ev-c'], ['ev-x', 'ev-x']]));
+  assert.deepEqual(state.backgrounds.map((b) => b.matchedEvent), ['ev-c', 'ev-x', 'ev-z']);
 });

@@ -164,11 +164,12 @@ const placeBatch = (
 };
 
 /** Background events matched to a merged-away event now point at the event it joined. */
-const redirectBackgrounds = (state: ClusterState, moved: Map<string, string>): void => {
+export const redirectBackgrounds = (state: ClusterState, moved: Map<string, string>): void => {
   if (moved.size === 0) return;
   for (const b of state.matchedTo?.(new Set(moved.keys())) ?? state.backgrounds) {
-    // An event merged away may have joined one merged away later in the same pass.
-    while (b.matchedEvent && moved.has(b.matchedEvent)) b.matchedEvent = moved.get(b.matchedEvent)!;
+    // An event merged away may have joined one merged away later in the same pass. A chain is never longer
+    // than the moves: an event pulled out under the id of the event it left and merged back maps that id to itself.
+    for (let step = 0; step < moved.size && b.matchedEvent && moved.has(b.matchedEvent); step++) b.matchedEvent = moved.get(b.matchedEvent)!;
   }
 };
 
