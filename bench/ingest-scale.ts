@@ -45,7 +45,7 @@ const total = option('--total', 100_000);
 const batchSize = Math.max(1, option('--batch', 100));
 const undatedEvery = option('--undated', 10);
 const window = 1_000;
-const checkpoints = [1_000, 10_000, 100_000].filter((n) => n <= total);
+const checkpoints = [...new Set([1_000, 10_000, 100_000, total])].filter((n) => n <= total);
 
 const legacyRuns = option('--legacy', 0);
 const legacyAt = option('--legacy-at', -1);

@@ -34,7 +34,7 @@ export const openSqliteStore = (path: string): StorePort => {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   // State rows are read a few at a time all over the file: mapped pages spare a read call per page.
-  db.pragma('mmap_size = 1073741824');
+  db.pragma('mmap_size = 268435456');
   db.pragma('cache_size = -65536');
   db.exec(schema);
   const insert = db.prepare(
