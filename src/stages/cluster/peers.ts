@@ -206,6 +206,15 @@ const centroidCosine = (state: ClusterState, p: ClusterParams, q: Query, sums: M
   return weights.size > 0 ? dot / (norm * q.norm) : 0;
 };
 
+/**
+ * The id of an event split off event `leftId`, first article `firstArticleId`: that article's event id,
+ * unless it founded the event it leaves, which keeps its id for the reports that stay (ids must stay unique).
+ */
+export const splitEventIdOf = (firstArticleId: string, leftId: string): string => {
+  const id = eventIdOf(firstArticleId);
+  return id === leftId ? eventIdOf(`${firstArticleId}#split`) : id;
+};
+
 const labelledOf = (e: PendingPlacement): Labelled => ({ id: e.id, names: new Set(e.names), labels: new Map(e.labels) });
 
 /**
@@ -221,7 +230,7 @@ const moveOut = (state: ClusterState, p: ClusterParams, from: number, to: number
   const index = to ?? state.events.length;
   if (to === null) {
     state.events.push({
-      id: eventIdOf(group[0].id), articleIds: [], independent: 0, keys: [], sums: [], firstDay: null, lastDay: null,
+      id: splitEventIdOf(group[0].id, e.id), articleIds: [], independent: 0, keys: [], sums: [], firstDay: null, lastDay: null,
       title: group[0].title, reasons: [],
     });
   }
