@@ -23,17 +23,21 @@ export interface GeoContext {
 
 export const emptyContext = (): GeoContext => ({ countries: new Set(), admins: new Set() });
 
-// Every capitalised token is looked up several times (country, demonym, area, town): its key is folded once.
-const lookupKeys = new Map<string, string>();
-const lookupKey = (name: string): string => {
-  let key = lookupKeys.get(name);
-  if (key === undefined) {
-    if (lookupKeys.size >= 100_000) lookupKeys.clear();
-    key = nameKey(name);
-    lookupKeys.set(name, key);
-  }
-  return key;
+/** Remembers a function's answers, forgetting them all once `limit` are kept (a long run's memory stays bounded). */
+const memoize = <V extends {} | null>(fn: (key: string) => V, limit: number): ((key: string) => V) => {
+  const kept = new Map<string, V>();
+  return (key) => {
+    const hit = kept.get(key);
+    if (hit !== undefined) return hit;
+    if (kept.size >= limit) kept.clear();
+    const value = fn(key);
+    kept.set(key, value);
+    return value;
+  };
 };
+
+// Every capitalised token is looked up several times (country, demonym, area, town): its key is folded once.
+const lookupKey = memoize(nameKey, 100_000);
 
 export interface CityMatch {
   city: City;
@@ -239,19 +243,7 @@ const townOf = (spec: string): Place | null => {
  * The town (or state) a local outlet is based in, from its domain: a known call sign or paper
  * ("wsbtv.com" → Atlanta), else a town or state its name spells ("orlandosentinel.com", "chicago.suntimes.com").
  */
-export const outletHome = (outlet: string | null | undefined): Place | null => {
-  const key = outlet ?? '';
-  let home = outletHomes.get(key);
-  if (home === undefined) {
-    if (outletHomes.size >= 10_000) outletHomes.clear();
-    home = readOutletHome(key);
-    outletHomes.set(key, home);
-  }
-  return home;
-};
-
-// Every report of an outlet asks for its home, twice (mentions, then the report's place): the reading is kept.
-const outletHomes = new Map<string, Place | null>();
+export const outletHome = (outlet: string | null | undefined): Place | null => outletHomeOf(outlet ?? '');
 
 const readOutletHome = (outlet: string): Place | null => {
   const host = outlet.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/:?#]/)[0].replace(/^(?:www\d?|m|mobile|articles|homicides?|amp)\./, '');
@@ -269,3 +261,6 @@ const readOutletHome = (outlet: string): Place | null => {
   }
   return null;
 };
+
+// Every report of an outlet asks for its home, twice (mentions, then the report's place): the reading is kept.
+const outletHomeOf = memoize(readOutletHome, 10_000);
