@@ -53,6 +53,14 @@ test('a day and month without a year is the most recent past one', () => {
   assert.deepEqual(first('The hearing is on Dec. 9.'), ['Dec. 9', '2022-12-09', 'day', null]);
 });
 
+test('a day announced as scheduled later this year is the coming one, not last year\'s', () => {
+  assert.deepEqual(first('The inquest will not resume until Dec. 19.'), ['Dec. 19', '2022-12-19', 'day', null]);
+  assert.deepEqual(first('Ms. Varga is due in court Dec. 28.'), ['Dec. 28', '2022-12-28', 'day', null]);
+  assert.deepEqual(first('The judge will sentence him Dec. 21.'), ['Dec. 21', '2022-12-21', 'day', null]);
+  // Without such words the same day is last year's.
+  assert.deepEqual(first('Ms. Varga was in court Dec. 28.'), ['Dec. 28', '2021-12-28', 'day', null]);
+});
+
 test('full dates and months with a year are absolute', () => {
   assert.deepEqual(first('A notice posted on Sunday, December 4, 2022, said the port would close.'), ['Sunday, December 4, 2022', SUNDAY, 'day', null]);
   assert.deepEqual(first('The plant opened in August 2021.'), ['August 2021', '2021-08', 'month', null]);

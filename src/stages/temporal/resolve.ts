@@ -147,10 +147,17 @@ const clockOf = (r: chrono.ParsedResult, before: string): string | null => {
 /** Days after publication within which a yearless date stays in the publication year (a scheduled hearing, a lagging dateline). */
 const NEAR_FUTURE_DAYS = 7;
 
-/** The most recent past year for a yearless day, unless the day falls within the next week. */
-const nearYearFor = (ref: Day, month: number, day: number): number => {
+/** Words announcing a scheduled day: "won't resume until Sept. 9", "is due in court Oct. 22", "will be sentenced Aug. 28". */
+const SCHEDULED_BEFORE = /\b(?:until|till|will|won't|scheduled|slated|set\s+for|due|resumes?|postponed\s+to|continued\s+to|next\s+(?:court\s+)?(?:date|hearing|appearance))\b[^.;]*$/i;
+
+/**
+ * The most recent past year for a yearless day, unless the day falls within the next week or is announced as
+ * scheduled (then the coming one: a hearing "until Sept. 9" written in July is this September, not last).
+ */
+const nearYearFor = (ref: Day, month: number, day: number, before = ''): number => {
   const year = pastYearFor(ref, month, day);
   if (year === ref.year) return year;
+  if (SCHEDULED_BEFORE.test(before)) return ref.year;
   const ahead = { year: ref.year, month, day };
   return compareDays(ahead, addDays(ref, NEAR_FUTURE_DAYS)) <= 0 ? ref.year : year;
 };
@@ -185,7 +192,7 @@ const readChrono = (r: chrono.ParsedResult, ctx: Resolving): Reading | null => {
     if (!ctx.ref) return null;
     const month = c.get('month')!;
     const day = c.get('day')!;
-    return dayResult({ year: nearYearFor(ctx.ref, month, day), month, day }, ctx.refBasis, time);
+    return dayResult({ year: nearYearFor(ctx.ref, month, day, ctx.before), month, day }, ctx.refBasis, time);
   }
   if (c.isCertain('month')) {
     const month = c.get('month')!;
