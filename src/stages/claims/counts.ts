@@ -209,6 +209,9 @@ const relativeSubject = (window: string): { count: Count; text: string } | null 
 const alsoAdds = (subject: string, predicate: string, window: string): boolean =>
   (/\balso\b/i.test(predicate) || /\balso\s+$/i.test(window)) && !/^(?:(?:he|she|him|her|they)$|the (?:victims?|man|woman|boy|girl|teen|child|suspects?)\b)/i.test(subject.trim());
 
+/** A count stated outright, as the fixed patterns find them (no span of its own to parse). */
+const countOf = (value: number, hedge: string | null = null, additive = false): Count => ({ value, hedge, length: 0, additive, ordinal: null });
+
 interface Span2 { start: number; end: number }
 
 const overlaps = (a: Span2, b: Span2): boolean => a.start < b.end && b.start < a.end;
@@ -271,7 +274,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   for (const m of matchesOf(sentence, selfShot)) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
-    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value: 1, hedge: null, length: 0, additive: false, ordinal: null } });
+    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: countOf(1) });
     taken.push(at);
   }
   for (const m of matchesOf(sentence, partOfTotal)) {
@@ -279,7 +282,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     const at = { start: m.index, end: m.index + m[0].length };
     if (value === null || value < 2 || taken.some((t) => overlaps(t, at))) continue;
     const slot = m[2].toLowerCase() === 'killed' ? 'killed' : m[2].toLowerCase() === 'shot' ? 'shot' : 'injured';
-    found.push({ slot, start: at.start, end: at.end, kind: 'active', object: { value, hedge: null, length: 0, additive: false, ordinal: null } });
+    found.push({ slot, start: at.start, end: at.end, kind: 'active', object: countOf(value) });
     taken.push(at);
   }
   for (const m of matchesOf(sentence, partDied)) {
@@ -288,8 +291,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     const at = { start: m.index, end: m.index + m[0].length };
     const [a, n] = [parseNumberWord(m[1]), parseNumberWord(m[2])];
     if (a === null || n === null || a > n || taken.some((t) => overlaps(t, at) || overlaps(t, dead))) continue;
-    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value: n, hedge: null, length: 0, additive: false, ordinal: null } });
-    found.push({ slot: 'killed', start: dead.start, end: dead.end, kind: 'active', object: { value: a, hedge: null, length: 0, additive: false, ordinal: null } });
+    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: countOf(n) });
+    found.push({ slot: 'killed', start: dead.start, end: dead.end, kind: 'active', object: countOf(a) });
     taken.push(at, dead);
   }
   if (headline) {
@@ -321,7 +324,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       if (beforeNoun.test(sentence.slice(at.end))) {
         const n = countBefore.exec(sentence.slice(0, at.start));
         const value = n && !isVague(n[2].toLowerCase()) ? parseNumberWord(n[2]) : null;
-        if (value !== null && value < 1000) found.push({ slot, start: at.start, end: at.end, kind: 'active', object: { value, hedge: n![1]?.toLowerCase() ?? null, length: 0, additive: false, ordinal: null } });
+        if (value !== null && value < 1000) found.push({ slot, start: at.start, end: at.end, kind: 'active', object: countOf(value, n![1]?.toLowerCase() ?? null) });
         if (value !== null) taken.push(at);
         continue;
       }
@@ -335,27 +338,27 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     if (value === null || value > 200 || taken.some((t) => overlaps(t, at))) continue;
     // "the other four shooting victims": besides those already counted, like "four other shooting victims".
     const other = /\bother\s+$/i.test(sentence.slice(Math.max(0, at.start - 6), at.start));
-    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: { value, hedge: m[1]?.toLowerCase() ?? null, length: 0, additive: Boolean(m[3]) || other, ordinal: null } });
+    found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: countOf(value, m[1]?.toLowerCase() ?? null, Boolean(m[3]) || other) });
     taken.push(at);
   }
   for (const m of matchesOf(sentence, deathToll)) {
     const at = { start: m.index, end: m.index + m[0].length };
     const value = isVague(m[2].toLowerCase()) ? null : parseNumberWord(m[2]);
     if (value === null || value > 5000 || taken.some((t) => overlaps(t, at))) continue;
-    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', object: { value, hedge: m[1]?.toLowerCase() ?? null, length: 0, additive: false, ordinal: null } });
+    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', object: countOf(value, m[1]?.toLowerCase() ?? null) });
     taken.push(at);
   }
   for (const m of matchesOf(sentence, multiple)) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     const n = multiples[m[1].toLowerCase()] + (m[3] ? 1 : 0);
-    found.push({ slot: /homicide|murder/i.test(m[2]) ? 'killed' : 'shot', start: at.start, end: at.end, kind: 'active', object: { value: n, hedge: null, length: 0, additive: false, ordinal: null } });
+    found.push({ slot: /homicide|murder/i.test(m[2]) ? 'killed' : 'shot', start: at.start, end: at.end, kind: 'active', object: countOf(n) });
   }
   for (const m of matchesOf(sentence, suicide)) {
     const at = { start: m.index, end: m.index + m[0].length };
     // "accidentally shot himself": the one who died is the victim, not a killer on top of his victims.
     const accident = /\baccident/i.test(sentence);
-    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', self: !accident, object: { value: 1, hedge: null, length: 0, additive: !accident, ordinal: null } });
+    found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', self: !accident, object: countOf(1, null, !accident) });
   }
   found.sort((a, b) => a.start - b.start);
   const hits: CountHit[] = [];
@@ -363,7 +366,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   let prevSubject: Count | null = null;
   for (const f of found) {
     if (f.zero) {
-      hits.push({ slot: f.slot, count: { value: 0, hedge: null, length: 0, additive: false, ordinal: null }, start: f.start, end: f.end, zero: true });
+      hits.push({ slot: f.slot, count: countOf(0), start: f.start, end: f.end, zero: true });
       prevEnd = f.end;
       continue;
     }
