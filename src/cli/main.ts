@@ -24,9 +24,9 @@ interface OutputOptions {
   jobs?: number;
 }
 
-/** Threads for the per-article stages; by default one per core once there are enough articles to share. */
+/** Threads for the per-article stages; by default one per idle core once there are enough articles to share. */
 const jobsOption = () =>
-  new Option('-j, --jobs <n>', 'threads for the per-article stages (default: one per core, for 300+ articles each)').argParser((v) => {
+  new Option('-j, --jobs <n>', 'threads for the per-article stages (default: one per idle core, for 300+ articles each)').argParser((v) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
     return n;

@@ -22,11 +22,15 @@ const report = (i: number) =>
   });
 
 test('by default one thread, and one per core only with some hundreds of articles each', () => {
-  assert.equal(defaultJobs(100, 8), 1);
-  assert.equal(defaultJobs(700, 2), 2);
-  assert.equal(defaultJobs(700, 8), 2);
-  assert.equal(defaultJobs(5000, 4), 4);
-  assert.equal(defaultJobs(0, 4), 1);
+  assert.equal(defaultJobs(100, 8, 0), 1);
+  assert.equal(defaultJobs(700, 2, 0), 2);
+  assert.equal(defaultJobs(700, 8, 0), 2);
+  assert.equal(defaultJobs(5000, 4, 0), 4);
+  assert.equal(defaultJobs(0, 4, 0), 1);
+  // cores other programs keep busy are not counted; at least one thread always runs
+  assert.equal(defaultJobs(5000, 4, 1.2), 3);
+  assert.equal(defaultJobs(5000, 2, 1.6), 1);
+  assert.equal(defaultJobs(5000, 2, 9), 1);
 });
 
 test('three threads give the docs and errors of one, in input order', async () => {
