@@ -182,6 +182,26 @@ test('streamed one by one, undated look-alikes of a dated event still end in the
   assert.notDeepEqual(groups(once), groups(batch));
 });
 
+test('a report kept open to revision keeps the weights it was placed with, whatever is stored after it', () => {
+  const state = createClusterState();
+  for (const d of [...groundings()].sort(streamOrder).slice(0, 3)) ingestDocs(state, [d]);
+  const g1 = state.pending.find((e) => e.id === 'g1')!;
+  assert.equal(g1.w?.length, g1.keys.length);
+  // tf × idf as g1 was placed: 3 articles stored, with the frequencies of then.
+  const idfThen = g1.keys.map((k, i) => g1.w![i] / g1.tf[i]);
+  assert.ok(idfThen.every((x) => x > 0));
+  const before = [...g1.w!];
+  ingestDocs(state, [docOf('h1', '2031-06-01', 'Cargo ship crews at Arnholt harbour unloaded grain on Monday, the port said. The tugs were idle.')]);
+  assert.deepEqual(state.pending.find((e) => e.id === 'g1')!.w, before);
+});
+
+test('posting lists keep no more events than are ever read from them', () => {
+  const state = ingestDocs(createClusterState(), docs(), { ...defaultClusterParams, postingsRead: 2, postingsKept: 2 });
+  assert.ok([...state.postings.values()].some((list) => list.length === 2));
+  assert.ok([...state.postings.values()].every((list) => list.length <= 2));
+  assert.ok(defaultClusterParams.postingsKept >= defaultClusterParams.postingsRead);
+});
+
 // Fictional: a shooting and its trial eight months later, which names the victim and the accused in full.
 const named = (d: Doc): Doc => mentionsStage.run(d, ctx);
 const shooting = (): Doc[] => [

@@ -74,7 +74,10 @@ export interface ClusterParams {
   candidates: number;
   /** Most recent events read from each posting list. */
   postingsRead: number;
-  /** Posting lists are trimmed to their most recent entries beyond this length. */
+  /**
+   * Posting lists are trimmed to their most recent entries beyond this length: every reader reads
+   * at most the last `postingsRead`, so more is kept only to be stored, read and written again.
+   */
   postingsKept: number;
   /**
    * An event's idf-weighted centroid is cached and weighed anew when the event changes or the store
@@ -107,7 +110,7 @@ export const defaultClusterParams: ClusterParams = {
   queryFeatures: 25,
   candidates: 20,
   postingsRead: 40,
-  postingsKept: 400,
+  postingsKept: 40,
   idfRefresh: 0.05,
 };
 

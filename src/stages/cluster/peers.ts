@@ -52,10 +52,12 @@ const peersOf = (peers: Peers, p: ClusterParams, q: Query, self: string, keep: (
 export const peerScoreOf = (peers: Peers, p: ClusterParams, id: string) => (q: Query): number =>
   peersOf(peers, p, q, id).reduce((top, [, s]) => Math.max(top, s), 0);
 
-/** A pending article's vector weighed by the store's current idf. */
+/** A pending article's vector, weighed as it was placed (by the store's current idf when that was not kept). */
 const pendingQuery = (state: ClusterState, p: ClusterParams, e: PendingPlacement): Query => {
   const tf = new Map(e.keys.map((k, i) => [k, e.tf[i]]));
-  return { tf, ...weighVector(tf, (k) => weightOf(state, p, k)) };
+  if (!e.w) return { tf, ...weighVector(tf, (k) => weightOf(state, p, k)) };
+  const weights = new Map(e.keys.map((k, i) => [k, e.w![i]]));
+  return { tf, weights, norm: Math.sqrt(e.w.reduce((n, x) => n + x * x, 0)) || 1 };
 };
 
 /** The pending placements of a state as peers and by id, built once per state object and kept in step with `state.pending`. */
@@ -102,7 +104,7 @@ export const rememberPending = (state: ClusterState, p: ClusterParams, f: DocFea
   if (p.pendingKept <= 0 || f.day !== null || !placed.query || at === undefined) return null;
   const top = topOf(placed.query, p.maxEventFeatures).map(([k]) => k);
   const entry: PendingPlacement = {
-    id: f.id, score: placed.score, keys: top, tf: top.map((k) => placed.query!.tf.get(k)!),
+    id: f.id, score: placed.score, keys: top, tf: top.map((k) => placed.query!.tf.get(k)!), w: top.map((k) => placed.query!.weights.get(k)!),
     names: top.filter((k) => f.names.has(k)), labels: top.flatMap((k): [string, string][] => (f.labels.has(k) ? [[k, f.labels.get(k)!]] : [])),
     main: f.main, title: f.title,
   };

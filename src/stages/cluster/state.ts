@@ -34,6 +34,12 @@ export interface PendingPlacement {
   /** Its most telling keys and their boosted, normalised term frequencies (before idf). */
   keys: string[];
   tf: number[];
+  /**
+   * Its keys' weights (tf × idf) as it was placed: a pending article is weighed with the idf of its
+   * own day, as its centroid would be, so a run does not read the frequencies of every key of every
+   * pending article again. Absent in older states: weighed by the current idf.
+   */
+  w?: number[];
   /** Those of its keys that are words of names, and readable labels of its name and place keys (for reasons). */
   names: string[];
   labels: [string, string][];

@@ -155,9 +155,11 @@ class LazyKeyIds extends Map<string, number> {
 
   /** Reads the frequencies of many keys at once (an event's centroid, a batch's articles). */
   prefetch(keys: Iterable<string>): void {
-    const wanted: string[] = [];
-    for (const k of keys) if (!super.has(k) && !this.absent.has(k)) wanted.push(k);
-    if (wanted.length === 0) return;
+    // A set: the articles of a batch share most of their words, each asked for once.
+    const asked = new Set<string>();
+    for (const k of keys) if (!super.has(k) && !this.absent.has(k)) asked.add(k);
+    if (asked.size === 0) return;
+    const wanted = [...asked];
     const found = new Map(this.rows.getMany(clusterTables.df, wanted));
     for (const k of wanted) {
       const row = found.get(k);
@@ -248,22 +250,25 @@ const matchedChanges = (rows: StateRows, backgrounds: LazyList<BackgroundEventSt
   return [...lists].map(([key, list]) => ({ table: clusterTables.matched, key, value: list.length > 0 ? JSON.stringify(list) : null }));
 };
 
+/** A pending placement as read: its arrival number, the entry itself and its score then. */
+type PendingRead = [seq: number, entry: PendingPlacement, score: number];
+
 /** The pending placements: read whole the first time they are needed (at most `pendingKept`), in arrival order. */
-const readPending = (rows: StateRows): { list: PendingPlacement[]; read: Map<string, [number, string]> } => {
+const readPending = (rows: StateRows): { list: PendingPlacement[]; read: Map<string, PendingRead> } => {
   const entries = rows.all(clusterTables.pending).map(([, row]) => JSON.parse(row) as [number, PendingPlacement]);
   entries.sort((a, b) => a[0] - b[0]);
-  return { list: entries.map(([, e]) => e), read: new Map(entries.map(([seq, e]) => [e.id, [seq, JSON.stringify(e)]])) };
+  return { list: entries.map(([, e]) => e), read: new Map(entries.map(([seq, e]) => [e.id, [seq, e, e.score]])) };
 };
 
-const pendingChanges = (list: PendingPlacement[], read: Map<string, [number, string]>, meta: Meta): StateWrite[] => {
+/** Only a pending placement's score is ever changed in place (merges): an entry read and kept with its score is unchanged. */
+const pendingChanges = (list: PendingPlacement[], read: Map<string, PendingRead>, meta: Meta): StateWrite[] => {
   const out: StateWrite[] = [];
   const kept = new Set<string>();
   for (const e of list) {
     kept.add(e.id);
     const before = read.get(e.id);
-    const value = JSON.stringify(e);
-    if (before?.[1] === value) continue;
-    out.push({ table: clusterTables.pending, key: e.id, value: `[${before ? before[0] : meta.pendingSeq++},${value}]` });
+    if (before && before[1] === e && before[2] === e.score) continue;
+    out.push({ table: clusterTables.pending, key: e.id, value: `[${before ? before[0] : meta.pendingSeq++},${JSON.stringify(e)}]` });
   }
   for (const id of read.keys()) if (!kept.has(id)) out.push({ table: clusterTables.pending, key: id, value: null });
   return out;
@@ -296,8 +301,9 @@ const deferKeys = (e: EventState, keyIds: LazyKeyIds, deferred: Map<EventState, 
   });
 };
 
+/** Pending placements kept before their weights were: their keys' frequencies are read in one go. */
 const readAheadPending = (pending: ReturnType<typeof readPending>, keyIds: LazyKeyIds): ReturnType<typeof readPending> => {
-  keyIds.prefetch(pending.list.flatMap((e) => e.keys));
+  keyIds.prefetch(pending.list.flatMap((e) => (e.w ? [] : e.keys)));
   return pending;
 };
 
@@ -332,7 +338,7 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   };
   Object.assign(state, maps, { events: events.list, backgrounds: backgrounds.list });
   let pending: ReturnType<typeof readPending> | null = null;
-  // Every pending placement is weighed as a peer once they are read: their keys' frequencies are read in one go.
+  // Pending placements kept before their weights were are weighed as peers once read: their keys' frequencies are read in one go.
   const pendingRead = () => (pending ??= readAheadPending(readPending(rows), keyIds));
   Object.defineProperty(state, 'pending', {
     enumerable: true,
