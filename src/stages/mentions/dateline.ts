@@ -13,7 +13,11 @@ const pattern =
 // Only the top of a report carries its dateline (after a caption or two at most).
 const searchChars = 1200;
 
-const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s.'’-])\p{L}/gu, (m) => m.toUpperCase());
+// Out here: esbuild (tsx, the bundle) rebuilds a \p{…} literal at every call (replace resets lastIndex, so sharing is safe).
+const wordStart = /(^|[\s.'’-])\p{L}/gu;
+const municipalityOf = /^(?:Borough|City|Town|Village) Of (?=\p{Lu})/u;
+
+const titleCase = (s: string): string => s.toLowerCase().replace(wordStart, (m) => m.toUpperCase());
 
 /** The area a dateline qualifier names: "Tenn.", "KAN.", "FL", "Brooklyn" (a borough is no area: null). */
 const qualifierAdmin = (q: string, ctx: GeoContext): Admin | null =>
@@ -47,7 +51,7 @@ export const findDateline = (articleId: string, text: string, ctx: GeoContext): 
     const letters = raw.replace(/[^A-Za-z]/g, '');
     if (letters.length < 3 || letters !== letters.toUpperCase()) continue;
     // "TOWN OF CASSVILLE" is Cassville.
-    const city = titleCase(raw).replace(/^(?:Borough|City|Town|Village) Of (?=\p{Lu})/u, '');
+    const city = titleCase(raw).replace(municipalityOf, '');
     const place = locate(city, m[3], ctx);
     if (!place) continue;
     const start = (m.index ?? 0) + m[1].length + m[0].slice(m[1].length).indexOf(raw);

@@ -3,7 +3,7 @@
 import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
 import { findDateline } from './dateline.ts';
 import {
-  adminByName, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext,
+  adminByName, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext, usContext,
   fullName, nameKey, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty, townInCounty,
   usStateByAbbreviation,
 } from './gazetteer/index.ts';
@@ -18,6 +18,17 @@ const titleModifiers = new Set(['staff', 'state', 'foreign', 'interior', 'defens
 const compass = new Set(['west', 'east', 'north', 'south', 'central', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
 const locatives = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'to', 'into', 'toward', 'towards', 'throughout', 'around', 'of']);
 const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/;
+
+// Patterns with \p{…} live out here: esbuild (tsx, the bundle) turns such a literal into `new RegExp` at every call.
+/** A word written as a name: a capital, then letters, apostrophes, dots or hyphens. */
+const namedWord = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** A word of letters (apostrophes, dots, hyphens inside). */
+const letterWord = /^\p{L}[\p{L}'’.-]*$/u;
+const startsCapital = /^\p{Lu}/u;
+const twoNamedWords = /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u;
+const capitals = /^\p{Lu}{2,}$/u;
+const callSign = /^\p{Lu}{3,}\d*$/u;
+const givenNameWord = /^\p{Lu}\p{Ll}+$/u;
 
 interface Candidate {
   a: number;
@@ -95,7 +106,7 @@ const dropRoleNoun = (c: Ctx, run: Run): Run => {
   // Written as names are, not in capitals ("NEIGHBOR TOLD THEM" is a shouted line).
   const named = rest.every((x, i) => {
     const word = c.text.slice(c.t.start[run.a + 1 + i], c.t.end[run.a + 1 + i]);
-    return /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !capsWord(word) && !roleNouns.has(x);
+    return namedWord.test(word) && !capsWord(word) && !roleNouns.has(x);
   });
   const last = rest[rest.length - 1];
   return named && !orgHeads.has(last) && !placeHeads.has(last) && !notNameWords.has(last) ? { a: run.a + 1, b: run.b } : run;
@@ -124,7 +135,7 @@ const isGenericWord = (c: Ctx, run: Run): boolean =>
 /** The run that ends just before token `end` (exclusive), rebuilt from the tokens. */
 const findPrevRun = (_out: Candidate[], c: Ctx, end: number): Run | null => {
   let a = end;
-  while (a - 1 >= 0 && /^\p{Lu}/u.test(c.text.slice(c.t.start[a - 1], c.t.end[a - 1])) && c.t.sentence[a - 1] === c.t.sentence[end]) a--;
+  while (a - 1 >= 0 && startsCapital.test(c.text.slice(c.t.start[a - 1], c.t.end[a - 1])) && c.t.sentence[a - 1] === c.t.sentence[end]) a--;
   return a < end ? { a, b: end } : null;
 };
 
@@ -135,10 +146,10 @@ const qualifierAfter = (c: Ctx, b: number): Qualifier | null => {
   if (c.t.lower[b] !== ',' || b + 1 >= c.t.start.length) return null;
 
   const two = c.text.slice(c.t.start[b + 1], c.t.end[b + 2] ?? c.t.end[b + 1]);
-  const admin2 = /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(two) ? adminByName(two, c.geo) : null;
+  const admin2 = twoNamedWords.test(two) ? adminByName(two, c.geo) : null;
   if (admin2) return { admin: admin2, end: b + 3 };
   const w = c.text.slice(c.t.start[b + 1], c.t.end[b + 1]);
-  const named = /^\p{Lu}/u.test(w) ? adminByName(w, c.geo) : null;
+  const named = startsCapital.test(w) ? adminByName(w, c.geo) : null;
   // A bare area name abroad ("North") is too loose unless the report is set in that country.
   const admin = usStateByAbbreviation(w, true) ?? (named && (named.country === 'US' || c.geo.countries.has(named.country)) ? named : null);
   return admin ? { admin, end: b + 2 } : null;
@@ -171,12 +182,16 @@ const ownMunicipality = /\s(?:Township|Twp\.?|County|Parish|Borough|Village)$/i;
 /** "World War II", "Wayne State", "KAIT Jonesboro", "Southern California": a war, a university, a station, a region; no settlement. */
 const settlementLike = (name: string): boolean => !/\s(?:I{1,3}|IV|V|State)$/.test(name) && !/\b[A-Z]{3,}\b/.test(name) && !regionOfState(name);
 
+const regionPrefix = /^(?:(?:North|South|East|West)(?:ern)?|Central)\s+(\p{Lu}.+)$/u;
+
 /** "North Alabama", "Southern California", "East Texas": a region of a US state, which lies in the state. */
 const regionOfState = (name: string): Admin | null => {
-  const rest = name.match(/^(?:(?:North|South|East|West)(?:ern)?|Central)\s+(\p{Lu}.+)$/u)?.[1];
-  const state = rest && !adminByName(name) ? adminByName(rest, { countries: new Set(['US']), admins: new Set() }) : null;
+  const rest = name.match(regionPrefix)?.[1];
+  const state = rest && !adminByName(name) ? adminByName(rest, usContext) : null;
   return state?.country === 'US' ? state : null;
 };
+
+const sidePrefix = /^(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central|Downtown)\s+(\p{Lu}.+)$/u;
 
 /** Geocodes a name typed or guessed as a place; `strict` requires the town's own name. */
 const geocode = (c: Ctx, written: string, qualifier: Admin | null, strict: boolean): Place | null => {
@@ -188,7 +203,7 @@ const geocode = (c: Ctx, written: string, qualifier: Admin | null, strict: boole
   }
   if (name.length < 3 || compass.has(name.toLowerCase())) return null;
   // "West Baltimore", "South Los Angeles": a part of the city, when no town has that full name.
-  const side = name.match(/^(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central|Downtown)\s+(\p{Lu}.+)$/u)?.[1];
+  const side = name.match(sidePrefix)?.[1];
   const region = regionOfState(name);
   if (region) return placeOfAdmin(region);
   if (side && !adminByName(name) && !countryByName(name) && !findCities(name, c.geo).some((m) => m.primary)) {
@@ -197,7 +212,7 @@ const geocode = (c: Ctx, written: string, qualifier: Admin | null, strict: boole
   }
   const country = countryByName(name);
   // "Georgia" in a report set in the US is the state.
-  const state = country && c.geo.countries.has('US') ? adminByName(name, { countries: new Set(['US']), admins: new Set() }) : null;
+  const state = country && c.geo.countries.has('US') ? adminByName(name, usContext) : null;
   if (state?.country === 'US') return placeOfAdmin(state);
   if (country) return placeOfCountry(country);
   if (qualifier) {
@@ -333,6 +348,9 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
 /** Words after a town's name in the names of its own services ("Rocky Mount Police", "Tulsa Fire"). */
 const localInstitutions = new Set(['police', 'sheriff', "sheriff's", 'fire', 'county', 'city', 'metro', 'municipal', 'district', 'public', 'school', 'schools', 'state', 'metropolitan']);
 
+/** "Savannah-Chatham": the first town of a hyphened pair. */
+const jointForce = /^(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)-\p{Lu}/u;
+
 /** "Rocky Mount Police Department": the town an institution is named after, as its own place mention. */
 const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
   for (let k = r.b - 1; k > r.a; k--) {
@@ -356,7 +374,7 @@ const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
     if (towns.some((m) => m.primary) || countryByName(name.text) || adminByName(name.text))
       return [candidateAt(name, r.a, k, 'location', 'org-name')];
     // "Savannah-Chatham Metropolitan Police": a joint force is named after its town first.
-    const first = name.text.match(/^(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)-\p{Lu}/u)?.[1];
+    const first = name.text.match(jointForce)?.[1];
     if (first && findCities(first, c.geo).some((m) => m.primary && m.city.country === 'US'))
       return [{ start: name.start, end: name.start + first.length, text: first, a: r.a, b: k, type: 'location', role: null, source: 'org-name', place: null }];
   }
@@ -410,9 +428,11 @@ const headlineTown = (c: Ctx, k: Candidate): Place | null => {
 const isAge = (c: Ctx, b: number): boolean =>
   c.t.lower[b] === ',' && c.t.pos[b + 1] === 'NUM' && /^\d{1,3}$/.test(c.t.lower[b + 1]) && [',', '.', ';'].includes(c.t.lower[b + 2]);
 
+const ageAdjectiveBefore = /\d+-year-old(?:\s+(\p{Ll}+))?\s*$/iu;
+
 /** "a 19-year-old Ana Mora", "a 19-year-old friend Ana Mora": an age adjective, maybe with a role noun, before the name. */
 const afterAgeAdjective = (c: Ctx, a: number): boolean => {
-  const before = c.text.slice(Math.max(0, c.t.start[a] - 40), c.t.start[a]).match(/\d+-year-old(?:\s+(\p{Ll}+))?\s*$/iu);
+  const before = c.text.slice(Math.max(0, c.t.start[a] - 40), c.t.start[a]).match(ageAdjectiveBefore);
   return before !== null && (!before[1] || roleNouns.has(before[1]) || personNouns.has(before[1]));
 };
 const personNouns = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'child', 'toddler', 'baby']);
@@ -439,7 +459,7 @@ const bornOn = (c: Ctx, b: number): boolean => {
 };
 
 /** An all-capital word of two letters or more ("CBS", "RADIO"), not initials ("J.C."). */
-const capsWord = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w);
+const capsWord = (w: string): boolean => capitals.test(w);
 
 /**
  * A run no cue typed that reads as no person's name: a word never found in names, "of", a start no name has,
@@ -455,7 +475,7 @@ const unlikeName = (c: Ctx, k: Candidate): boolean => {
   for (let i = k.a; i < k.b; i++) if (capsWord(c.text.slice(c.t.start[i], c.t.end[i]))) caps++;
   // "KAIT Jonesboro", "NBC New York", "UPMC Mercy": a station, network or agency of three capitals or more before a
   // word or two names no person (a title and a full name after it, "FBI Agent Ana Mora", may).
-  const station = /^\p{Lu}{3,}\d*$/u.test(c.text.slice(c.t.start[k.a], c.t.end[k.a])) && k.b - k.a <= 3 && /^\S+(?:\s+\S+){1,2}$/u.test(k.text);
+  const station = callSign.test(c.text.slice(c.t.start[k.a], c.t.end[k.a])) && k.b - k.a <= 3 && /^\S+(?:\s+\S+){1,2}$/u.test(k.text);
   return caps >= 2 || station;
 };
 
@@ -535,7 +555,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
       k.type = 'location';
       k.place = place;
     // Two written words at least: one hyphenated word ("Miami-Dade", "Kel-Tec") is no given name and surname.
-    } else if (multi && /\s/.test(k.text) && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || /^\p{L}[\p{L}'’.-]*$/u.test(w)) && !unlikeName(c, k) && !things.has(nameKey(k.text))) k.type = 'person';
+    } else if (multi && /\s/.test(k.text) && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || letterWord.test(w)) && !unlikeName(c, k) && !things.has(nameKey(k.text))) k.type = 'person';
     else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
       k.type = 'location';
       k.place = place;
@@ -567,6 +587,9 @@ const mainCity = (c: Ctx, cands: Candidate[]): Place | null => {
   return best;
 };
 
+/** ", Philadelphia and", "'s top rival": what follows a name in a list or before a possessive. */
+const listedAfter = /^(?:\s*(?:,|and|or)\s+(?:the\s+)?\p{Lu}|['’]s\b)/u;
+
 /**
  * "the Austin neighborhood", "the Hill District", "Coney Island, Brooklyn": a part of the report's
  * city, placed there (named "Austin, Chicago"), never geocoded as a town of its own elsewhere.
@@ -584,7 +607,7 @@ const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
     // "Battle Ground, Washington": a state after a town is no city it lies in.
     // "the Colts, Philadelphia and Buffalo", "Buena Vista, Bridgeport and the Saginaw County Sheriff": names in a list are no part and its city.
     // "The Yankees, Boston's top rival": nor is a name before a city's possessive.
-    const listed = next && /^(?:\s*(?:,|and|or)\s+(?:the\s+)?\p{Lu}|['’]s\b)/u.test(c.text.slice(next.end, next.end + 16));
+    const listed = next && listedAfter.test(c.text.slice(next.end, next.end + 16));
     const partOf = next && !listed && !k.qualifier && !adminByName(next.text) && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' ? findCities(next.text, c.geo).find((m) => m.primary && m.inContext && m.city.population >= 100_000 && (m.city.country === 'US' || c.text.includes(countryByCode(m.city.country)?.name ?? '\u0000'))) : undefined;
     if (partOf && !bigName()) {
       const p = placeOfCity(partOf.city);
@@ -615,7 +638,7 @@ const addContext = (c: Ctx, p: Place): void => {
   if (!p.country) return;
   c.geo.countries.add(p.country);
   if (p.country !== 'US' || !p.admin) return;
-  const a = adminByName(p.admin, { countries: new Set(['US']), admins: new Set() });
+  const a = adminByName(p.admin, usContext);
   if (a?.country !== 'US') return;
   c.geo.admins.add(a.key);
   c.adminCounts.set(a.key, (c.adminCounts.get(a.key) ?? 0) + 1);
@@ -702,7 +725,7 @@ const sceneAfter = /^(?:\s*[.;]|,\s+(?:\p{Ll}|\d)|\s+(?:on|at|around|about|early
 /** "happened Wednesday in Waitsfield.": a town the gazetteer lacks, placed in the report's state, not replaced by a known one elsewhere. */
 const unlistedTown = (c: Ctx, cands: Candidate[], k: Candidate): Place | null => {
   if (k.qualifier || !sceneBefore.test(c.text.slice(Math.max(0, k.start - 10), k.start)) || !sceneAfter.test(c.text.slice(k.end, k.end + 15))) return null;
-  if (k.b - k.a > 3 || words(c, k).some((w) => !/^\p{L}[\p{L}'’.-]*$/u.test(w) || stopNames.has(w)) || adminByName(k.text) || countryByName(k.text)) return null;
+  if (k.b - k.a > 3 || words(c, k).some((w) => !letterWord.test(w) || stopNames.has(w)) || adminByName(k.text) || countryByName(k.text)) return null;
   if (!settlementLike(k.text)) return null;
   const home = firstContextAdmin(c);
   if (!home) return null;
@@ -829,7 +852,7 @@ const rereadInReportState = (c: Ctx, cands: Candidate[]): void => {
     for (const o of cands) if (o.type === 'location' && o.source !== 'org-name' && nameKey(o.text) !== nameKey(k.text)) vote(o.place, 1);
     const [first, second] = [...votes.entries()].sort((x, y) => y[1] - x[1]);
     if (!first || votes.has(p.admin ?? '') || (second && second[1] * 2 > first[1])) continue;
-    const admin = adminByName(first[0], { countries: new Set(['US']), admins: new Set() });
+    const admin = adminByName(first[0], usContext);
     const there = admin ? findCityInAdmin(k.text, admin) : null;
     if (there && nameKey(there.name) === nameKey(fullName(k.text))) k.place = placeOfCity(there);
   }
@@ -867,7 +890,7 @@ const isTownName = (p: Place, name: string): boolean =>
 /** A place in an area (or, outside the US, a country) the report already named. */
 const inHomeArea = (c: Ctx, p: Place): boolean => {
   if (p.country !== 'US') return c.geo.countries.has(p.country ?? '');
-  const a = p.admin ? adminByName(p.admin, { countries: new Set(['US']), admins: new Set() }) : null;
+  const a = p.admin ? adminByName(p.admin, usContext) : null;
   return a !== null && c.geo.admins.has(a.key);
 };
 
@@ -884,11 +907,14 @@ const strayAbroad = (c: Ctx, p: Place, locative: boolean, multi: boolean): boole
 /** "the town of Lingle", "the Afghan city of Aybak": what follows is a settlement, whatever its letters. */
 const settlementOf = /\b(?:city|town|village|township|hamlet|community) of\s+$/i;
 
+/** "Afghan city of": the word before a settlement's kind. */
+const kindOfBefore = /(\p{L}+)\s+\p{L}+\s+of\s+$/u;
+
 /** A settlement the gazetteer lacks: placed in the report's state, else in its country. */
 const unlistedSettlement = (c: Ctx, k: Candidate): Place | null => {
   const name = k.text;
   // "the Afghan city of …" says the country.
-  const word = c.text.slice(Math.max(0, k.start - 40), k.start).match(/(\p{L}+)\s+\p{L}+\s+of\s+$/u)?.[1];
+  const word = c.text.slice(Math.max(0, k.start - 40), k.start).match(kindOfBefore)?.[1];
   const named = word ? (countryByDemonym(word) ?? countryByName(word)) : null;
   const home = named ? null : firstContextAdmin(c);
   if (home) return placeInAdmin(name, home);
@@ -916,7 +942,7 @@ const articles = new Set(['a', 'an', 'the']);
  */
 const titleAsSurname = (c: Ctx, k: Candidate): boolean => {
   const first = c.t.lower[k.a];
-  return k.b - k.a === 2 && nameTitles.has(c.t.lower[k.a + 1]) && c.t.pos[k.a] === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(span(c, k.a, k.a + 1).text) &&
+  return k.b - k.a === 2 && nameTitles.has(c.t.lower[k.a + 1]) && c.t.pos[k.a] === 'PROPN' && givenNameWord.test(span(c, k.a, k.a + 1).text) &&
     !titleWords.has(first) && !placeHeads.has(first) && !orgHeads.has(first) && !localInstitutions.has(first) && !compass.has(first) &&
     !countryByDemonym(first) && !locatives.has(c.t.lower[k.a - 1] ?? '') && !articles.has(c.t.lower[k.a - 1] ?? '') && !nounFollows(c, k.b) &&
     !findCities(span(c, k.a, k.a + 1).text, c.geo).some((m) => m.inContext);
@@ -968,7 +994,7 @@ export const extractMentions = (
   // A local outlet's state is where its reports are set unless they name another.
   const home = outletHome(outlet);
   c.home = home;
-  const homeAdmin = home?.country === 'US' && home.admin ? adminByName(home.admin, { countries: new Set(['US']), admins: new Set() }) : null;
+  const homeAdmin = home?.country === 'US' && home.admin ? adminByName(home.admin, usContext) : null;
   if (homeAdmin?.country === 'US') {
     c.geo.countries.add('US');
     c.geo.admins.add(homeAdmin.key);
@@ -981,7 +1007,7 @@ export const extractMentions = (
     c.geo.countries.add(dateline.place.country ?? '');
     const admin = dateline.place.key?.match(/^admin:([A-Z]{2}\.[^:]+)/)?.[1];
     if (admin) c.geo.admins.add(admin);
-    const town = dateline.place.country === 'US' && dateline.place.admin ? adminByName(dateline.place.admin, { countries: new Set(['US']), admins: new Set() }) : null;
+    const town = dateline.place.country === 'US' && dateline.place.admin ? adminByName(dateline.place.admin, usContext) : null;
     // The dateline's state is the report's home state, whatever big towns elsewhere it names.
     if (town?.country === 'US') {
       c.geo.admins.add(town.key);

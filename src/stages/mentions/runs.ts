@@ -39,6 +39,12 @@ const startsElided = (text: string, t: Tokens, i: number): boolean => {
 /** "Ana Mora, 24, of Springfield": a line of a list of people (name, age), not a headline. */
 const listedPerson = /^[-–•*\s]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+,\s*\d{1,3}\s*[,;.)]?(?:\s|$)/u;
 
+// Out here rather than in the functions: esbuild (tsx, the bundle) rebuilds a \p{…} literal at every call.
+const capitalThenSmall = /^\p{Lu}\p{Ll}/u;
+const capitals = /^\p{Lu}{2,}$/u;
+const shortName = /^\p{Lu}\p{Ll}{1,4}$/u;
+const inflected = /^\p{L}{3,}(?:ed|ing|s)$/u;
+
 /** Lines written in Title Case (headlines, captions) where capitals say nothing about names. */
 export const headlineTokens = (text: string, t: Tokens): Set<number> => {
   const out = new Set<number>();
@@ -70,7 +76,7 @@ const dateWords = new Set(['in', 'since', 'during', 'by', 'until', 'till', 'of',
 const givenName = (text: string, t: Tokens, i: number): boolean =>
   givenNames.has(t.lower[i]) && startsUpper(text, t, i) && !dateWords.has(t.lower[i - 1] ?? '') && t.lower[i + 1] !== 'christ' &&
   i + 1 < t.start.length && t.sentence[i + 1] === t.sentence[i] && plainGap(text, t, i) && !stopNames.has(t.lower[i + 1]) &&
-  !skipPos.has(t.pos[i + 1]) && startsUpper(text, t, i + 1) && /^\p{Lu}\p{Ll}/u.test(surface(text, t, i + 1));
+  !skipPos.has(t.pos[i + 1]) && startsUpper(text, t, i + 1) && capitalThenSmall.test(surface(text, t, i + 1));
 
 /** True when token i can be part of a name: capitalized, an acronym, or an elided particle ("d’Affaires"). */
 export const isNameToken = (text: string, t: Tokens, i: number): boolean => {
@@ -79,7 +85,7 @@ export const isNameToken = (text: string, t: Tokens, i: number): boolean => {
   if (!startsUpper(text, t, i) && !startsElided(text, t, i)) return false;
   const first = i === 0 || t.sentence[i - 1] !== t.sentence[i] || /\n/.test(text.slice(t.end[i - 1], t.start[i]));
   // A capitalized common word opening a sentence is no evidence of a name, unless a given name read as a verb.
-  return !(first && t.pos[i] !== 'PROPN' && !/^\p{Lu}{2,}$/u.test(surface(text, t, i)) && !verbGivenName(text, t, i));
+  return !(first && t.pos[i] !== 'PROPN' && !capitals.test(surface(text, t, i)) && !verbGivenName(text, t, i));
 };
 
 /** Short verbs that open sentences and page lines but are no given names. */
@@ -90,9 +96,9 @@ const plainVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'do', 'doe
  * -ing, -s form), opening a sentence before a surname and nothing more.
  */
 const verbGivenName = (text: string, t: Tokens, i: number): boolean =>
-  (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !plainVerbs.has(t.lower[i]) && /^\p{Lu}\p{Ll}{1,4}$/u.test(surface(text, t, i)) && !/^\p{L}{3,}(?:ed|ing|s)$/u.test(t.lower[i]) &&
+  (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !plainVerbs.has(t.lower[i]) && shortName.test(surface(text, t, i)) && !inflected.test(t.lower[i]) &&
   i + 1 < t.start.length && t.sentence[i + 1] === t.sentence[i] && t.pos[i + 1] === 'PROPN' && plainGap(text, t, i) &&
-  /^\p{Lu}\p{Ll}/u.test(surface(text, t, i + 1)) && !stopNames.has(t.lower[i + 1]) && !stopStarts.has(t.lower[i + 1]) &&
+  capitalThenSmall.test(surface(text, t, i + 1)) && !stopNames.has(t.lower[i + 1]) && !stopStarts.has(t.lower[i + 1]) &&
   // Given name and surname only: "Cook National Park" after a stray sentence break is a place's name.
   !(t.sentence[i + 2] === t.sentence[i] && plainGap(text, t, i + 1) && startsUpper(text, t, i + 2) && !suffixes.has(t.lower[i + 2]));
 

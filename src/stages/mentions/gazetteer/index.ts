@@ -23,6 +23,12 @@ export interface GeoContext {
 
 export const emptyContext = (): GeoContext => ({ countries: new Set(), admins: new Set() });
 
+/** A context naming no place, for lookups that only read it (built once: a fresh one per lookup was measurable). */
+const noContext: GeoContext = emptyContext();
+
+/** A context naming the US only, to read a name as a US state (read-only: lookups never change a context). */
+export const usContext: GeoContext = { countries: new Set(['US']), admins: new Set() };
+
 /** Remembers a function's answers, forgetting them all once `limit` are kept (a long run's memory stays bounded). */
 const memoize = <V extends {} | null>(fn: (key: string) => V, limit: number): ((key: string) => V) => {
   const kept = new Map<string, V>();
@@ -70,7 +76,7 @@ export const usStateByAbbreviation = (abbr: string, postal = false): Admin | nul
 };
 
 /** An admin area by name, preferring one in a country of the context. */
-export const adminByName = (name: string, ctx: GeoContext = emptyContext()): Admin | null => {
+export const adminByName = (name: string, ctx: GeoContext = noContext): Admin | null => {
   const g = gazetteer();
   const keys = g.adminNames.get(lookupKey(name));
   if (!keys?.length) return null;
@@ -82,27 +88,54 @@ export const adminByName = (name: string, ctx: GeoContext = emptyContext()): Adm
 
 const featureBonus = (code: string): number => (code === 'PPLC' ? 1 : code === 'PPLA' ? 0.6 : code.startsWith('PPLA') ? 0.2 : 0);
 
-const scoreCity = (c: City, primary: boolean, ctx: GeoContext): CityMatch => {
-  const inAdmin = ctx.admins.has(`${c.country}.${c.admin1}`);
-  const inCountry = ctx.countries.has(c.country);
-  const score = Math.log10(c.population + 10) + (primary ? 1.5 : 0) + featureBonus(c.code) + (inCountry ? 2.5 : 0) + (inAdmin ? 3 : 0);
-  return { city: c, score, primary, inContext: inAdmin || inCountry };
-};
+/** A town a name key stands for, with the part of its score no report changes: size, own name or alternate, rank. */
+interface NamedCity {
+  city: City;
+  primary: boolean;
+  base: number;
+  /** Its admin key ("US.TN"), written once instead of at every lookup. */
+  admin: string;
+}
 
-/** Towns named `name`, best first: own names over alternate names, then context, size, rank. */
-export const findCities = (name: string, ctx: GeoContext = emptyContext(), limit = 5): CityMatch[] => {
+/** The towns a key names, own names first (each town once), in the order the ranking breaks ties by. */
+const readNamedCities = (key: string): NamedCity[] => {
   const g = gazetteer();
-  const key = lookupKey(name);
   const seen = new Set<number>();
-  const out: CityMatch[] = [];
+  const out: NamedCity[] = [];
   for (const [map, primary] of [[g.primary, true], [g.alternate, false]] as const) {
     for (const i of map.get(key) ?? []) {
       if (seen.has(i)) continue;
       seen.add(i);
-      out.push(scoreCity(g.cities[i], primary, ctx));
+      const c = g.cities[i];
+      out.push({ city: c, primary, base: Math.log10(c.population + 10) + (primary ? 1.5 : 0) + featureBonus(c.code), admin: `${c.country}.${c.admin1}` });
     }
   }
-  return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  return out;
+};
+
+// Reports name the same towns over and over ("Chicago" in 1 in 3 GVA reports): their lists are kept by name as written.
+const namedCities = memoize((name: string) => readNamedCities(lookupKey(name)), 50_000);
+
+const scoreCity = (n: NamedCity, ctx: GeoContext): CityMatch => {
+  const inAdmin = ctx.admins.has(n.admin);
+  const inCountry = ctx.countries.has(n.city.country);
+  const score = n.base + (inCountry ? 2.5 : 0) + (inAdmin ? 3 : 0);
+  return { city: n.city, score, primary: n.primary, inContext: inAdmin || inCountry };
+};
+
+/** Towns named `name`, best first: own names over alternate names, then context, size, rank. */
+export const findCities = (name: string, ctx: GeoContext = noContext, limit = 5): CityMatch[] => {
+  const best: CityMatch[] = [];
+  for (const n of namedCities(name)) {
+    const m = scoreCity(n, ctx);
+    // Kept after every match scoring as much, as a stable sort orders ties; only the best `limit` are kept.
+    let at = best.length;
+    while (at > 0 && best[at - 1].score < m.score) at--;
+    if (at >= limit) continue;
+    best.splice(at, 0, m);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 };
 
 /** The US states that have a county (or parish) of that name: "Bibb County" → Georgia, Alabama. */
@@ -124,9 +157,12 @@ const adminName = (country: string, admin1: string): string | null => gazetteer(
 /** Abbreviated name words spelled out, as GeoNames writes most US towns: "St. Louis" → "Saint Louis". */
 const spelledOut: [RegExp, string][] = [[/^St\.? (?=\p{Lu})/u, 'Saint '], [/^Ste\.? (?=\p{Lu})/u, 'Sainte '], [/^Ft\.? (?=\p{Lu})/u, 'Fort '], [/^Mt\.? (?=\p{Lu})/u, 'Mount '], [/ St\.? (?=\p{Lu})/u, ' Saint ']];
 
+// Outside the function: a \p{…} literal is rebuilt at every call once esbuild (tsx, the bundle) has compiled it.
+const municipalityOf = /^(?:Borough|City|Town|Village) of (?=\p{Lu})/iu;
+
 /** A town's name in full: no abbreviations, no "Borough of" ("Borough of Queens" → "Queens"). */
 export const fullName = (name: string): string =>
-  spelledOut.reduce((n, [re, by]) => n.replace(re, by), name).replace(/^(?:Borough|City|Town|Village) of (?=\p{Lu})/iu, '').replace(/^Washington, D\. ?C\.$/, 'Washington');
+  spelledOut.reduce((n, [re, by]) => n.replace(re, by), name).replace(municipalityOf, '').replace(/^Washington, D\. ?C\.$/, 'Washington');
 
 export const placeOfCity = (c: City): Place => ({
   name: fullName(c.name), admin: adminName(c.country, c.admin1), country: c.country, lat: c.lat, lon: c.lon,
