@@ -1,18 +1,77 @@
 // The shared wink-nlp instance, loaded on first use, reading every text as a fresh instance would.
 
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type Nlp = ReturnType<typeof winkNLP>;
-type WinkDoc = ReturnType<Nlp['readDoc']>;
 
 /** Only sentence breaks and part-of-speech tags are read; NER, sentiment and negation cost a third of readDoc for nothing. */
 const pipe = ['sbd', 'pos'];
 
-/** The part of wink's loaded model that its cache grows: words it did not know get entries as it meets them. */
-interface Lexemes {
+/** A value table of wink's loaded model: wink's numbers index `list`; the cache grows it with words it did not know. */
+interface Feature {
   hash: Record<string, number>;
   list: string[];
+}
+
+interface Core {
+  features: { lexeme: Feature; pos: Feature };
+}
+
+/** What wink keeps of a text it read (its "raw document data"). */
+interface RawDoc {
+  /** Four numbers per token: lexeme, preceding spaces (with a contraction's normal above them), lemma and tag, negation. */
+  tokens: number[];
+  numOfTokens: number;
+  /** [first token, last token, …] of each sentence. */
+  sentences: number[][];
+  /** The spaces before a token that holds non-breaking ones, by token index (its space count is then psMask). */
+  nonBreakingSpaces: Record<number, string>;
+}
+
+/** How wink packs a token's numbers (wink-nlp's own constants, so the two cannot drift apart). */
+const packing = createRequire(import.meta.url)('wink-nlp/src/constants.js') as {
+  tkSize: number;
+  psMask: number;
+  posMask: number;
+  bits4lemma: number;
+};
+
+/**
+ * A text as wink read it, token by token: the same values, spaces and tags as wink's `.out(its.value)`,
+ * `.out(its.precedingSpaces)` and `.out(its.pos)`, read from its packed numbers without the arrays, space strings
+ * and per-call lookups `.out()` makes for every token.
+ */
+export class WinkText {
+  readonly tokenCount: number;
+  /** [first token, last token, …] of each sentence. */
+  readonly sentences: readonly (readonly number[])[];
+  private readonly packed: number[];
+  private readonly nonBreakingSpaces: Record<number, string>;
+
+  constructor(raw: RawDoc, private readonly lexemes: string[], private readonly tags: string[]) {
+    this.tokenCount = raw.numOfTokens;
+    this.sentences = raw.sentences;
+    this.packed = raw.tokens;
+    this.nonBreakingSpaces = raw.nonBreakingSpaces;
+  }
+
+  /** The token's text. */
+  textOf(i: number): string {
+    return this.lexemes[this.packed[i * packing.tkSize]];
+  }
+
+  /** How many characters of white space come before the token. */
+  spacesBefore(i: number): number {
+    const count = this.packed[i * packing.tkSize + 1] & packing.psMask;
+    return count < packing.psMask ? count : this.nonBreakingSpaces[i].length;
+  }
+
+  /** The token's Universal POS tag. */
+  tagOf(i: number): string {
+    return this.tags[(this.packed[i * packing.tkSize + 2] & packing.posMask) >>> packing.bits4lemma];
+  }
 }
 
 /**
@@ -26,38 +85,44 @@ interface Lexemes {
 const textsPerInstance = 5000;
 const plainWord = /^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0300-\u036f\u2060]+$/i;
 
+/**
+ * wink hands a document's raw data to the model's readability addon (`doc.out(its.readabilityStats)`) and to no
+ * other function we can give it; ours hands the data back. Readability is not used.
+ */
+const handBack = (raw: RawDoc): RawDoc => raw;
+
 interface Instance {
   nlp: Nlp;
-  lexemes: Lexemes;
+  core: Core;
   texts: number;
 }
 
 let instance: Instance | null = null;
 
 const createInstance = (): Instance => {
-  type Core = { features: { lexeme: Lexemes } };
   const loadCore = (model as unknown as { core: () => Core }).core;
   let core: Core | null = null;
-  // The model object is read once when the instance loads; keeping what core() returns gives the instance's own lexemes.
-  const observed = { ...model, core: () => (core = loadCore()) };
+  // The model object is read once when the instance loads; keeping what core() returns gives the instance's own tables.
+  const observed = { ...model, core: () => (core = loadCore()), addons: { ...model.addons, readabilityStats: handBack } };
   const nlp = winkNLP(observed as unknown as typeof model, pipe);
   if (!core) throw new Error('wink-nlp did not load its core model');
-  return { nlp, lexemes: (core as Core).features.lexeme, texts: 0 };
+  return { nlp, core, texts: 0 };
 };
 
 /** The instance for the next text. */
-const getNlp = (): Nlp => {
+const getInstance = (): Instance => {
   if (!instance || instance.texts >= textsPerInstance) instance = createInstance();
-  return instance.nlp;
+  return instance;
 };
 
 /** Reads one text and hands it to `use`, then forgets the words wink learned from it, so no later text reads differently. */
-export const readText = <T>(text: string, use: (doc: WinkDoc, its: Nlp['its']) => T): T => {
-  const nlp = getNlp();
-  const { lexemes } = instance!;
+export const readText = <T>(text: string, use: (text: WinkText) => T): T => {
+  const { nlp, core } = getInstance();
+  const lexemes = core.features.lexeme;
   const known = lexemes.list.length;
   try {
-    return use(nlp.readDoc(text), nlp.its);
+    const raw = nlp.readDoc(text).out(nlp.its.readabilityStats) as unknown as RawDoc;
+    return use(new WinkText(raw, lexemes.list, core.features.pos.list));
   } finally {
     // The entries stay in the list (wink addresses their features by position); only the lookup forgets them.
     for (let i = known; i < lexemes.list.length; i++) if (!plainWord.test(lexemes.list[i])) delete lexemes.hash[lexemes.list[i]];

@@ -21,3 +21,11 @@ test('a text is split into the same tokens whatever was read before it', () => {
   assert.deepEqual(segment(probe), before);
   assert.equal(before.tokens.lower.includes('73-year-old'), false);
 });
+
+test('spans stay exact across runs of spaces, non-breaking spaces and contractions', () => {
+  const text = 'Officers   can\'t say.\u00a0\u00a0Ann\u2009Lee, 41, wasn\'t hurt.\tThey left.';
+  const { tokens } = segment(text);
+  tokens.start.forEach((s, i) => assert.equal(text.slice(s, tokens.end[i]).toLowerCase(), tokens.lower[i]));
+  assert.deepEqual(tokens.lower.slice(0, 4), ['officers', 'ca', "n't", 'say']);
+  assert.equal(tokens.lower.includes('lee'), true);
+});
