@@ -19,8 +19,23 @@ const sourceFiles = (dir) =>
     .sort((a, b) => (a.name < b.name ? -1 : 1))
     .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 
+/**
+ * How the bundle is built. esbuild rewrites a regex literal it deems too new for the target (\p{…} escapes,
+ * even for node20) as `new RegExp(…)`, compiled again at every call of the function that holds it; Node 20 runs
+ * them as written, so they are declared supported.
+ */
+const bundleOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true, 'regexp-set-notation': true, 'regexp-match-indices': true },
+  logLevel: 'silent',
+};
+
 const sourceHash = () => {
-  const hash = createHash('sha1');
+  const hash = createHash('sha1').update(JSON.stringify(bundleOptions));
   for (const file of sourceFiles(join(root, 'src'))) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 };
@@ -29,7 +44,7 @@ const sourceHash = () => {
 const buildBundle = (out) => {
   const esbuild = createRequire(createRequire(import.meta.url).resolve('tsx'))('esbuild');
   const partial = `${out}.${process.pid}.tmp`;
-  esbuild.buildSync({ entryPoints: [entry], outfile: partial, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'silent' });
+  esbuild.buildSync({ ...bundleOptions, entryPoints: [entry], outfile: partial });
   renameSync(partial, out);
   for (const old of readdirSync(cacheDir)) if (join(cacheDir, old) !== out && old.startsWith('main-') && !old.endsWith('.tmp')) rmSync(join(cacheDir, old), { force: true });
 };
