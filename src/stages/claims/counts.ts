@@ -4,6 +4,7 @@ import { countPattern, isVague, parseNumberWord } from '../annotate/numbers.ts';
 import { parseCoordination, type Count } from './phrases.ts';
 import { personNouns } from './lexicon.ts';
 import { matchesOf } from '../annotate/matches.ts';
+import { cueFinder, hasCue, type Cues } from './cues.ts';
 
 export type CountSlot = 'killed' | 'injured' | 'shot' | 'arrested' | 'safe';
 
@@ -27,23 +28,15 @@ const aux = String.raw`\b(?:was|were|is|are|been|being|be|got|gets|remains?|rema
 const adverbs = String.raw`(?:(?:also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|critically|seriously|fatally|badly|mortally|gravely|slightly|severely|already|just|since|never|being|been|taken|now)\s+)*`;
 const adverbGap = /^\s*,?(?:\s*(?:(?!family\b|only\b|ally\b)[a-z]+ly|also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|who|that|had|has|have|been|was|were|is|are|and|still|now|found|said|police said|authorities said)\b)*\s*,?\s*$/i;
 
-/**
- * Cue words (lower-case) of a pattern: it cannot match a sentence that contains none of them, so it is not scanned there.
- * Every pattern is tried at every character; a few substring searches first spare most sentences most scans.
- * Keep each list in step with its pattern: a cue must occur in every text the pattern matches.
- */
-type Cues = readonly string[];
-const hasCue = (folded: string, cues: Cues): boolean => cues.some((c) => folded.includes(c));
-
 const passiveVerbs: [CountSlot, string, Cues][] = [
-  ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`, ['unh', 'uninj', 'not ', 'safe', 'fine', 'ok', 'escaped', 'without']],
-  ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|(?:pronounced|declared|confirmed|reported) (?:clinically |brain )?(?:dead|deceased|killed)|found dead|taken off life support|dead|deceased)\b`, ['shot', 'stabbed', 'beaten', 'burned', 'gunned', 'kill', 'slain', 'murder', 'fatal', 'dead', 'decease', 'life support']],
-  ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|in (?:the )?hospital\b(?! (?:when|where|after|for (?:a|an|the) (?:visit|check|meeting))\b)|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|treated (?:at [\w ]{1,30} )?and released|recovering|expected to (?:survive|recover|live|be (?:ok(?:ay)?|all right)))\b`, ['wound', 'injur', 'hurt', 'hospital', 'graz', 'condition', 'treated', 'recover', 'expected to']],
-  ['shot', String.raw`(?:shot|(?:struck|hit|grazed) by (?:a |an )?(?:stray |errant )?(?:gunfire|bullets?|rounds?|gunshots?|shotgun pellets|pellets))(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`, ['shot', 'gunfire', 'bullet', 'round', 'pellet']],
+  ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`, ['unh', 'uninj', 'not', 'safe', 'fine', 'ok', 'escaped', 'without']],
+  ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|(?:pronounced|declared|confirmed|reported) (?:clinically |brain )?(?:dead|deceased|killed)|found dead|taken off life support|dead|deceased)\b`, ['shot', 'stabbed', 'beaten', 'burned', 'gunned', 'kill', 'slain', 'murder', 'fatal', 'dead', 'decease', 'support']],
+  ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|in (?:the )?hospital\b(?! (?:when|where|after|for (?:a|an|the) (?:visit|check|meeting))\b)|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|treated (?:at [\w ]{1,30} )?and released|recovering|expected to (?:survive|recover|live|be (?:ok(?:ay)?|all right)))\b`, ['wound', 'injur', 'hurt', 'hospital', 'graz', 'condition', 'treated', 'recover', 'expected']],
+  ['shot', String.raw`(?:shot|(?:struck|hit|grazed) by (?:a |an )?(?:stray |errant )?(?:gunfire|bullets?|rounds?|gunshots?|shotgun pellets|pellets))(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`, ['shot', 'gunfire', 'bullet', 'round', 'gunshot', 'pellet']],
   ['shot', String.raw`(?:struck|hit|grazed)\s+(?:once\s+|twice\s+|several times\s+|multiple times\s+)?in the (?:[\w-]+\s+){0,2}?(?:head|neck|face|chest|back|arm|arms|leg|legs|foot|hand|shoulder|abdomen|stomach|torso|hip|thigh|knee|buttocks|side|groin|ankle|wrist|finger|eye|jaw|cheek)\b`, ['struck', 'hit', 'graz']],
   // Taken to hospital: hurt, but some of them may die there, so their fate is not yet told.
-  ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:(?:[A-Z][\w'’.-]*|different|unnamed|nearby|local|area|regional|children['’]s|county|community|university|military),?\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`, ['hospital', 'medical cent', 'trauma cent']],
-  ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted|behind bars|(?:being )?held (?:in (?:the )?(?:[\w-]+ ){0,3}(?:jail|detention|custody)|without (?:bond|bail)|on (?:a )?\$?[\d,.]+(?: million)? (?:bond|bail)))\b`, ['arrest', 'apprehend', 'detain', 'custody', 'booked', 'charged', 'captured', 'jail', 'nabbed', 'extradit', 'indicted', 'behind bars', 'held']],
+  ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:(?:[A-Z][\w'’.-]*|different|unnamed|nearby|local|area|regional|children['’]s|county|community|university|military),?\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`, ['hospital', 'medical', 'trauma']],
+  ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted|behind bars|(?:being )?held (?:in (?:the )?(?:[\w-]+ ){0,3}(?:jail|detention|custody)|without (?:bond|bail)|on (?:a )?\$?[\d,.]+(?: million)? (?:bond|bail)))\b`, ['arrest', 'apprehend', 'detain', 'custody', 'booked', 'charged', 'captured', 'jail', 'nabbed', 'extradit', 'indicted', 'bars', 'held']],
 ];
 // "was found and arrested", "was interviewed and subsequently booked": an earlier participle joined by "and".
 const joinedParticiple = String.raw`(?:(?:[a-z]+ed|found|caught|held|seen),?\s+(?:and|then)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?)?`;
@@ -55,7 +48,7 @@ const bareVerbs: [CountSlot, RegExp, Cues][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
   // "a shot rang out", "heard another shot", "shots were fired": the noun, not the verb.
   ['shot', /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)\bshot\b(?!\s+(?:(?:is|was|were|are|been|had been|has been)\s+)?(?:fired|rang|heard|went off)\b)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi, ['shot']],
-  ['killed', /\b(?:died|dies|succumb(?:ed|s)|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|slain|murdered|dead))\b/gi, ['die', 'succumb', 'passed away', 'survive', 'kill', 'death', 'fatal', 'gunned', 'slain', 'murder', 'dead']],
+  ['killed', /\b(?:died|dies|succumb(?:ed|s)|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|slain|murdered|dead))\b/gi, ['die', 'succumb', 'passed', 'survive', 'kill', 'death', 'fatal', 'gunned', 'slain', 'murder', 'dead']],
   // "suffered a fatal gunshot wound", "found with fatal gunshot wounds": a death.
   ['killed', /\b(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|found (?:\w+ )?with|died (?:of|from))(?: (?:a|an|multiple|several|apparent|what appeared to be))* (?:fatal|deadly|mortal) (?:gunshot |gun shot |bullet |stab )?(?:wounds?|injur(?:y|ies))\b/gi, ['fatal', 'deadly', 'mortal']],
   ['shot', /\bfound (?:\w+ )?with (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi, ['wound']],
@@ -69,9 +62,9 @@ const bareVerbs: [CountSlot, RegExp, Cues][] = [
 ];
 
 const activeVerbs: [CountSlot, RegExp, RegExp | null, Cues][] = [
-  ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally (?:shooting|shot|wounding|wounded|injuring|injured|striking|struck|hitting)|(?:claim(?:ed|ing|s)?|took|taking|takes) the (?:life|lives) of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null, ['kill', 'murder', 'gunn', 'fatal', 'deadly', 'death', 'the li']],
+  ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally (?:shooting|shot|wounding|wounded|injuring|injured|striking|struck|hitting)|(?:claim(?:ed|ing|s)?|took|taking|takes) the (?:life|lives) of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null, ['kill', 'murder', 'gunn', 'fatal', 'deadly', 'death', 'life', 'lives']],
   ['killed', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:dead|killed)\b/i, ['dead', 'killed']],
-  ['killed', /\b(?:found|discovered)\s+/gi, /^,?\s+(?:shot\s+)?(?:dead|slain|deceased|(?:shot|stabbed|beaten) to death)\b/i, ['dead', 'slain', 'deceased', 'to death']],
+  ['killed', /\b(?:found|discovered)\s+/gi, /^,?\s+(?:shot\s+)?(?:dead|slain|deceased|(?:shot|stabbed|beaten) to death)\b/i, ['dead', 'slain', 'deceased', 'death']],
   ['killed', /\b(?:the\s+)?bodies\s+of\s+/gi, null, ['bodies']],
   ['shot', /\b(?:found|find|finding|discovered|located)\s+/gi, /^[^.;]{0,40}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/i, ['wound']],
   // "a stray bullet hit her": the bullet is the subject, the victim the object.
@@ -89,7 +82,7 @@ const activeVerbs: [CountSlot, RegExp, RegExp | null, Cues][] = [
 ];
 
 const zeroPatterns: [RegExp, CountSlot[], Cues][] = [
-  [/\bno(?:body| one|-one)\b(?!\s+else)[^.;]{0,30}?\b(?:was|were|has been|had been|is|got)\s+(?:\w+\s+)?(killed|hurt|injured|wounded|shot|harmed|arrested|taken into custody)\b/gi, [], ['nobody', 'no one', 'no-one']],
+  [/\bno(?:body| one|-one)\b(?!\s+else)[^.;]{0,30}?\b(?:was|were|has been|had been|is|got)\s+(?:\w+\s+)?(killed|hurt|injured|wounded|shot|harmed|arrested|taken into custody)\b/gi, [], ['no']],
   [/\bno (?:other |immediate |reported )?(injuries|deaths|casualties|fatalities|arrests)\b/gi, [], ['injuries', 'deaths', 'casualties', 'fatalities', 'arrests']],
   [/\bno (?:suspects?|one) (?:(?:is|are|was|were|has been|have been) )?(?:in custody|arrested)\b/gi, ['arrested'], ['custody', 'arrested']],
   [/\bwithout (?:any )?(injuries|casualties)\b/gi, [], ['without']],
@@ -128,7 +121,7 @@ const multipleCues = Object.keys(multiples);
 
 /** "accidentally shot himself", "boy shoots self in leg": the one who fired is the one hurt. */
 const selfShot = /\b(?<!\bfatally\s)(?:(?:accidentally|accidently|unintentionally|inadvertently)\s+(?:shot|shoots|shooting)\s+(?:himself|herself|themselves)|shoots?\s+(?:himself|herself|self)\s+in\s+the\s+(?!head)[\w-]+|shoots\s+self)\b/gi;
-const selfShotCues = ['sel'];
+const selfShotCues = ['himself', 'herself', 'themselves', 'self'];
 
 /** "One of five shot at a party has died": the dead among a group already counted. */
 const partDied = /\b(one|two|three|four)\s+of\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people\s+|men\s+|victims\s+|teens\s+|persons\s+)?(?:shot|wounded|injured|hurt)\b(?=[^.;]{0,80}?\b(?:dies|died|has died|is dead|are dead|have died)\b)/gi;
@@ -136,7 +129,7 @@ const partDiedCues = ['die', 'dead'];
 
 // "she was one of the 23 passengers injured", "among six people wounded": the whole group counted by its participle.
 const partOfTotal = new RegExp(String.raw`\b(?:was|is|were|are)\s+(?:(?:also|reportedly)\s+)?(?:one of|among)\s+(?:the\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+)?(?:${personNouns})\s+(killed|injured|wounded|hurt|shot|hospitali[sz]ed)\b(?!\s+(?:died|dies|has died|were|was|are|is)\b)`, 'gi');
-const partOfTotalCues = ['one of', 'among'];
+const partOfTotalCues = ['one', 'among'];
 
 /** Headlines only, where they drop the auxiliary: "Man shot at party", "Girl, 2, in critical condition". */
 const headlineShotAt = /\b(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)shot(?=\s+at\s+(?!(?:him|her|them|police|officers?|deputies|troopers|agents|cars?|vehicles?|homes?|houses?|windows?|a car|a vehicle|a house|a home)\b))/gi;
@@ -145,7 +138,7 @@ const headlinePatterns = [['shot', headlineShotAt, ['shot']], ['shot', headlineC
 
 /** A killer's suicide, on top of the victims already counted. */
 const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|kills|killing|shot and killed|fatally shot|fatally shoots|fatally shooting) (?:himself|herself|self)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
-const suicideCues = ['sel', 'own life'];
+const suicideCues = ['himself', 'herself', 'self', 'own'];
 
 /** Hypotheticals and intentions ("could have killed", "threatened to kill") state no count. */
 const modal = /(?:\b(?:could|would|might|may|should|will|to|not)|n[’']t)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\b(?:believed|thought|feared|assumed|worried)\s+(?:that\s+)?(?:he|she|they|it|someone)\s+(?:had\s+|has\s+)?(?:been\s+)?$|\bto\s+\w+\s+(?:or|and)\s+$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
@@ -248,26 +241,25 @@ const fateOf = (sentence: string, end: number, shot: Count): CountHit[] => {
   return [{ slot: 'killed', count: { ...shot, value: n, additive: false, ordinal: null }, start: end, end: end + fate[0].length, zero: false }];
 };
 
-/** Every cue of every count pattern, in one scan: a sentence with none of them states no count. */
-const anyCountCue = new RegExp(
+/** The cues of every count pattern: a sentence holding none of them states no count. */
+const countCuesIn = cueFinder(
   [passiveVerbs, bareVerbs, activeVerbs, zeroPatterns].flatMap((table) => table.flatMap((row) => row[row.length - 1] as Cues))
-    .concat(victimsCues, tollCues, multipleCues, selfShotCues, suicideCues, partDiedCues, partOfTotalCues, headlinePatterns.flatMap(([, , cues]) => cues))
-    .map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
+    .concat(victimsCues, tollCues, multipleCues, selfShotCues, suicideCues, partDiedCues, partOfTotalCues, headlinePatterns.flatMap(([, , cues]) => cues)),
 );
 
 /** All counts the sentence states, in order of appearance. */
 export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => {
-  const folded = written.toLowerCase();
-  if (!anyCountCue.test(folded)) return [];
-  const lower = titleCase(written) ? folded : written;
+  const lower = titleCase(written) ? written.toLowerCase() : written;
   const sentence = lower.length === written.length ? lower : written;
+  // Looked for in the words the patterns will read (lower-casing can turn a sign such as the Kelvin K into a letter).
+  const held = countCuesIn(sentence);
+  if (!held.size) return [];
   // A line without a full stop is a headline or a caption, where nouns go without articles.
   const headline = !/[.!?"”'’)]\s*$/.test(written);
   const found: { slot: CountSlot; start: number; end: number; kind: 'passive' | 'bare' | 'active'; object?: Count; zero?: boolean; self?: boolean }[] = [];
   const taken: Span2[] = [];
   for (const [pattern, fixed, cues] of zeroPatterns) {
-    if (!hasCue(folded, cues)) continue;
+    if (!hasCue(held, cues)) continue;
     for (const m of matchesOf(sentence, pattern)) {
       const slots = fixed.length ? fixed : zeroSlot(m[1]);
       for (const slot of slots) found.push({ slot, start: m.index, end: m.index + m[0].length, kind: 'passive', zero: true });
@@ -275,7 +267,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     }
   }
   for (const [slot, re, after, cues] of activeVerbs) {
-    if (!hasCue(folded, cues)) continue;
+    if (!hasCue(held, cues)) continue;
     for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;
@@ -299,13 +291,13 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       taken.push({ start: at.start, end });
     }
   }
-  for (const m of hasCue(folded, selfShotCues) ? matchesOf(sentence, selfShot) : []) {
+  for (const m of hasCue(held, selfShotCues) ? matchesOf(sentence, selfShot) : []) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: countOf(1) });
     taken.push(at);
   }
-  for (const m of hasCue(folded, partOfTotalCues) ? matchesOf(sentence, partOfTotal) : []) {
+  for (const m of hasCue(held, partOfTotalCues) ? matchesOf(sentence, partOfTotal) : []) {
     const value = isVague(m[1].toLowerCase()) ? null : parseNumberWord(m[1]);
     const at = { start: m.index, end: m.index + m[0].length };
     if (value === null || value < 2 || taken.some((t) => overlaps(t, at))) continue;
@@ -313,7 +305,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     found.push({ slot, start: at.start, end: at.end, kind: 'active', object: countOf(value) });
     taken.push(at);
   }
-  for (const m of hasCue(folded, partDiedCues) ? matchesOf(sentence, partDied) : []) {
+  for (const m of hasCue(held, partDiedCues) ? matchesOf(sentence, partDied) : []) {
     const died = /\b(?:dies|died|has died|is dead|are dead|have died)\b/i.exec(sentence.slice(m.index + m[0].length))!;
     const dead = { start: m.index + m[0].length + died.index, end: m.index + m[0].length + died.index + died[0].length };
     const at = { start: m.index, end: m.index + m[0].length };
@@ -325,7 +317,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   }
   if (headline) {
     for (const [slot, re, cues] of headlinePatterns) {
-      if (!hasCue(folded, cues)) continue;
+      if (!hasCue(held, cues)) continue;
       for (const m of matchesOf(sentence, re)) {
         const at = { start: m.index, end: m.index + m[0].length };
         if (taken.some((t) => overlaps(t, at))) continue;
@@ -334,7 +326,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       }
     }
   }
-  const cued = passive.filter(([, , cues]) => hasCue(folded, cues));
+  const cued = passive.filter(([, , cues]) => hasCue(held, cues));
   for (const [slot, re] of cued.length && anyPassive.test(sentence) ? cued : []) {
     for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
@@ -344,7 +336,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     }
   }
   for (const [slot, re, cues] of bareVerbs) {
-    if (!hasCue(folded, cues)) continue;
+    if (!hasCue(held, cues)) continue;
     for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;
@@ -363,7 +355,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       taken.push(at);
     }
   }
-  for (const m of hasCue(folded, victimsCues) ? matchesOf(sentence, victimsNoun) : []) {
+  for (const m of hasCue(held, victimsCues) ? matchesOf(sentence, victimsNoun) : []) {
     const at = { start: m.index, end: m.index + m[0].length };
     const value = parseNumberWord(m[2]);
     if (value === null || value > 200 || taken.some((t) => overlaps(t, at))) continue;
@@ -372,20 +364,20 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     found.push({ slot: 'shot', start: at.start, end: at.end, kind: 'active', object: countOf(value, m[1]?.toLowerCase() ?? null, Boolean(m[3]) || other) });
     taken.push(at);
   }
-  for (const m of hasCue(folded, tollCues) ? matchesOf(sentence, deathToll) : []) {
+  for (const m of hasCue(held, tollCues) ? matchesOf(sentence, deathToll) : []) {
     const at = { start: m.index, end: m.index + m[0].length };
     const value = isVague(m[2].toLowerCase()) ? null : parseNumberWord(m[2]);
     if (value === null || value > 5000 || taken.some((t) => overlaps(t, at))) continue;
     found.push({ slot: 'killed', start: at.start, end: at.end, kind: 'active', object: countOf(value, m[1]?.toLowerCase() ?? null) });
     taken.push(at);
   }
-  for (const m of hasCue(folded, multipleCues) ? matchesOf(sentence, multiple) : []) {
+  for (const m of hasCue(held, multipleCues) ? matchesOf(sentence, multiple) : []) {
     const at = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => overlaps(t, at))) continue;
     const n = multiples[m[1].toLowerCase()] + (m[3] ? 1 : 0);
     found.push({ slot: /homicide|murder/i.test(m[2]) ? 'killed' : 'shot', start: at.start, end: at.end, kind: 'active', object: countOf(n) });
   }
-  for (const m of hasCue(folded, suicideCues) ? matchesOf(sentence, suicide) : []) {
+  for (const m of hasCue(held, suicideCues) ? matchesOf(sentence, suicide) : []) {
     const at = { start: m.index, end: m.index + m[0].length };
     // "accidentally shot himself": the one who died is the victim, not a killer on top of his victims.
     const accident = /\baccident/i.test(sentence);
