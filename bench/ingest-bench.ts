@@ -95,7 +95,7 @@ const startupWall = (performance.now() - s0) / 1000;
 const after = childCpuSeconds();
 const startupCpu = before !== null && after !== null ? after - before : null;
 
-// All articles in one `ingest` process, on one thread and on the default threads (one per core): wall and CPU.
+// All articles in one `ingest` process, on one thread and on the default threads (one per idle core): wall and CPU.
 const allFile = join(dir, 'all.jsonl');
 writeFileSync(allFile, lines.join('\n') + '\n');
 const wholeIngest = (jobs: string[]) => {
@@ -125,7 +125,7 @@ const perBatch = startupCpu === null ? null : batchSize / (startupCpu + batchSiz
 const describe = (r: { wall: number; cpu: number | null }) =>
   `${r.wall.toFixed(2)} s wall (${(stored / r.wall).toFixed(0)} articles/s)` + (r.cpu === null ? '' : `, ${r.cpu.toFixed(2)} s CPU (${(stored / r.cpu).toFixed(0)} per CPU-second)`);
 console.log(`one \`corroborate ingest\` process of all ${stored} articles, one thread (--jobs 1): ${describe(single)}`);
-console.log(`the same on the default threads (one per core, ${availableParallelism()} here): ${describe(parallel)}, ${(single.wall / parallel.wall).toFixed(2)}x the wall speed`);
+console.log(`the same on the default threads (one per idle core of ${availableParallelism()}): ${describe(parallel)}, ${(single.wall / parallel.wall).toFixed(2)}x the wall speed`);
 console.log(
   `one \`corroborate ingest\` process of one article: ${startupWall.toFixed(2)} s wall` +
     (startupCpu === null ? '' : `, ${startupCpu.toFixed(2)} s CPU (startup); one process per ${batchSize}-article batch would make ${perBatch!.toFixed(0)} articles per CPU-second`),
