@@ -107,6 +107,7 @@ const mainScore = (state: ClusterState, p: ClusterParams, e: BackgroundEventStat
   const slack = e.precision === 'day' ? p.graceDays : e.precision === 'month' ? 31 : 366;
   if (e.day < m.firstDay - slack || e.day > m.lastDay + slack) return 0;
   if (e.mentionedIn.some((a) => state.docEvent.get(a) === i)) return 0;
+  state.readAhead?.(m.keys);
   return cosine(state, p, typeof v === 'function' ? v() : v, m.keys, m.sums, weightOf);
 };
 
@@ -152,7 +153,8 @@ export const addBackgrounds = (state: ClusterState, doc: Doc, p: ClusterParams):
     if (e.day === null && b.date) Object.assign(e, { day: startDay(b.date), precision: b.precision });
     else if (e.precision !== 'day' && b.precision === 'day' && b.date) Object.assign(e, { day: startDay(b.date), precision: 'day' });
     if (b.place && (!e.place || (!e.place.admin && b.place.admin))) e.place = b.place;
-    absorb(state, p, e, tf);
+    // Weighed by the main idf only to rank its keys: the weighing is not kept in the state.
+    absorb(state, p, e, tf, undefined, false);
     for (const k of topKeys(v, p.queryFeatures)) post(state, p, bgKey(k), i);
     const matched = matchMain(state, p, e);
     if (matched) e.matchedEvent = matched;

@@ -29,13 +29,15 @@ test('cached centroid weights are used until the store grows by idfRefresh, then
   addDoc(state, bridge('b1'), p);
   const probe = feat('b2', 100, { bridge: 1, tolvern: 1, closed: 2, detour: 2 });
   scoreOf(state, p, probe);
-  // Ten filler stories make "bridge" common: a fresh weighing (a reloaded state has no cache) scores differently.
+  // Ten filler stories make "bridge" common: a fresh weighing scores differently.
   for (let i = 0; i < 10; i++) countDocument(state, filler(i));
-  const fresh = scoreOf(reloaded(state), p, probe);
   const cached = scoreOf(state, p, probe);
+  // The weighing is kept in the state: a later run (a state saved and loaded again) reuses it.
+  assert.equal(scoreOf(reloaded(state), p, probe), cached);
+  const fresh = scoreOf(state, { ...p, idfRefresh: 0 }, probe);
   assert.notEqual(cached, fresh);
-  assert.equal(scoreOf(state, { ...p, idfRefresh: 0 }, probe), fresh);
   assert.equal(scoreOf(state, p, probe), fresh, 'the refresh above is kept');
+  assert.equal(scoreOf(reloaded(state), p, probe), fresh);
 });
 
 test('feature keys get stable numbers and their document frequencies survive JSON as entry lists', () => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ClusterReason } from '../../model/index.ts';
 import type { DocFeatures, FeatureKind } from './features.ts';
 import { kindOf } from './features.ts';
-import type { ClusterState, EventState } from './state.ts';
+import type { ClusterState, EventState, Weighed } from './state.ts';
 import { countKey, dfOf } from './state.ts';
 
 export interface ClusterParams {
@@ -255,25 +255,39 @@ export interface Match {
   gap: number | null;
 }
 
-/** A centroid's idf-weighted values and key numbers (in the order of its keys) and their norm, as of `docCount` stored articles. */
-interface Weighted {
-  w: number[];
-  ids: number[];
-  norm: number;
-  docCount: number;
+/** What a centroid is weighed from, and where a main event keeps its weighing (EventState.weighed). */
+interface Centroid {
+  keys: string[];
+  sums: number[];
+  weighed?: Weighed;
 }
 
-/** Keyed by the centroid object itself, so the cache needs no room in the saved state and dies with it. */
-const weightedCache = new WeakMap<object, Weighted>();
+/**
+ * Key numbers (ClusterState.keyIds) of a weighing made by this run, in the order of its keys: numbers
+ * live only as long as the run, so a weighing read from the store has none and is compared key by key.
+ */
+const idsOfWeighed = new WeakMap<Weighed, number[]>();
 
-/** Drops a centroid's cached weights: its keys or sums changed. */
-export const forgetWeights = (e: object): void => {
-  weightedCache.delete(e);
+/** Weighings of recalled events, which keep none in the state (they are weighed only to rank their keys). */
+const unkept = new WeakMap<object, Weighed>();
+
+/** Drops a centroid's weights: its keys or sums changed. */
+export const forgetWeights = (e: Centroid): void => {
+  delete e.weighed;
+  unkept.delete(e);
 };
 
-const weighCentroid = (state: ClusterState, p: ClusterParams, e: { keys: string[]; sums: number[] }): Weighted => {
-  const cached = weightedCache.get(e);
+const keepWeighed = (e: Centroid, weighed: Weighed, ids: number[], kept: boolean): Weighed => {
+  idsOfWeighed.set(weighed, ids);
+  if (kept) e.weighed = weighed;
+  else unkept.set(e, weighed);
+  return weighed;
+};
+
+const weighCentroid = (state: ClusterState, p: ClusterParams, e: Centroid, kept = true): Weighed => {
+  const cached = kept ? e.weighed : unkept.get(e);
   if (cached && cached.w.length === e.keys.length && state.docCount <= cached.docCount * (1 + p.idfRefresh)) return cached;
+  state.readAhead?.(e.keys);
   // Plain arrays, not typed ones: tens of thousands of small off-heap buffers slow every collection.
   const w: number[] = [];
   const ids: number[] = [];
@@ -284,9 +298,7 @@ const weighCentroid = (state: ClusterState, p: ClusterParams, e: { keys: string[
     w.push(e.sums[i] * idf);
     norm += w[i] * w[i];
   }
-  const fresh = { w, ids, norm: Math.sqrt(norm), docCount: state.docCount };
-  weightedCache.set(e, fresh);
-  return fresh;
+  return keepWeighed(e, { w, norm: Math.sqrt(norm), docCount: state.docCount }, ids, kept);
 };
 
 /** What each key shared by the query and the event adds to their dot product, for the reasons shown. */
@@ -346,11 +358,15 @@ export const addPeople = (e: EventState, main: readonly string[], by = 1): void 
 };
 
 export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: EventState, day: number | null, f?: DocFeatures): Match => {
-  const { w, ids, norm } = weighCentroid(state, p, e);
-  const dense = denseOf(state, q);
+  const weighed = weighCentroid(state, p, e);
+  const { w, norm } = weighed;
+  const ids = idsOfWeighed.get(weighed);
   let dot = 0;
-  for (let i = 0; i < w.length; i++) {
-    dot += (ids[i] >= 0 ? dense[ids[i]] : q.weights.get(e.keys[i]) ?? 0) * w[i];
+  if (ids) {
+    const dense = denseOf(state, q);
+    for (let i = 0; i < w.length; i++) dot += (ids[i] >= 0 ? dense[ids[i]] : q.weights.get(e.keys[i]) ?? 0) * w[i];
+  } else {
+    for (let i = 0; i < w.length; i++) dot += (q.weights.get(e.keys[i]) ?? 0) * w[i];
   }
   const cosine = norm > 0 ? dot / (norm * q.norm) : 0;
   const gap = gapDays(e, day);
@@ -409,16 +425,17 @@ export const post = (state: ClusterState, p: ClusterParams, key: string, index: 
  * Folds an article's normalised tf vector into the centroid, keeping the most telling keys. The idf of
  * each key comes from the centroid's cached weights and from the query whose `tf` this is, when given,
  * so a placement reads the store's document frequencies only for keys neither knows; the result is
- * cached as the centroid's new weights, dated by the oldest idf it reuses.
+ * cached as the centroid's new weights, dated by the oldest idf it reuses (kept in the state unless `kept` is false).
  */
 export const absorb = (
-  state: ClusterState, p: ClusterParams, e: { keys: string[]; sums: number[] }, tf: Map<string, number>, q?: Query,
+  state: ClusterState, p: ClusterParams, e: Centroid, tf: Map<string, number>, q?: Query, kept = true,
 ): void => {
-  const own = e.keys.length > 0 ? weighCentroid(state, p, e) : null;
+  const own = e.keys.length > 0 ? weighCentroid(state, p, e, kept) : null;
+  const ownIds = own ? idsOfWeighed.get(own) : undefined;
   const keys = [...e.keys];
   const sums = [...e.sums];
   const idfs = e.keys.map((_, i) => (own ? own.w[i] / e.sums[i] : NaN));
-  const ids = e.keys.map((_, i) => (own ? own.ids[i] : -1));
+  const ids = e.keys.map((_, i) => ownIds?.[i] ?? -1);
   const at = new Map(keys.map((k, i) => [k, i]));
   const known = q?.tf === tf ? q : undefined;
   let j = 0;
@@ -436,8 +453,10 @@ export const absorb = (
       sums[i] += t;
     }
   }
+  // A key whose idf is known keeps it (its number, when unknown, only makes comparing it slower).
+  state.readAhead?.(keys.filter((_, i) => !(idfs[i] > 0)));
   for (let i = 0; i < keys.length; i++) {
-    if (idfs[i] > 0 && ids[i] >= 0) continue;
+    if (idfs[i] > 0) continue;
     [ids[i], idfs[i]] = numberAndWeight(state, p, keys[i]);
   }
   const ranked = keys.map((_, i) => i)
@@ -447,9 +466,8 @@ export const absorb = (
   e.sums = ranked.map((i) => sums[i]);
   const w = ranked.map((i) => sums[i] * idfs[i]);
   const norm = Math.sqrt(w.reduce((n, x) => n + x * x, 0));
-  weightedCache.set(e, {
-    w, ids: ranked.map((i) => ids[i]), norm, docCount: own ? Math.min(own.docCount, state.docCount) : state.docCount,
-  });
+  const docCount = own ? Math.min(own.docCount, state.docCount) : state.docCount;
+  keepWeighed(e, { w, norm, docCount }, ranked.map((i) => ids[i]), kept);
 };
 
 const extendDays = (e: EventState, day: number | null): void => {

@@ -20,6 +20,18 @@ export interface EventState {
   people?: [string, number][];
   /** Ids of the events merged into this one, so a reader who saw them can follow them; absent when none. */
   absorbed?: string[];
+  /**
+   * Its centroid weighed by idf: kept with the event, so a later run reuses it until the store has
+   * grown by `idfRefresh` without reading the frequencies of its keys again; absent until weighed.
+   */
+  weighed?: Weighed;
+}
+
+/** A centroid's idf-weighted values (in the order of its keys) and their norm, as of `docCount` stored articles. */
+export interface Weighed {
+  w: number[];
+  norm: number;
+  docCount: number;
 }
 
 /**

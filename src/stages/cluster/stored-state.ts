@@ -274,33 +274,6 @@ const pendingChanges = (list: PendingPlacement[], read: Map<string, PendingRead>
   return out;
 };
 
-const settleKeys = (e: EventState, keys: string[]): void => {
-  Object.defineProperty(e, 'keys', { value: keys, writable: true, enumerable: true, configurable: true });
-};
-
-/**
- * An event read is often turned away by its dates alone: the document frequencies of its keys are read
- * (in one go) only when its keys are first used. Redefining the property keeps its place in the row.
- */
-const deferKeys = (e: EventState, keyIds: LazyKeyIds, deferred: Map<EventState, string[]>): void => {
-  const keys = e.keys;
-  deferred.set(e, keys);
-  Object.defineProperty(e, 'keys', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      settleKeys(e, keys);
-      deferred.delete(e);
-      keyIds.prefetch(keys);
-      return keys;
-    },
-    set: (v: string[]) => {
-      settleKeys(e, v);
-      deferred.delete(e);
-    },
-  });
-};
-
 /** Pending placements kept before their weights were: their keys' frequencies are read in one go. */
 const readAheadPending = (pending: ReturnType<typeof readPending>, keyIds: LazyKeyIds): ReturnType<typeof readPending> => {
   keyIds.prefetch(pending.list.flatMap((e) => (e.w ? [] : e.keys)));
@@ -326,8 +299,7 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   state.bgCount = meta.bgCount;
   const keyIds = new LazyKeyIds(state, rows);
   state.keyIds = keyIds;
-  const deferred = new Map<EventState, string[]>();
-  const events = new LazyList<EventState>(rows, clusterTables.events, meta.events, (e) => deferKeys(e, keyIds, deferred));
+  const events = new LazyList<EventState>(rows, clusterTables.events, meta.events);
   const readMatch = new Map<number, string | null>();
   const backgrounds = new LazyList<BackgroundEventState>(rows, clusterTables.backgrounds, meta.backgrounds, (b, i) => readMatch.set(i, b.matchedEvent));
   const maps = {
@@ -357,7 +329,6 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   };
   state.readAhead = (keys) => keyIds.prefetch(keys);
   const writes = (): StateWrite[] => {
-    for (const [e, keys] of deferred) settleKeys(e, keys);
     const out = [
       ...keyIds.changes(), ...Object.values(maps).flatMap((m) => m.changes()), ...events.changes(), ...backgrounds.changes(),
       ...matchedChanges(rows, backgrounds, readMatch),
