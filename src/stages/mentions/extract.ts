@@ -540,13 +540,14 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     const found = geocode(c, k.text, k.qualifier ?? null, !locative);
     const place = found && strayAbroad(c, found, locative, multi) ? null : found;
     const unlisted = place ? null : unlistedTown(c, cands, k);
+    let guess: Place | null = null;
     if (unlisted) {
       k.type = 'location';
       k.place = unlisted;
     } else if ((ws.every((w) => personTokens.has(w)) || personTokens.has(k.text.toLowerCase())) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
-    else if (place && locative && !k.qualifier && localGuess(c, cands, k.text, place)) {
+    else if (place && locative && !k.qualifier && (guess = localGuess(c, cands, k.text, place))) {
       k.type = 'location';
-      k.place = localGuess(c, cands, k.text, place);
+      k.place = guess;
     }
     else if (place && (k.qualifier || locative || placeIsStrong(place) || countryByName(k.text))) {
       k.type = 'location';
@@ -693,10 +694,18 @@ const textCity = (c: Ctx, cands: Candidate[]): Place | null => {
     const hit = k.type === null ? findCities(k.text, c.geo).find((m) => m.primary && m.inContext) : undefined;
     return hit ? placeOfCity(hit.city) : null;
   };
-  const located = cands.map((k) => ({ ...k, place: placeOf(k) })).filter((k) => !k.place?.part && city(k.place));
-  const policed = located.find((k) => policeAfter.test(c.text.slice(k.end, k.end + 25)));
-  const set = located.find((k) => k.start < leadChars && /\b(?:in|at)\s+$/.test(c.text.slice(Math.max(0, k.start - 4), k.start)));
-  return (policed ?? set)?.place ?? null;
+  // The first city cited with its police wins, else the first set as the lead's scene; only those names are looked up.
+  let set: Place | null = null;
+  for (const k of cands) {
+    const policed = policeAfter.test(c.text.slice(k.end, k.end + 25));
+    const scene = !set && k.start < leadChars && /\b(?:in|at)\s+$/.test(c.text.slice(Math.max(0, k.start - 4), k.start));
+    if (!policed && !scene) continue;
+    const place = placeOf(k);
+    if (place?.part || !city(place)) continue;
+    if (policed) return place;
+    set = place;
+  }
+  return set;
 };
 
 const streetWord = String.raw`(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Trail|Terrace)s?\.?`;
