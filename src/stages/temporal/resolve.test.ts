@@ -2,7 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mayHoldTime, resolveTimes } from './resolve.ts';
+import * as chrono from 'chrono-node';
+import { casualChrono, mayHoldTime, resolveTimes } from './resolve.ts';
 
 const MONDAY = '2022-12-05';
 const SUNDAY = '2022-12-04';
@@ -159,4 +160,21 @@ test('holidays resolve to their last day before publication', () => {
 
 test('the day after a holiday is one day on', () => {
   assert.deepEqual(read('The store was robbed the day after Christmas.', '2017-01-03'), [['the day after Christmas', '2016-12-26', 'day', null]]);
+});
+
+test('chrono behind its parsers\' cues reads every kind of date as chrono itself does', () => {
+  const sentences = [
+    'The mill closed Friday at 3:30 p.m. and reopened the weekend after.', 'Posted 2022-11-30T10:15:00Z by the desk.',
+    'The ferry sank on 11/28/2022, two days before the vote.', 'Crews will finish within two hours, maybe in a few days.',
+    'On the 3rd of March 2021 the bridge opened.', 'The fair runs March 3-5, 2022 in Elm Falls.', 'The fire was on Sat. night.',
+    'Sales fell in 12/2021 and again in 2022 May.', 'He left three weeks ago and came back a day later.', 'It rained yesterday morning.',
+    'The vote is set for tomorrow at noon; the tally comes by the end of the month.', 'Rates rose last year and will rise next month.',
+    'Prices rose +2 days after the deal, over the past 5 years.', 'The office opens at 9 and closes at 17:30.', 'Nothing happened here.',
+    '2022.11.30: the mayor spoke at midnight.', 'We met on Mon, Dec. 5th, 2022 at 8am.', 'The festival is held on the last day of the month.',
+  ];
+  const ref = new Date(2022, 11, 5, 12);
+  const readings = (results: chrono.ParsedResult[]) => results.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString(), [...r.tags()].sort()]);
+  for (const s of sentences) {
+    assert.deepEqual(readings(casualChrono.parse(s, ref, { forwardDate: false })), readings(chrono.en.casual.parse(s, ref, { forwardDate: false })), s);
+  }
 });

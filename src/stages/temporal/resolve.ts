@@ -236,8 +236,52 @@ const readDeictic = (r: chrono.ParsedResult, ctx: Resolving, time: string | null
   return dayResult({ year, month: c.get('month')!, day: c.get('day')! }, 'publication', time);
 };
 
+const MONTH_CUE_ANY = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+/**
+ * What each parser of chrono's casual English needs in a sentence for its pattern to match at all (read off the
+ * patterns: a month name, a weekday, four digits…). Each pattern starts with "(\W|^)" and so is tried at every
+ * position of the sentence; one plain search for the cue skips the parsers that cannot match, and their results
+ * (none) stay the same. Parsers not listed always run.
+ */
+const parserCues: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  ISOFormatParser: /\d{4}-\d/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENTimeUnitWithinFormatParser: /in|for/i,
+  ENMonthNameLittleEndianParser: MONTH_CUE_ANY,
+  ENMonthNameMiddleEndianParser: MONTH_CUE_ANY,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENSlashMonthFormatParser: /\d\/\d{4}/,
+  ENTimeExpressionParser: /\d/,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENYearMonthNameParser: MONTH_CUE_ANY,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENMonthNameParser: MONTH_CUE_ANY,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|[+-]/i,
+};
+
+/** A sticky pattern that fails at once: what a parser whose cue is absent offers chrono to scan. */
+const NO_MATCH = /(?!)/y;
+
+const gateParser = (parser: chrono.Parser): chrono.Parser => {
+  const cue = parserCues[parser.constructor.name];
+  if (!cue) return parser;
+  return {
+    pattern: (context) => (cue.test(context.text) ? parser.pattern(context) : NO_MATCH),
+    extract: (context, match) => parser.extract(context, match),
+  };
+};
+
+/** chrono's casual English, its parsers behind their cues (the same refiners, in the same order). */
+export const casualChrono = new chrono.Chrono({ parsers: chrono.en.casual.parsers.map(gateParser), refiners: [...chrono.en.casual.refiners] });
+
 const findChrono = (s: string, offset: number, ref: Date): Found[] =>
-  chrono.en.casual.parse(s, ref, { forwardDate: false }).map((r) => {
+  casualChrono.parse(s, ref, { forwardDate: false }).map((r) => {
     // Keep the span on the date itself: "on Friday" → "Friday".
     const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
     const trail = /[\s,;:]*$/.exec(r.text)?.[0].length ?? 0;
