@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { anyMatchOf, matchesOf } from './matches.ts';
+import { anyMatchOf, matchesOf, topAlternatives } from './matches.ts';
 
 const same = (text: string, re: RegExp) =>
   assert.deepEqual(matchesOf(text, re).map((m) => [m.index, [...m]]), [...text.matchAll(re)].map((m) => [m.index, [...m]]));
@@ -41,4 +41,16 @@ test('anyMatchOf refuses what joining would change', () => {
   assert.throws(() => anyMatchOf([/(a)\1/g]), TypeError);
   assert.throws(() => anyMatchOf([/(?<x>a)\k<x>/g]), TypeError);
   assert.throws(() => anyMatchOf([/a/y]), TypeError);
+});
+
+test('anyMatchOf tries patterns anchored at the start only there, and the others everywhere', () => {
+  const patterns = [/^ferry\b/i, /^dock|pier$/i, /(?:^x|y)z/, /^quay/m, /\bharbour\b/i];
+  const any = anyMatchOf(patterns);
+  const texts = ['Ferry left', 'The ferry left', 'the old pier', 'dock 4', 'a yz', 'xz', 'a xz', 'boats\nquay 3', 'Harbour master', 'nothing'];
+  for (const text of texts) assert.equal(any(text), patterns.some((p) => p.test(text)), text);
+});
+
+test('topAlternatives splits at | outside groups, classes and escapes', () => {
+  assert.deepEqual(topAlternatives(String.raw`^a(b|c)|[|x]\||^d`), ['^a(b|c)', String.raw`[|x]\|`, '^d']);
+  assert.deepEqual(topAlternatives('abc'), ['abc']);
 });

@@ -24,19 +24,47 @@ export const matchesOf = (text: string, re: RegExp): RegExpExecArray[] => {
   return out;
 };
 
+/** The top-level alternatives of a pattern's source: split at each | outside groups and character classes. */
+export const topAlternatives = (source: string): string[] => {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+};
+
+/** A pattern that can only match at the start of the text: each of its alternatives opens with ^ (and no m flag). */
+const isAnchoredAtStart = (p: RegExp): boolean => !p.multiline && topAlternatives(p.source).every((a) => a.startsWith('^'));
+
 /**
  * Whether any of `patterns` matches a text, in one scan per set of flags: a cheap test that tells a text none of
  * them can match before running each. Patterns are joined only with others of the same flags (case folding would
  * turn a negative lookahead like (?![ap]m) against "PM"); back-references would point at the wrong group once the
- * sources are joined, and a sticky pattern reads from its lastIndex: those are refused.
+ * sources are joined, and a sticky pattern reads from its lastIndex: those are refused. Patterns anchored at the
+ * start are joined apart from the others, so the engine tries them at the first position only, not at every one.
  */
 export const anyMatchOf = (patterns: readonly RegExp[]): ((text: string) => boolean) => {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, { flags: string; sources: string[] }>();
   for (const p of patterns) {
     if (/\\[1-9]|\\k</.test(p.source) || p.sticky) throw new TypeError(`anyMatchOf cannot join ${p}`);
     const flags = p.flags.replace(/[gd]/g, '');
-    groups.set(flags, [...(groups.get(flags) ?? []), `(?:${p.source})`]);
+    const key = `${flags}${isAnchoredAtStart(p) ? '^' : ''}`;
+    const group = groups.get(key) ?? groups.set(key, { flags, sources: [] }).get(key)!;
+    group.sources.push(`(?:${p.source})`);
   }
-  const joined = [...groups].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  const joined = [...groups.values()].map(({ flags, sources }) => new RegExp(sources.join('|'), flags));
   return (text) => joined.some((re) => re.test(text));
 };

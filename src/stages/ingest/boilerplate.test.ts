@@ -93,3 +93,9 @@ test('in a paragraph only the debris sentences go', () => {
     'The storm damaged the roofs of several houses along the front. '.repeat(6).trim(),
   ]);
 });
+
+test('a label is known whatever its case, spacing and trailing separators; more words make no label', () => {
+  assert.equal(classifyLine('SHARE   this\tARTICLE : | •'), 'chrome');
+  assert.equal(classifyLine('You are the owner of this article. |'), 'chrome');
+  assert.equal(classifyLine('Loading... the ferry timetable for Harrowby'), null);
+});

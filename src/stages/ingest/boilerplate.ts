@@ -119,11 +119,20 @@ const normalizeLabel = (line: string) => line.toLowerCase().replace(/\s+/g, ' ')
 /** A line that reads as a sentence of the article (ends like one and is long enough). */
 const isProse = (line: string) => /[.!?]["”’)]?$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8;
 
+/**
+ * A line of more words than the longest label, leaving out the separators a label may trail, is no label whatever its
+ * case and spacing: most lines are told so without being lower-cased and respaced.
+ */
+const maxLabelWords = Math.max(...chromeLabels.map((label) => label.split(' ').length));
+const fewWords = new RegExp(String.raw`^\S+(?:\s+\S+){0,${maxLabelWords - 1}}[\s:|•·]*$`);
+
+const isChromeLabel = (s: string): boolean => fewWords.test(s) && chromeLabelSet.has(normalizeLabel(s));
+
 /** What kind of debris a line is, or null when it is article text. */
 export const classifyLine = (line: string): DebrisKind | null => {
   const s = line.trim();
   if (!s || s.length > maxDebrisLength) return null;
-  if (chromeLabelSet.has(normalizeLabel(s))) return 'chrome';
+  if (isChromeLabel(s)) return 'chrome';
   if (!mayBeDebris(s)) return null;
   for (const r of rules) if (r.pattern.test(s) && !(r.unlessProse && isProse(s))) return r.kind;
   return null;

@@ -38,3 +38,9 @@ test('other languages, capitals and short text go to the model', () => {
   assert.equal(isPlainEnglish(englishProse.toUpperCase()), false);
   assert.equal(isPlainEnglish('The bridge is closed for the repairs of the week.'), false);
 });
+
+test('letters beyond ASCII count by their case: English words in mostly capital Cyrillic text go to the model', () => {
+  const mixed = 'the of and to in a is that for on was with he it as at by said from his ' + 'МОСКВА ПОЛИЦИЯ ГОРОД РЕКА МОСТ '.repeat(6);
+  assert.equal(isPlainEnglish(mixed), false);
+  assert.equal(isPlainEnglish(mixed.toLowerCase()), true);
+});

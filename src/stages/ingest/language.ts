@@ -24,13 +24,40 @@ const englishStopwords = new Set(
   'the of and to in a is that for on was with he it as at by said from his be have has are were this an not but they who'.split(' '),
 );
 
+// Out here: esbuild (tsx, the bundle) rebuilds a \p{…} literal as a new RegExp at every call of the function holding it.
+const letterRuns = /\p{L}+/gu;
+const lowerCaseLetter = /^\p{Ll}$/u;
+const upperCaseLetter = /^\p{Lu}$/u;
+
+/**
+ * How many letters of the text are lower-case and how many upper-case, by Unicode category (as \p{Ll} and \p{Lu}
+ * count them), in one loop: ASCII is told by its code, other characters by the categories.
+ */
+const countCases = (text: string): { lower: number; upper: number } => {
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) lower++;
+      else if (code >= 0x41 && code <= 0x5a) upper++;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    i += char.length - 1;
+    if (lowerCaseLetter.test(char)) lower++;
+    else if (upperCaseLetter.test(char)) upper++;
+  }
+  return { lower, upper };
+};
+
 /** Share of the words that are English function words (0 for no words). */
 const stopwordShare = (words: string[]): number =>
   words.length === 0 ? 0 : words.filter((w) => englishStopwords.has(w)).length / words.length;
 
 /** Fallback when the wasm model cannot load: English or unknown, judged by the share of English function words. */
 const detectByStopwords: Detector = (text) => {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = text.toLowerCase().match(letterRuns) ?? [];
   if (words.length < 5) return null;
   const share = stopwordShare(words);
   return share > 0.2 ? { code: 'en', probability: share } : null;
@@ -43,10 +70,9 @@ const detectByStopwords: Detector = (text) => {
  * about a tenth of an article's whole analysis.
  */
 export const isPlainEnglish = (sample: string): boolean => {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sample.toLowerCase().match(letterRuns) ?? [];
   if (words.length < 20 || stopwordShare(words) < 0.2) return false;
-  const lower = sample.match(/\p{Ll}/gu)?.length ?? 0;
-  const upper = sample.match(/\p{Lu}/gu)?.length ?? 0;
+  const { lower, upper } = countCases(sample);
   return lower >= 0.7 * (lower + upper);
 };
 

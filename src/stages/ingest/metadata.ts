@@ -34,8 +34,15 @@ export const isHeadline = (line: string): boolean => {
   return words >= 2 && words <= 20 && s.length <= 160 && /^[\p{Lu}\p{N}"'“‘]/u.test(s) && !/[.,;:]$/.test(s) && !urlLine.test(s);
 };
 
+/**
+ * Every date dateOnly reads has a year of four digits, and its clean-up only drops or blanks text (never joining two
+ * numbers), so a part without four digits in a row is no date: most lines of a report's head are spared the clean-up.
+ */
+const yearDigits = /\d{4}/;
+
 /** A date alone once prefixes, clock times, zones and "at"/"@" are gone, or null. */
 const dateOnly = (part: string): string | null => {
+  if (!yearDigits.test(part)) return null;
   const bare = part
     .replace(datePrefix, '')
     .replace(trailingStamp, '')
@@ -75,9 +82,14 @@ export const parseDateLine = (line: string): { date: string; updated: boolean } 
   return date ? { date, updated } : null;
 };
 
+/** What `comparable` would change besides case: curly quotes, white space other than single spaces, end punctuation. */
+const notPlainLower = /[‘’`“”]|[^\S ]| {2}|^ |[\s.!?…"']$/;
+
 /** Lower-cased, quotes unified and end punctuation dropped: for spotting a line printed twice. */
 const comparable = (s: string) =>
-  s.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[\s.!?…"']+$/g, '').replace(/\s+/g, ' ').trim();
+  notPlainLower.test(s)
+    ? s.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[\s.!?…"']+$/g, '').replace(/\s+/g, ' ').trim()
+    : s.toLowerCase();
 
 const headIndexes = (lines: string[]) => {
   const out: number[] = [];
@@ -132,14 +144,28 @@ export const extractTextMeta = (input: readonly string[], given: TextMeta): With
   return { ...meta, lines: lines.filter((_, i) => !drop.has(i)) };
 };
 
+/** How many times `part` occurs in `s` (without splitting it into an array of pieces). */
+const countOf = (s: string, part: string): number => {
+  let n = 0;
+  for (let at = s.indexOf(part); at >= 0; at = s.indexOf(part, at + part.length)) n++;
+  return n;
+};
+
+/** Computes `f` of each index below `size` once, on first asking. */
+const memoizeIndex = <T>(size: number, f: (j: number) => T): ((j: number) => T) => {
+  const cache: (T | undefined)[] = new Array(size);
+  return (j) => (cache[j] ??= f(j));
+};
+
 /** Headline printed again, or a standfirst that the body repeats: only the later copy stays. */
 const dropRepeatedHead = (lines: string[], head: number[], title: string | null, drop: Set<number>) => {
   const wanted = title ? comparable(title) : null;
-  const cache = new Map<number, string>();
-  const comparableAt = (j: number) => cache.get(j) ?? cache.set(j, comparable(lines[j])).get(j)!;
+  const comparableAt = memoizeIndex(lines.length, (j) => comparable(lines[j]));
+  // Each head line is compared with every later line: a line's opening is made comparable once for all of them.
+  const openingAt = memoizeIndex(lines.length, (j) => comparable(lines[j].slice(0, 40)));
   for (const i of head) {
     const c = comparableAt(i);
-    if (c.split(' ').length < 4) continue;
+    if (countOf(c, ' ') < 3) continue;
     if (c === wanted) {
       drop.add(i);
       continue;
@@ -147,7 +173,7 @@ const dropRepeatedHead = (lines: string[], head: number[], title: string | null,
     const prefix = c.slice(0, 12);
     for (let j = i + 1; j < lines.length; j++) {
       // A cheap raw-prefix test first: the later copy starts with the same words, give or take case.
-      if (drop.has(j) || lines[j].length < c.length || !comparable(lines[j].slice(0, 40)).startsWith(prefix)) continue;
+      if (drop.has(j) || lines[j].length < c.length || !openingAt(j).startsWith(prefix)) continue;
       if (comparableAt(j).startsWith(c)) {
         drop.add(i);
         break;
