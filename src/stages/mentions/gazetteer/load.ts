@@ -39,12 +39,17 @@ export interface Admin {
   lon: number;
 }
 
+/** Name keys → city indices, only ever looked up by key (the cache file's copy is read in place, not rebuilt as a Map). */
+export interface NameIndex {
+  get(key: string): readonly number[] | undefined;
+}
+
 export interface GazetteerData {
   cities: City[];
   /** Primary and ASCII names of cities → city indices. */
-  primary: Map<string, number[]>;
+  primary: NameIndex;
   /** Alternate names (Latin script only) → city indices. */
-  alternate: Map<string, number[]>;
+  alternate: NameIndex;
   countries: Map<string, Country>;
   /** Country names, official names, alternate spellings → country code. */
   countryNames: Map<string, string>;
@@ -72,7 +77,10 @@ const push = (map: Map<string, number[]>, key: string, value: number): void => {
 // towns of some size contribute theirs.
 const minAlternatePopulation = 5000;
 
-const loadCities = (data: GazetteerData): void => {
+/** The gazetteer while it is built: its name indexes are Maps still filled. */
+type Building = GazetteerData & { primary: Map<string, number[]>; alternate: Map<string, number[]> };
+
+const loadCities = (data: Building): void => {
   const path = require.resolve('cities1000/cities1000.txt');
   const text = readFileSync(path, 'utf8');
   let pos = 0;
@@ -183,7 +191,7 @@ const loadCounties = (data: GazetteerData): void => {
 
 /** Reads and indexes every gazetteer source (about a second; call once). */
 export const loadGazetteer = (): GazetteerData => {
-  const data: GazetteerData = {
+  const data: Building = {
     cities: [], primary: new Map(), alternate: new Map(), countries: new Map(), countryNames: new Map(),
     demonyms: new Map(), admins: new Map(), adminNames: new Map(), countyStates: new Map(), countyCodes: new Map(),
   };
