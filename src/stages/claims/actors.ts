@@ -4,6 +4,7 @@ import type { Mention } from '../../model/index.ts';
 import { countPattern, parseNumberWord } from '../annotate/numbers.ts';
 import { attackerNouns, channelPattern, groupAliases, groupWords } from './lexicon.ts';
 import { matchesOf } from '../annotate/matches.ts';
+import { declareCues, cuesIn, hasCue } from './cues.ts';
 
 export interface ActorHit {
   slot: 'attackers' | 'claimedBy' | 'perpetrator';
@@ -22,12 +23,16 @@ const attackerPhrase = new RegExp(
   String.raw`(?<![\w-])(?:${countPattern(true)}|(the))\s+(?:(lone|single|suspected|armed|masked|unidentified|unknown|suicide|teenage|teen|young|alleged|would-be|second)\s+){0,2}(${attackerNouns})(?![\w-])`,
   'gi',
 );
+/** The attacker nouns (lexicon.attackerNouns), one of which an attacker phrase ends with. */
+const attackerCues = declareCues(['attacker', 'gunm', 'shooter', 'assailant', 'bomber', 'suicide', 'perpetrator', 'hijacker', 'militant', 'terrorist', 'sniper']);
 const membersPhrase = new RegExp(String.raw`\b(?:carried out|committed|perpetrated|conducted|executed|staged|launched) by ${countPattern(false)} of (?:its|their|the group's|the group’s|the organization's|the organisation's) (?:members|fighters|militants|men)\b`, 'gi');
+const membersCues = declareCues(['carried', 'committed', 'perpetrated', 'conducted', 'executed', 'staged', 'launched']);
 
 /** Attacker counts: "a lone attacker" = 1, "two gunmen" = 2, "at least one attacker" = 1 (hedged). */
 export const findAttackers = (sentence: string): ActorHit[] => {
   const hits: ActorHit[] = [];
-  for (const m of matchesOf(sentence, attackerPhrase)) {
+  const held = cuesIn(sentence);
+  for (const m of hasCue(held, attackerCues) ? matchesOf(sentence, attackerPhrase) : []) {
     const [, hedge, quantity, definite, adjective, noun] = m;
     if (adjective?.toLowerCase() === 'second') continue;
     const plural = /(?:s|men)$/i.test(noun);
@@ -41,7 +46,7 @@ export const findAttackers = (sentence: string): ActorHit[] => {
     if (/^\s*(?:group|organi[sz]ation|network|commander|leader|cell|attack|'s|’s)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     hits.push({ slot: 'attackers', value, hedge: hedge?.toLowerCase() ?? null, negated: false, channel: null, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of matchesOf(sentence, membersPhrase)) {
+  for (const m of hasCue(held, membersCues) ? matchesOf(sentence, membersPhrase) : []) {
     const value = parseNumberWord(m[2]);
     if (value !== null) hits.push({ slot: 'attackers', value, hedge: m[1]?.toLowerCase() ?? null, negated: false, channel: null, start: m.index, end: m.index + m[0].length });
   }
@@ -94,15 +99,19 @@ const groupNamesIn = (sentence: string, offset: number, mentions: Mention[]): Na
 
 const claimTrigger = /\b(?:claim(?:ed|s|ing)?|took|takes|taken|accept(?:ed|s)?|assum(?:ed|es))\s+(?:the\s+)?(?:responsibility|credit)\b|\bclaim(?:ed|s)?\s+(?:the\s+|this\s+|that\s+|\w+['’]s\s+)?(?:attack|bombing|shooting|assault|blast|killing)\b|\b(?:said|says|stated)\s+(?:that\s+)?it\s+(?:had\s+)?["“]?(?:attacked|carried out|was behind|staged|conducted|targeted)\b|\bresponsibility (?:was|has been) claimed by\b|\b(?:announc|declar|proclaim)(?:ed|es|ing)\b[^.;]{0,140}?\b(?:its|their)\s+responsibility\b|\badopt(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|attack|bombing|shooting|assault|blast|operation|explosion)\b/i;
 const noClaim = /\b(?:no|none of the)\s+(?:\w+\s+){0,2}?(?:group|one|organi[sz]ation|faction|militant)s?\b[^.;]{0,30}?\b(?:claimed|taken|accepted|assumed)\b|\bno (?:immediate )?claims? of responsibility\b|\b(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed\b|\bwent unclaimed\b|\bnobody (?:has |had )?(?:yet )?claimed\b/i;
+const claimCues = declareCues(['responsibility', 'credit', 'claim', 'it', 'adopt']);
+const noClaimCues = declareCues(['claim', 'taken', 'accepted', 'assumed', 'unclaimed']);
 const allChannels = new RegExp(channelPattern.source, 'gi');
 const denial = /\b(?:denied|denies|rejected|rejects|disowned)\s+(?:any\s+)?(?:involvement|responsibility|role|links?)\b/i;
+const denialCues = declareCues(['denied', 'denies', 'reject', 'disowned']);
 
 /** Claims of responsibility (with channel), their absence ("no group has claimed"), and denials. */
 export const findClaims = (sentence: string, offset: number, mentions: Mention[]): ActorHit[] => {
-  const none = noClaim.exec(sentence);
+  const held = cuesIn(sentence);
+  const none = hasCue(held, noClaimCues) ? noClaim.exec(sentence) : null;
   if (none) return [{ slot: 'claimedBy', value: 'any group', hedge: null, negated: true, channel: null, start: none.index, end: none.index + none[0].length }];
-  const denied = denial.exec(sentence);
-  const trigger = claimTrigger.exec(sentence);
+  const denied = hasCue(held, denialCues) ? denial.exec(sentence) : null;
+  const trigger = hasCue(held, claimCues) ? claimTrigger.exec(sentence) : null;
   const at = denied ?? trigger;
   if (!at) return [];
   const channels = matchesOf(sentence, allChannels).map((m) => m[1]);

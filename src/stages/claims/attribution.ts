@@ -1,6 +1,7 @@
 // Who states a sentence ("police said", "according to SITE") and which hedges it carries.
 
 import { hedgeWords } from './lexicon.ts';
+import { declareCues, cuesIn, hasCue } from './cues.ts';
 
 const speechVerbs = String.raw`said|says|told|stated|reported|confirmed|added(?! to)|announced|wrote|tweeted|noted|explained|insisted|alleged|indicated`;
 const according = /\baccording to ((?:the |a |an )?[^,.;:“”"]{1,70}?)(?=[,.;:“”"]|\s+(?:and|who|which|on|in)\b|$)/i;
@@ -85,5 +86,9 @@ export const findSpeaker = (sentence: string, previous: string | null): string |
   return null;
 };
 
+/** The first words of lexicon.hedgeWords ("so far" by its "far"). */
+const hedgeCues = declareCues(['reportedly', 'allegedly', 'unconfirmed', 'apparently', 'possibly', 'probably', 'believed', 'thought', 'far', 'initial', 'preliminary', 'suspected']);
+
 /** Hedges of the sentence itself ("reportedly", "so far"), besides those on a number. */
-export const findHedge = (sentence: string): string | null => hedgeWords.exec(sentence)?.[1].toLowerCase() ?? null;
+export const findHedge = (sentence: string): string | null =>
+  hasCue(cuesIn(sentence), hedgeCues) ? hedgeWords.exec(sentence)?.[1].toLowerCase() ?? null : null;

@@ -3,6 +3,7 @@
 import type { Doc, Sentence } from '../../model/index.ts';
 import { monthNames } from '../temporal/calendar.ts';
 import { matchesOf } from '../annotate/matches.ts';
+import { declareCues, cuesIn, hasCue } from './cues.ts';
 
 /** The doc's sentences, or a plain split on end marks and blank lines when annotate left none. */
 export const sentencesOf = (doc: Doc): Sentence[] => {
@@ -24,8 +25,9 @@ const cues = /\b(?:coincided with|another (?:\w+ )?(?:attack|shooting|bombing|bl
 const tallies = /\b(?:this year|so far (?:this|in)\b|since the (?:start|beginning) of|in (?:19|20)\d\d\b|citywide|city-wide|across (?:the )?(?:city|country|nation|state|region)|nationwide|statewide|over (?:the )?(?:[\w-]+ ){0,2}weekend|per year|annually|statistics|stats\b|year-to-date|homicides? (?:this|last) year)/i;
 /** Round-ups of several shootings ("in separate shootings across the city since Friday"): no one event's count. */
 const roundup = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:(?:separate|different|unrelated|other|overnight|weekend|more|similar)\s+)?(?:shooting\s+)?(?:shootings|incidents|attacks)|separate\s+(?:[\w-]+\s+){0,3}?(?:shootings|incidents|attacks|accidents)|shootings (?:across|around|throughout|in) (?:the )?(?:city|[A-Z])|(?:across|around|throughout) the (?:city|county|state|region|country)|\bacross (?!(?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:Street|Avenue|Road|Boulevard|Drive|Lane|Park|Bridge|Way|Place|Court|Parkway)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b(?! [A-Z])|\bviolent (?:night|weekend|day|24 hours|stretch|few days)\b|since (?:last |early |late )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the weekend|weekend)|since \d{1,2}(?::\d\d)? ?[ap]\.?m\b|\b\d+-hour (?:span|period|stretch)|\bin (?:about |less than |just |under )?(?:\w+|\d+) hours\b|\bin (?:[A-Z][\w.]* )?(?:shootings|attacks)\b|\bother (?:\w+ )?(?:shootings|attacks)\b|\bfrom (?:[\d:.apm ]{1,12})?(?:early |late )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:\w+ )?(?:to|until|through|into) |in the (?:past|last) (?:(?:few|two|three|four|five|six|several|\d+) )?(?:days|weeks|months|years|hours)|between [^;]{2,40}? and [^;]{2,40}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|night))/i;
+const roundupCues = declareCues(['shootings', 'incident', 'attack', 'separate', 'across', 'around', 'throughout', 'violent', 'since', 'hour', 'from', 'past', 'last', 'between']);
 /** Whether a sentence's counts belong to no single event: a round-up of several shootings. */
-export const countsElsewhere = (sentence: string): boolean => roundup.test(sentence);
+export const countsElsewhere = (sentence: string): boolean => hasCue(cuesIn(sentence), roundupCues) && roundup.test(sentence);
 
 /** Page furniture: related-story lists and captions. */
 const furniture = /^(?:related\b|read more|see also|more:|also read|watch\b|photos?:|video:|live:|image \d+ of \d+|click here|recommended)/i;

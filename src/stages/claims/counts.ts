@@ -4,7 +4,7 @@ import { countPattern, isVague, parseNumberWord } from '../annotate/numbers.ts';
 import { parseCoordination, type Count } from './phrases.ts';
 import { personNouns } from './lexicon.ts';
 import { matchesOf } from '../annotate/matches.ts';
-import { cueFinder, hasCue, type Cues } from './cues.ts';
+import { declareCues, cuesIn, hasCue, type Cues } from './cues.ts';
 
 export type CountSlot = 'killed' | 'injured' | 'shot' | 'arrested' | 'safe';
 
@@ -29,63 +29,63 @@ const adverbs = String.raw`(?:(?:also|reportedly|allegedly|later|both|all|each|t
 const adverbGap = /^\s*,?(?:\s*(?:(?!family\b|only\b|ally\b)[a-z]+ly|also|reportedly|allegedly|later|both|all|each|then|apparently|initially|eventually|subsequently|who|that|had|has|have|been|was|were|is|are|and|still|now|found|said|police said|authorities said)\b)*\s*,?\s*$/i;
 
 const passiveVerbs: [CountSlot, string, Cues][] = [
-  ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`, ['unh', 'uninj', 'not', 'safe', 'fine', 'ok', 'escaped', 'without']],
-  ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|(?:pronounced|declared|confirmed|reported) (?:clinically |brain )?(?:dead|deceased|killed)|found dead|taken off life support|dead|deceased)\b`, ['shot', 'stabbed', 'beaten', 'burned', 'gunned', 'kill', 'slain', 'murder', 'fatal', 'dead', 'decease', 'support']],
-  ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|in (?:the )?hospital\b(?! (?:when|where|after|for (?:a|an|the) (?:visit|check|meeting))\b)|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|treated (?:at [\w ]{1,30} )?and released|recovering|expected to (?:survive|recover|live|be (?:ok(?:ay)?|all right)))\b`, ['wound', 'injur', 'hurt', 'hospital', 'graz', 'condition', 'treated', 'recover', 'expected']],
-  ['shot', String.raw`(?:shot|(?:struck|hit|grazed) by (?:a |an )?(?:stray |errant )?(?:gunfire|bullets?|rounds?|gunshots?|shotgun pellets|pellets))(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`, ['shot', 'gunfire', 'bullet', 'round', 'gunshot', 'pellet']],
-  ['shot', String.raw`(?:struck|hit|grazed)\s+(?:once\s+|twice\s+|several times\s+|multiple times\s+)?in the (?:[\w-]+\s+){0,2}?(?:head|neck|face|chest|back|arm|arms|leg|legs|foot|hand|shoulder|abdomen|stomach|torso|hip|thigh|knee|buttocks|side|groin|ankle|wrist|finger|eye|jaw|cheek)\b`, ['struck', 'hit', 'graz']],
+  ['safe', String.raw`(?:unharmed|unhurt|uninjured|not (?:injured|hurt|harmed|wounded|shot)|safe|fine|okay|ok|escaped injury|without injur(?:y|ies))\b`, declareCues(['unh', 'uninj', 'not', 'safe', 'fine', 'ok', 'escaped', 'without'])],
+  ['killed', String.raw`(?:found shot (?:dead|to death)|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|gunned down|killed|slain|murdered|shot dead|fatally (?:shot|wounded|injured|stabbed|struck)|(?:pronounced|declared|confirmed|reported) (?:clinically |brain )?(?:dead|deceased|killed)|found dead|taken off life support|dead|deceased)\b`, declareCues(['shot', 'stabbed', 'beaten', 'burned', 'gunned', 'kill', 'slain', 'murder', 'fatal', 'dead', 'decease', 'support'])],
+  ['injured', String.raw`(?:wounded|injured|hurt|hospitali[sz]ed|grazed|(?:listed )?in (?:critical|serious|stable|fair|good|grave|satisfactory|life-threatening|extremely critical) condition|in (?:the )?hospital\b(?! (?:when|where|after|for (?:a|an|the) (?:visit|check|meeting))\b)|treated (?:and released )?(?:at [\w ]{1,30} )?for (?:[\w-]+ )?(?:injuries|wounds)|treated (?:at [\w ]{1,30} )?and released|recovering|expected to (?:survive|recover|live|be (?:ok(?:ay)?|all right)))\b`, declareCues(['wound', 'injur', 'hurt', 'hospital', 'graz', 'condition', 'treated', 'recover', 'expected'])],
+  ['shot', String.raw`(?:shot|(?:struck|hit|grazed) by (?:a |an )?(?:stray |errant )?(?:gunfire|bullets?|rounds?|gunshots?|shotgun pellets|pellets))(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed)\b)\b`, declareCues(['shot', 'gunfire', 'bullet', 'round', 'gunshot', 'pellet'])],
+  ['shot', String.raw`(?:struck|hit|grazed)\s+(?:once\s+|twice\s+|several times\s+|multiple times\s+)?in the (?:[\w-]+\s+){0,2}?(?:head|neck|face|chest|back|arm|arms|leg|legs|foot|hand|shoulder|abdomen|stomach|torso|hip|thigh|knee|buttocks|side|groin|ankle|wrist|finger|eye|jaw|cheek)\b`, declareCues(['struck', 'hit', 'graz'])],
   // Taken to hospital: hurt, but some of them may die there, so their fate is not yet told.
-  ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:(?:[A-Z][\w'’.-]*|different|unnamed|nearby|local|area|regional|children['’]s|county|community|university|military),?\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`, ['hospital', 'medical', 'trauma']],
-  ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted|behind bars|(?:being )?held (?:in (?:the )?(?:[\w-]+ ){0,3}(?:jail|detention|custody)|without (?:bond|bail)|on (?:a )?\$?[\d,.]+(?: million)? (?:bond|bail)))\b`, ['arrest', 'apprehend', 'detain', 'custody', 'booked', 'charged', 'captured', 'jail', 'nabbed', 'extradit', 'indicted', 'bars', 'held']],
+  ['shot', String.raw`(?:taken|transported|rushed|airlifted|flown|driven|brought|sent)\s+(?:by [\w ]{1,20}? )?to (?:the |a |an |area |local |nearby |two |several )?(?:(?:[A-Z][\w'’.-]*|different|unnamed|nearby|local|area|regional|children['’]s|county|community|university|military),?\s+){0,4}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b`, declareCues(['hospital', 'medical', 'trauma'])],
+  ['arrested', String.raw`(?:arrested|apprehended|detained|taken into (?:police )?custody|booked|charged|captured|in custody|jailed|nabbed|extradited|indicted|behind bars|(?:being )?held (?:in (?:the )?(?:[\w-]+ ){0,3}(?:jail|detention|custody)|without (?:bond|bail)|on (?:a )?\$?[\d,.]+(?: million)? (?:bond|bail)))\b`, declareCues(['arrest', 'apprehend', 'detain', 'custody', 'booked', 'charged', 'captured', 'jail', 'nabbed', 'extradit', 'indicted', 'bars', 'held'])],
 ];
 // "was found and arrested", "was interviewed and subsequently booked": an earlier participle joined by "and".
 const joinedParticiple = String.raw`(?:(?:[a-z]+ed|found|caught|held|seen),?\s+(?:and|then)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?)?`;
-const passive = passiveVerbs.map(([slot, verb, cues]) => [slot, new RegExp(aux + adverbs + (slot === 'arrested' ? joinedParticiple : '') + verb, 'gi'), cues] as const);
+const passive = passiveVerbs.map(([slot, verb, words]) => [slot, new RegExp(aux + adverbs + (slot === 'arrested' ? joinedParticiple : '') + verb, 'gi'), words] as const);
 // Every passive pattern is one auxiliary and verb: scanned once for any of the verbs, a sentence without one is spared all seven.
 const anyPassive = new RegExp(aux + adverbs + joinedParticiple + `(?:${passiveVerbs.map(([, verb]) => `(?:${verb})`).join('|')})`, 'i');
 
 const bareVerbs: [CountSlot, RegExp, Cues][] = [
   // Headline style, no auxiliary: "four people shot in Easton", "4 shot, one fatally".
   // "a shot rang out", "heard another shot", "shots were fired": the noun, not the verb.
-  ['shot', /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)\bshot\b(?!\s+(?:(?:is|was|were|are|been|had been|has been)\s+)?(?:fired|rang|heard|went off)\b)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi, ['shot']],
-  ['killed', /\b(?:died|dies|succumb(?:ed|s)|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|slain|murdered|dead))\b/gi, ['die', 'succumb', 'passed', 'survive', 'kill', 'death', 'fatal', 'gunned', 'slain', 'murder', 'dead']],
+  ['shot', /(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)\bshot\b(?!\s+(?:(?:is|was|were|are|been|had been|has been)\s+)?(?:fired|rang|heard|went off)\b)(?!\s+(?:at(?!\s+(?:a|an|the|his|her|their|about|around|close|\d+)\b)|dead|to death|and killed|up|down|back|through|from|into|out|by police)\b)/gi, declareCues(['shot'])],
+  ['killed', /\b(?:died|dies|succumb(?:ed|s)|passed away|did not survive|didn't survive|(?:were |was )?(?:(?:shot|stabbed) (?:and killed|to death|dead)|fatally (?:shot|wounded)|gunned down|killed|slain|murdered|dead))\b/gi, declareCues(['die', 'succumb', 'passed', 'survive', 'kill', 'death', 'fatal', 'gunned', 'slain', 'murder', 'dead'])],
   // "suffered a fatal gunshot wound", "found with fatal gunshot wounds": a death.
-  ['killed', /\b(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|found (?:\w+ )?with|died (?:of|from))(?: (?:a|an|multiple|several|apparent|what appeared to be))* (?:fatal|deadly|mortal) (?:gunshot |gun shot |bullet |stab )?(?:wounds?|injur(?:y|ies))\b/gi, ['fatal', 'deadly', 'mortal']],
-  ['shot', /\bfound (?:\w+ )?with (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi, ['wound']],
+  ['killed', /\b(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|found (?:\w+ )?with|died (?:of|from))(?: (?:a|an|multiple|several|apparent|what appeared to be))* (?:fatal|deadly|mortal) (?:gunshot |gun shot |bullet |stab )?(?:wounds?|injur(?:y|ies))\b/gi, declareCues(['fatal', 'deadly', 'mortal'])],
+  ['shot', /\bfound (?:\w+ )?with (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi, declareCues(['wound'])],
   // "walked into a hospital with gunshot wounds": the victims took themselves there.
-  ['shot', /\b(?:went|go|goes|walked|walk|walks|drove|drive|drives|showed up|show up|shows up|arrived|arrive|arrives|turned up|came|come|comes)\s+(?:themselves\s+|himself\s+|herself\s+)?(?:(?:in)?to|at)\s+[^.;,]{0,60}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi, ['wound']],
-  ['shot', /\b(?:suffer(?:ed|ing|s)?(?: from)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi, ['wound', 'injur']],
-  ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi, ['injur', 'wound', 'hurt']],
-  ['arrested', /\b(?:arrested|in custody|(?:pleaded|pleads|pled|has pleaded|have pleaded) (?:not )?guilty|turn(?:ed|s)? (?:himself|herself|themselves) in|surrender(?:ed|s)?(?= to| at|[.,]|$))/gi, ['arrested', 'custody', 'guilty', 'turn', 'surrender']],
+  ['shot', /\b(?:went|go|goes|walked|walk|walks|drove|drive|drives|showed up|show up|shows up|arrived|arrive|arrives|turned up|came|come|comes)\s+(?:themselves\s+|himself\s+|herself\s+)?(?:(?:in)?to|at)\s+[^.;,]{0,60}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/gi, declareCues(['wound'])],
+  ['shot', /\b(?:suffer(?:ed|ing|s)?(?: from)?|sustain(?:ed|ing|s)?|receiv(?:ed|ing|es)?|treated for|had)(?: (?:a|an|one|two|three|multiple|several|apparent|single|possible))?(?: [\w-]+){0,2}? (?:gunshot|gun shot|bullet|shotgun) (?:wounds?|injur(?:y|ies))\b/gi, declareCues(['wound', 'injur'])],
+  ['injured', /\b(?:injured|wounded|hurt|(?:suffered|sustained|received)(?: [\w-]+){0,3} (?:injuries|wounds|wound))\b/gi, declareCues(['injur', 'wound', 'hurt'])],
+  ['arrested', /\b(?:arrested|in custody|(?:pleaded|pleads|pled|has pleaded|have pleaded) (?:not )?guilty|turn(?:ed|s)? (?:himself|herself|themselves) in|surrender(?:ed|s)?(?= to| at|[.,]|$))/gi, declareCues(['arrested', 'custody', 'guilty', 'turn', 'surrender'])],
   // Headline-style reduced passives: "a couple charged in the shooting", "the man accused of killing".
-  ['arrested', /\b(?:charged|accused|indicted|convicted|sentenced)(?= (?:in|with|of|for)\b)/g, ['charged', 'accused', 'indicted', 'convicted', 'sentenced']],
+  ['arrested', /\b(?:charged|accused|indicted|convicted|sentenced)(?= (?:in|with|of|for)\b)/g, declareCues(['charged', 'accused', 'indicted', 'convicted', 'sentenced'])],
 ];
 
 const activeVerbs: [CountSlot, RegExp, RegExp | null, Cues][] = [
-  ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally (?:shooting|shot|wounding|wounded|injuring|injured|striking|struck|hitting)|(?:claim(?:ed|ing|s)?|took|taking|takes) the (?:life|lives) of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null, ['kill', 'murder', 'gunn', 'fatal', 'deadly', 'death', 'life', 'lives']],
-  ['killed', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:dead|killed)\b/i, ['dead', 'killed']],
-  ['killed', /\b(?:found|discovered)\s+/gi, /^,?\s+(?:shot\s+)?(?:dead|slain|deceased|(?:shot|stabbed|beaten) to death)\b/i, ['dead', 'slain', 'deceased', 'death']],
-  ['killed', /\b(?:the\s+)?bodies\s+of\s+/gi, null, ['bodies']],
-  ['shot', /\b(?:found|find|finding|discovered|located)\s+/gi, /^[^.;]{0,40}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/i, ['wound']],
+  ['killed', /\b(?:killing|killed|kills|kill|murdering|murdered|gunning down|gunned down|shot and killed|shooting and killing|fatally (?:shooting|shot|wounding|wounded|injuring|injured|striking|struck|hitting)|(?:claim(?:ed|ing|s)?|took|taking|takes) the (?:life|lives) of|(?:the )?(?:deaths?|killings?|murders?) of|(?:fatal|deadly) (?:shooting|stabbing)s? of)\s+/gi, null, declareCues(['kill', 'murder', 'gunn', 'fatal', 'deadly', 'death', 'life', 'lives'])],
+  ['killed', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:dead|killed)\b/i, declareCues(['dead', 'killed'])],
+  ['killed', /\b(?:found|discovered)\s+/gi, /^,?\s+(?:shot\s+)?(?:dead|slain|deceased|(?:shot|stabbed|beaten) to death)\b/i, declareCues(['dead', 'slain', 'deceased', 'death'])],
+  ['killed', /\b(?:the\s+)?bodies\s+of\s+/gi, null, declareCues(['bodies'])],
+  ['shot', /\b(?:found|find|finding|discovered|located)\s+/gi, /^[^.;]{0,40}?\bwith (?:a |an |multiple |several |apparent |possible )*(?:gunshot|gun shot|bullet) wounds?\b/i, declareCues(['wound'])],
   // "a stray bullet hit her": the bullet is the subject, the victim the object.
-  ['shot', /\b(?:bullets?|rounds?|gunfire|gunshots?|pellets|shrapnel)\s+(?:then\s+|also\s+|later\s+)?(?:hit|hits)\s+/gi, null, ['hit']],
-  ['injured', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i, ['injur', 'wound', 'hurt', 'hospital', 'condition']],
-  ['injured', /\b(?:sent|sending|sends)\s+/gi, /^\s+to (?:the |a |area |local )?hospitals?\b/i, ['hospital']],
+  ['shot', /\b(?:bullets?|rounds?|gunfire|gunshots?|pellets|shrapnel)\s+(?:then\s+|also\s+|later\s+)?(?:hit|hits)\s+/gi, null, declareCues(['hit'])],
+  ['injured', /\b(?:leaving|left)\s+/gi, /^(?:\s*[—–-][^()—–]{1,40}[—–-]|\s*[,(][^,()—–]{1,40}[,)])?\s+(?:injured|wounded|hurt|hospitali[sz]ed|in (?:the )?hospital|in (?:critical|serious|stable) condition)\b/i, declareCues(['injur', 'wound', 'hurt', 'hospital', 'condition'])],
+  ['injured', /\b(?:sent|sending|sends)\s+/gi, /^\s+to (?:the |a |area |local )?hospitals?\b/i, declareCues(['hospital'])],
   // Inverted: "Also wounded in the shooting were three men".
-  ['injured', /\b(?:injured|wounded|hurt)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null, ['injur', 'wound', 'hurt']],
-  ['killed', /\b(?:killed)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null, ['killed']],
-  ['injured', /\b(?:wounding|wounded|wounds|injuring|injured|injures|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null, ['wound', 'injur', 'hurt']],
-  ['shot', /\b(?:shooting|shot|shoots|struck|grazed|grazing|hitting)\s+/gi, null, ['shoot', 'shot', 'struck', 'graz', 'hitting']],
-  ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of|charged|charging|indicted|booked)\s+/gi, null, ['arrest', 'apprehend', 'detain', 'captured', 'nabbed', 'charg', 'indicted', 'booked']],
-  ['arrested', /\b(?:took|taken|take|takes|taking)\s+/gi, /^\s+into (?:police |federal )?custody\b/i, ['custody']],
-  ['arrested', /\b(?:have|has|had)\s+/gi, /^\s+(?:in|into) (?:police )?custody\b/i, ['custody']],
+  ['injured', /\b(?:injured|wounded|hurt)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null, declareCues(['injur', 'wound', 'hurt'])],
+  ['killed', /\b(?:killed)\s+(?:in\s+the\s+(?:[\w-]+\s+){1,2})?(?:was|were)\s+/gi, null, declareCues(['killed'])],
+  ['injured', /\b(?:wounding|wounded|wounds|injuring|injured|injures|hurting|(?:the )?(?:injury|injuries|wounding) of)\s+/gi, null, declareCues(['wound', 'injur', 'hurt'])],
+  ['shot', /\b(?:shooting|shot|shoots|struck|grazed|grazing|hitting)\s+/gi, null, declareCues(['shoot', 'shot', 'struck', 'graz', 'hitting'])],
+  ['arrested', /\b(?:arrested|apprehended|detained|captured|nabbed|arresting|apprehending|detaining|arrests? of|charged|charging|indicted|booked)\s+/gi, null, declareCues(['arrest', 'apprehend', 'detain', 'captured', 'nabbed', 'charg', 'indicted', 'booked'])],
+  ['arrested', /\b(?:took|taken|take|takes|taking)\s+/gi, /^\s+into (?:police |federal )?custody\b/i, declareCues(['custody'])],
+  ['arrested', /\b(?:have|has|had)\s+/gi, /^\s+(?:in|into) (?:police )?custody\b/i, declareCues(['custody'])],
 ];
 
 const zeroPatterns: [RegExp, CountSlot[], Cues][] = [
-  [/\bno(?:body| one|-one)\b(?!\s+else)[^.;]{0,30}?\b(?:was|were|has been|had been|is|got)\s+(?:\w+\s+)?(killed|hurt|injured|wounded|shot|harmed|arrested|taken into custody)\b/gi, [], ['no']],
-  [/\bno (?:other |immediate |reported )?(injuries|deaths|casualties|fatalities|arrests)\b/gi, [], ['injuries', 'deaths', 'casualties', 'fatalities', 'arrests']],
-  [/\bno (?:suspects?|one) (?:(?:is|are|was|were|has been|have been) )?(?:in custody|arrested)\b/gi, ['arrested'], ['custody', 'arrested']],
-  [/\bwithout (?:any )?(injuries|casualties)\b/gi, [], ['without']],
+  [/\bno(?:body| one|-one)\b(?!\s+else)[^.;]{0,30}?\b(?:was|were|has been|had been|is|got)\s+(?:\w+\s+)?(killed|hurt|injured|wounded|shot|harmed|arrested|taken into custody)\b/gi, [], declareCues(['no'])],
+  [/\bno (?:other |immediate |reported )?(injuries|deaths|casualties|fatalities|arrests)\b/gi, [], declareCues(['injuries', 'deaths', 'casualties', 'fatalities', 'arrests'])],
+  [/\bno (?:suspects?|one) (?:(?:is|are|was|were|has been|have been) )?(?:in custody|arrested)\b/gi, ['arrested'], declareCues(['custody', 'arrested'])],
+  [/\bwithout (?:any )?(injuries|casualties)\b/gi, [], declareCues(['without'])],
 ];
 const zeroSlot = (word: string): CountSlot[] => {
   const w = word.toLowerCase();
@@ -98,7 +98,7 @@ const zeroSlot = (word: string): CountSlot[] => {
 
 /** "Two other gunshot victims": people shot, named by what happened to them. */
 const victimsNoun = new RegExp(String.raw`(?<![\w-])${countPattern(false)}\s+(other\s+|more\s+|additional\s+)?(?:gunshot|shooting)\s+victims?\b`, 'gi');
-const victimsCues = ['victim'];
+const victimsCues = declareCues(['victim']);
 
 const survives = /^[^;]{0,80}?\b(?:non-life[- ]threatening|not (?:considered )?life[- ]threatening|(?:in )?(?:stable|good|fair) condition|treated and released|expected to (?:survive|recover|be ok(?:ay)?)|minor injur(?:y|ies)|survived)\b/i;
 
@@ -112,33 +112,33 @@ const critical = /(?<!non-|not |non )\b(?:critical(?:ly)?|life-threatening|grave
  * ("pushing the city's death toll to 49") is a tally, not one event's count.
  */
 const deathToll = new RegExp(String.raw`(?<!\b(?:city|city's|city’s|year's|year’s|county's|county’s|annual|homicide|murder|weekend)\s+)\b(?:(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|reached|reaches|stood|stands|is|was|jumped|jumps|grew|went up)\s+(?:to|at)|death\s+toll\s+of)\s+${countPattern(false)}(?![\w-])`, 'gi');
-const tollCues = ['toll'];
+const tollCues = declareCues(['toll']);
 
 /** "A quadruple shooting", "a double homicide": the number of victims in one word. */
 const multiple = /\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder)s?(-suicide)?\b/gi;
 const multiples: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
-const multipleCues = Object.keys(multiples);
+const multipleCues = declareCues(Object.keys(multiples));
 
 /** "accidentally shot himself", "boy shoots self in leg": the one who fired is the one hurt. */
 const selfShot = /\b(?<!\bfatally\s)(?:(?:accidentally|accidently|unintentionally|inadvertently)\s+(?:shot|shoots|shooting)\s+(?:himself|herself|themselves)|shoots?\s+(?:himself|herself|self)\s+in\s+the\s+(?!head)[\w-]+|shoots\s+self)\b/gi;
-const selfShotCues = ['himself', 'herself', 'themselves', 'self'];
+const selfShotCues = declareCues(['himself', 'herself', 'themselves', 'self']);
 
 /** "One of five shot at a party has died": the dead among a group already counted. */
 const partDied = /\b(one|two|three|four)\s+of\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people\s+|men\s+|victims\s+|teens\s+|persons\s+)?(?:shot|wounded|injured|hurt)\b(?=[^.;]{0,80}?\b(?:dies|died|has died|is dead|are dead|have died)\b)/gi;
-const partDiedCues = ['die', 'dead'];
+const partDiedCues = declareCues(['die', 'dead']);
 
 // "she was one of the 23 passengers injured", "among six people wounded": the whole group counted by its participle.
 const partOfTotal = new RegExp(String.raw`\b(?:was|is|were|are)\s+(?:(?:also|reportedly)\s+)?(?:one of|among)\s+(?:the\s+)?(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z-]+\s+)?(?:${personNouns})\s+(killed|injured|wounded|hurt|shot|hospitali[sz]ed)\b(?!\s+(?:died|dies|has died|were|was|are|is)\b)`, 'gi');
-const partOfTotalCues = ['one', 'among'];
+const partOfTotalCues = declareCues(['one', 'among']);
 
 /** Headlines only, where they drop the auxiliary: "Man shot at party", "Girl, 2, in critical condition". */
 const headlineShotAt = /\b(?<!\b(?:a|an|another|one|the|first|second|third|single|warning|final|last|lone|fatal|fatally)\s)shot(?=\s+at\s+(?!(?:him|her|them|police|officers?|deputies|troopers|agents|cars?|vehicles?|homes?|houses?|windows?|a car|a vehicle|a house|a home)\b))/gi;
 const headlineCondition = /\bin (?:critical|serious|grave|stable|fair|life-threatening) condition\b/gi;
-const headlinePatterns = [['shot', headlineShotAt, ['shot']], ['shot', headlineCondition, ['condition']]] as const;
+const headlinePatterns = [['shot', headlineShotAt, declareCues(['shot'])], ['shot', headlineCondition, declareCues(['condition'])]] as const;
 
 /** A killer's suicide, on top of the victims already counted. */
 const suicide = /\b(?:turn(?:ed|ing|s)? the (?:gun|weapon|rifle|handgun) on (?:himself|herself)|(?:killed|kills|killing|shot and killed|fatally shot|fatally shoots|fatally shooting) (?:himself|herself|self)|t(?:ook|aking) (?:his|her) own life|(?:died|dead) (?:of|from) an? (?:apparent )?self-inflicted)/gi;
-const suicideCues = ['himself', 'herself', 'self', 'own'];
+const suicideCues = declareCues(['himself', 'herself', 'self', 'own']);
 
 /** Hypotheticals and intentions ("could have killed", "threatened to kill") state no count. */
 const modal = /(?:\b(?:could|would|might|may|should|will|to|not)|n[’']t)\s+(?:\w+ly\s+)?(?:have\s+)?(?:been\s+|be\s+)?$|\b(?:believed|thought|feared|assumed|worried)\s+(?:that\s+)?(?:he|she|they|it|someone)\s+(?:had\s+|has\s+)?(?:been\s+)?$|\bto\s+\w+\s+(?:or|and)\s+$|\b(?:could|would|might)\s+(?:easily\s+|have\s+)*(?:\w+ed|hit|shot)\b[^.;,]{0,40}\band\s+$/i;
@@ -242,9 +242,10 @@ const fateOf = (sentence: string, end: number, shot: Count): CountHit[] => {
 };
 
 /** The cues of every count pattern: a sentence holding none of them states no count. */
-const countCuesIn = cueFinder(
-  [passiveVerbs, bareVerbs, activeVerbs, zeroPatterns].flatMap((table) => table.flatMap((row) => row[row.length - 1] as Cues))
-    .concat(victimsCues, tollCues, multipleCues, selfShotCues, suicideCues, partDiedCues, partOfTotalCues, headlinePatterns.flatMap(([, , cues]) => cues)),
+const countCues = declareCues(
+  [passiveVerbs, bareVerbs, activeVerbs, zeroPatterns].flatMap((table) => table.map((row) => row[row.length - 1] as Cues))
+    .concat(victimsCues, tollCues, multipleCues, selfShotCues, suicideCues, partDiedCues, partOfTotalCues, headlinePatterns.map(([, , list]) => list))
+    .flatMap((list) => list.words),
 );
 
 /** All counts the sentence states, in order of appearance. */
@@ -252,22 +253,22 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
   const lower = titleCase(written) ? written.toLowerCase() : written;
   const sentence = lower.length === written.length ? lower : written;
   // Looked for in the words the patterns will read (lower-casing can turn a sign such as the Kelvin K into a letter).
-  const held = countCuesIn(sentence);
-  if (!held.size) return [];
+  const held = cuesIn(sentence);
+  if (!hasCue(held, countCues)) return [];
   // A line without a full stop is a headline or a caption, where nouns go without articles.
   const headline = !/[.!?"”'’)]\s*$/.test(written);
   const found: { slot: CountSlot; start: number; end: number; kind: 'passive' | 'bare' | 'active'; object?: Count; zero?: boolean; self?: boolean }[] = [];
   const taken: Span2[] = [];
-  for (const [pattern, fixed, cues] of zeroPatterns) {
-    if (!hasCue(held, cues)) continue;
+  for (const [pattern, fixed, words] of zeroPatterns) {
+    if (!hasCue(held, words)) continue;
     for (const m of matchesOf(sentence, pattern)) {
       const slots = fixed.length ? fixed : zeroSlot(m[1]);
       for (const slot of slots) found.push({ slot, start: m.index, end: m.index + m[0].length, kind: 'passive', zero: true });
       taken.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const [slot, re, after, cues] of activeVerbs) {
-    if (!hasCue(held, cues)) continue;
+  for (const [slot, re, after, words] of activeVerbs) {
+    if (!hasCue(held, words)) continue;
     for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;
@@ -316,8 +317,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
     taken.push(at, dead);
   }
   if (headline) {
-    for (const [slot, re, cues] of headlinePatterns) {
-      if (!hasCue(held, cues)) continue;
+    for (const [slot, re, words] of headlinePatterns) {
+      if (!hasCue(held, words)) continue;
       for (const m of matchesOf(sentence, re)) {
         const at = { start: m.index, end: m.index + m[0].length };
         if (taken.some((t) => overlaps(t, at))) continue;
@@ -326,7 +327,7 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       }
     }
   }
-  const cued = passive.filter(([, , cues]) => hasCue(held, cues));
+  const cued = passive.filter(([, , words]) => hasCue(held, words));
   for (const [slot, re] of cued.length && anyPassive.test(sentence) ? cued : []) {
     for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
@@ -335,8 +336,8 @@ export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => 
       taken.push(at);
     }
   }
-  for (const [slot, re, cues] of bareVerbs) {
-    if (!hasCue(held, cues)) continue;
+  for (const [slot, re, words] of bareVerbs) {
+    if (!hasCue(held, words)) continue;
     for (const m of matchesOf(sentence, re)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, at))) continue;

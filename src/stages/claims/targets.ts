@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { targetNouns, weaponPatterns } from './lexicon.ts';
 import { matchesOf } from '../annotate/matches.ts';
+import { declareCues, cuesIn, hasCue } from './cues.ts';
 
 export interface ValueHit {
   slot: 'target' | 'weapons';
@@ -56,10 +57,21 @@ const targetCues = [
   /\b(?:was|were)\s+(?:attacked|targeted|stormed)\b/i,
 ];
 
+/** The head nouns of lexicon.targetNouns: after a verb and a space, the noun phrase ends with one of them. */
+const targetNounCues = declareCues([
+  'embass', 'consulate', 'ambassador', 'head', 'chief', 'diplomat', 'mission', 'school', 'mosque', 'church', 'synagogue', 'temple', 'shrine',
+  'hussainiya', 'market', 'hotel', 'police', 'checkpoint', 'convoy', 'base', 'office', 'headquarters', 'bank', 'restaurant', 'bar',
+  'nightclub', 'club', 'airport', 'station', 'hospital', 'universit', 'ministr', 'parliament', 'compound', 'motorcade', 'bus', 'minister',
+  'president', 'governor', 'mayor', 'commander',
+]);
+/** Cue words of each target pattern, in order; a noun phrase opening the match may start inside a word, its verb may not. */
+const targetWordCues = [targetNounCues, targetNounCues, declareCues(['under']), declareCues(['attacked', 'targeted', 'stormed'])];
+
 export const findTargets = (sentence: string): ValueHit[] => {
   const hits: ValueHit[] = [];
+  const held = cuesIn(sentence);
   for (const [i, re] of targetPatterns.entries()) {
-    if (!targetCues[i].test(sentence)) continue;
+    if (!hasCue(held, targetWordCues[i]) || !targetCues[i].test(sentence)) continue;
     for (const m of matchesOf(sentence, re)) {
       // Bare plurals ("targeted mosques, then schools") describe a pattern of attacks, not this one's target.
       if (!/^(?:the|a|an|its|their|his|her)\s/i.test(m[0].slice(m[0].search(/\s/) + 1)) && singular(m[2]) !== m[2].toLowerCase() && !/\b(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}$/i.test(m[0].slice(0, m[0].length - m[2].length))) continue;
@@ -71,10 +83,18 @@ export const findTargets = (sentence: string): ValueHit[] => {
   return hits;
 };
 
+/** The cues of each of lexicon.weaponPatterns, in its order. */
+const weaponCues = [
+  ['ak'], ['rifle'], ['sniper'], ['weapons', 'arms'], ['handgun', 'pistol', 'revolver', 'shotgun', 'rifle', 'firearm'],
+  ['explosive', 'ied', 'car', 'suicide', 'grenade', 'rocket', 'mortar'], ['knife', 'knives', 'machete'],
+].map(declareCues);
+
 export const findWeapons = (sentence: string): ValueHit[] => {
   const hits: ValueHit[] = [];
   const taken: [number, number][] = [];
-  for (const [re, canonical] of weaponPatterns) {
+  const held = cuesIn(sentence);
+  for (const [i, [re, canonical]] of weaponPatterns.entries()) {
+    if (!hasCue(held, weaponCues[i])) continue;
     for (const m of matchesOf(sentence, re)) {
       const start = m.index;
       const end = start + m[0].length;
