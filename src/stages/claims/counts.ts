@@ -250,10 +250,13 @@ const countCues = declareCues(
 
 /** All counts the sentence states, in order of appearance. */
 export const findCounts = (written: string, isPerson?: IsPerson): CountHit[] => {
+  // Lower-casing changes which runs of letters a text has only where it turns the Kelvin sign into "k" (a dotted capital
+  // I takes two characters and is never lower-cased here): otherwise the written words hold the cues of the words read.
+  const kelvin = written.includes('\u212A');
+  if (!kelvin && !hasCue(cuesIn(written), countCues)) return [];
   const lower = titleCase(written) ? written.toLowerCase() : written;
   const sentence = lower.length === written.length ? lower : written;
-  // Looked for in the words the patterns will read (lower-casing can turn a sign such as the Kelvin K into a letter).
-  const held = cuesIn(sentence);
+  const held = cuesIn(kelvin ? sentence : written);
   if (!hasCue(held, countCues)) return [];
   // A line without a full stop is a headline or a caption, where nouns go without articles.
   const headline = !/[.!?"”'’)]\s*$/.test(written);

@@ -1,6 +1,6 @@
 // Counting the people a noun phrase names: "two employees and four civilians" = 6, "a security guard" = 1.
 
-import { countPattern, isVague, parseNumberWord } from '../annotate/numbers.ts';
+import { countPattern, hedgePattern, isVague, parseNumberWord } from '../annotate/numbers.ts';
 import { notNames, personNouns } from './lexicon.ts';
 
 export interface Count {
@@ -65,8 +65,39 @@ const parseName = (s: string, isPerson?: (offset: number, length: number) => boo
   return plain(1, m[0].length + (age ? age[0].length : 0));
 };
 
+const numberWords = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'dozens', 'scores', 'hundreds', 'thousands', 'half', 'single', 'lone', 'both',
+];
+/**
+ * The first words (lower-case) of the patterns below, each followed by a space or the end of the word: hedges, numbers,
+ * articles, determiners and pronouns.
+ */
+const openers = new Set([
+  ...hedgePattern.split('|').map((h) => h.split(' ')[0]), ...numberWords,
+  'a', 'an', 'the', 'other', 'another', 'one', 'all', 'these', 'those', 'his', 'her', 'their', 'its', 'that', 'this', 'he', 'she', 'him', 'himself', 'herself',
+]);
+/** First words a pattern may run straight into the next word from: "victimsaged" (ageList), "anotherman" (another), "twopeople" (bareCount). */
+const runOnOpeners = ['victim', 'teens', 'boys', 'girls', 'men', 'women', 'ages', 'aged', 'another', ...numberWords];
+
+/**
+ * Whether a count can start `s` outside a headline: each pattern opens with one of a few words, or with a digit or a
+ * capital (a name). Most words of a sentence open none, and are not tried against every pattern.
+ */
+const mayOpenCount = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  if (!(c >= 97 && c <= 122) && !(c >= 65 && c <= 90)) return true;
+  const word = /^[A-Za-z]+/.exec(s)![0];
+  // Names (parseName) and case-sensitive patterns read capitals: only a lower-case first letter rules a count out.
+  if (c <= 90) return true;
+  const lower = word.toLowerCase();
+  return openers.has(lower) || runOnOpeners.some((w) => lower.startsWith(w));
+};
+
 /** Counts the people in one noun phrase at the start of `s`; null when it names no countable people. */
 export const parseCount = (s: string, options: { bare?: boolean; headline?: boolean; isPerson?: (offset: number, length: number) => boolean } = {}): Count | null => {
+  if (!options.headline && !mayOpenCount(s)) return null;
   let m: RegExpExecArray | null;
   if ((m = ageList.exec(s))) return plain(m[1].split(/\s*(?:,|and)\s*/).filter(Boolean).length, m[0].length);
   if ((m = ordinalNoun.exec(s) ?? (options.headline ? headlineOrdinal.exec(s) : null))) return { value: 1, hedge: null, length: m[0].length, additive: false, ordinal: ordinals[m[1].toLowerCase()] };
