@@ -129,6 +129,8 @@ export const findClaims = (sentence: string, offset: number, mentions: Mention[]
   }];
 };
 
+/** The verbs of blame and identified: a sentence without one names no perpetrator. */
+const perpetratorCues = declareCues(['carried', 'orchestrated', 'perpetrated', 'committed', 'masterminded', 'staged', 'planned', 'blamed', 'accused', 'identified', 'named']);
 const blameCue = /\b(?:by|blamed|accused)\b/i;
 /** The subject of "blamed": "the interior ministry", "Police", "Officials in Lagos" (a short phrase opening its clause). */
 const blamer = /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)((?:the\s+|The\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,4}?[A-Za-z][\w’'.-]*)\s+(?:has\s+|have\s+|had\s+|also\s+|quickly\s+|publicly\s+)?$/;
@@ -139,7 +141,7 @@ const identified = /\b(?:identified|named)\s+(?:the\s+)?(?:suspected\s+|alleged\
 /** Perpetrators named by officials or the report: "blamed the Front", "identified the shooter as John Doe". */
 export const findPerpetrators = (sentence: string, offset: number, mentions: Mention[]): ActorHit[] => {
   const hits: ActorHit[] = [];
-  if (!blameCue.test(sentence) && !identifiedCue.test(sentence)) return hits;
+  if (!hasCue(cuesIn(sentence), perpetratorCues) || (!blameCue.test(sentence) && !identifiedCue.test(sentence))) return hits;
   const names = groupNamesIn(sentence, offset, mentions);
   for (const m of matchesOf(sentence, blame)) {
     const after = m.index + m[0].length;

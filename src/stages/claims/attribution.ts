@@ -23,6 +23,8 @@ const trimSpeaker = (s: string): string | null => {
   return t;
 };
 
+/** The speech verbs, which saidAfter finds after a space. */
+const speechCues = declareCues(speechVerbs.split('|').map((verb) => verb.replace(/\(.*$/, '')));
 const wordChar = /[\w’'.-]/;
 const space = /\s/;
 /** Words a speaker phrase of saidAfter spans at most: seven, and "has" before the verb. */
@@ -49,6 +51,7 @@ const phraseStart = (text: string, at: number, words: number): number => {
  * scan starts there (those starts only move on with the verb, the first verb after `from` bounds them all).
  */
 const nextSaidAfter = (sentence: string, from: number): RegExpExecArray | null => {
+  if (!hasCue(cuesIn(sentence), speechCues)) return null;
   speechVerb.lastIndex = from;
   const verb = speechVerb.exec(sentence);
   if (!verb) return null;

@@ -21,6 +21,10 @@ export const sentencesOf = (doc: Doc): Sentence[] => {
 const months = monthNames;
 const monthRe = new RegExp(String.raw`\b(${months.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?`, 'g');
 const cues = /\b(?:coincided with|another (?:\w+ )?(?:attack|shooting|bombing|blast|explosion|incident)|previous (?:attack|shooting|bombing|incident)s?|earlier (?:attack|bombing|shooting|incident)s?|last (?:week|month|year)|(?:weeks|months|years) ago|(?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?)(?: and a half)? (?:ago|earlier|before)|(?:weeks|months|years) (?:earlier|before)|over the past (?:year|months|decade)|in recent (?:months|years)|(?:carried out|launched|staged) an? (?:[\w-]+ ){0,2}(?:attack|bombing|blast|shooting|assault)|the (?:second|third|latest|deadliest) (?:major |such )?(?:attack|bombing|shooting)|since (?:the )?(?:\w+ ){0,3}(?:took|came|returned|seized|began)|in that (?:case|incident)|after another (?:man|woman|person|teen|boy|girl|shooting)|(?:on|at) the same (?:block|address|corner|intersection|spot)|(?:came|comes|follows|followed|happened|occurred) (?:just |only )?(?:\w+ (?:days?|hours?|weeks?) )?(?:after|on the heels of) (?:an?|the) (?:[\w-]+ ){0,4}(?:attack|shooting|bombing|massacre|rampage))\b/i;
+const backgroundCues = declareCues([
+  'coincided', 'another', 'previous', 'earlier', 'last', 'week', 'month', 'year', 'past', 'recent', 'carried', 'launched', 'staged', 'second',
+  'third', 'latest', 'deadliest', 'since', 'case', 'incident', 'same', 'came', 'comes', 'follow', 'happened', 'occurred',
+]);
 /** Tallies over a period or a place at large ("so far this year", "citywide"): not one event's count. */
 const tallies = /\b(?:this year|so far (?:this|in)\b|since the (?:start|beginning) of|in (?:19|20)\d\d\b|citywide|city-wide|across (?:the )?(?:city|country|nation|state|region)|nationwide|statewide|over (?:the )?(?:[\w-]+ ){0,2}weekend|per year|annually|statistics|stats\b|year-to-date|homicides? (?:this|last) year)/i;
 /** Round-ups of several shootings ("in separate shootings across the city since Friday"): no one event's count. */
@@ -41,7 +45,7 @@ const yearOf = (iso: string | null): number | null => (iso && /^\d{4}/.test(iso)
  * event ("last November", "coincided with", "carried out a suicide attack") or a month far from the article's own.
  */
 export const looksLikeBackground = (sentence: string, doc: Doc): boolean => {
-  if (cues.test(sentence) || lastMonth.test(sentence) || tallies.test(sentence) || furniture.test(sentence.trim())) return true;
+  if ((hasCue(cuesIn(sentence), backgroundCues) && cues.test(sentence)) || lastMonth.test(sentence) || tallies.test(sentence) || furniture.test(sentence.trim())) return true;
   const anchors = [doc.eventDate, doc.article.published].filter((d): d is string => Boolean(d));
   for (const m of matchesOf(sentence, monthRe)) {
     const name = m[1].replace('.', '');
