@@ -22,6 +22,7 @@ export const createMemoryRows = (): MemoryRows => {
       return v === undefined ? [] : [[k, v]];
     }),
     all: (table) => [...(tables.get(table) ?? [])],
+    prefixed: (table, prefix) => [...(tables.get(table) ?? [])].filter(([k]) => k.startsWith(prefix)),
     apply: (writes) => {
       for (const w of writes) {
         if (w.value === null) tables.get(w.table)?.delete(w.key);

@@ -33,6 +33,14 @@ test('articles and state rows survive reopening; repeated ingest adds nothing tw
   again.close();
 });
 
+test('state rows are read by key prefix', () => {
+  const store = openSqliteStore(':memory:');
+  store.commit([], ['a\u0001x', 'a\u0001\u{1F600}', 'a', 'a\u0002x', 'ab\u0001x', 'b\u0001x'].map((k, i) => row('t', k, String(i))));
+  assert.deepEqual(store.prefixed('t', 'a\u0001').sort(), [['a\u0001x', '0'], ['a\u0001\u{1F600}', '1']]);
+  assert.deepEqual(store.prefixed('u', 'a\u0001'), []);
+  store.close();
+});
+
 test('a commit that fails, even while its rows are being listed, leaves the store as it was', () => {
   const store = openSqliteStore(':memory:');
   store.commit([doc('a', '2024-01-01')], [row('t', 'x', '1')]);

@@ -43,6 +43,9 @@ export const openSqliteStore = (path: string): StorePort => {
   const getRow = db.prepare('SELECT value FROM state_rows WHERE tbl = ? AND key = ?').pluck();
   const getRows = db.prepare('SELECT key, value FROM state_rows WHERE tbl = ? AND key IN (SELECT value FROM json_each(?))').raw();
   const allRows = db.prepare('SELECT key, value FROM state_rows WHERE tbl = ?').raw();
+  const rangeRows = db.prepare('SELECT key, value FROM state_rows WHERE tbl = ? AND key >= ? AND key < ?').raw();
+  /** The first string after every string starting with `prefix`: its last character one higher. */
+  const pastPrefix = (prefix: string): string => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
   const putRow = db.prepare(
     'INSERT INTO state_rows (tbl, key, value) VALUES (?, ?, ?) ON CONFLICT(tbl, key) DO UPDATE SET value = excluded.value',
   );
@@ -74,6 +77,7 @@ export const openSqliteStore = (path: string): StorePort => {
     get: (table, key) => getRow.get(table, key) as string | undefined,
     getMany: (table, keys) => (keys.length === 0 ? [] : (getRows.all(table, JSON.stringify(keys)) as [string, string][])),
     all: (table) => allRows.all(table) as [string, string][],
+    prefixed: (table, prefix) => rangeRows.all(table, prefix, pastPrefix(prefix)) as [string, string][],
     legacyState: (name) => {
       const row = db.prepare('SELECT state FROM stage_state WHERE name = ?').get(name) as { state: string } | undefined;
       return row ? (JSON.parse(row.state) as unknown) : null;

@@ -17,6 +17,8 @@ export interface StateRows {
   getMany(table: string, keys: readonly string[]): [string, string][];
   /** Every row of a table, in no particular order (`report` reads the whole state). */
   all(table: string): [string, string][];
+  /** The rows of a table whose key starts with `prefix` (which ends in a character below U+FFFF), in no particular order. */
+  prefixed(table: string, prefix: string): [string, string][];
 }
 
 /** One row to write: a new value, or null to delete the row. */

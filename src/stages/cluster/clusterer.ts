@@ -181,19 +181,18 @@ const outletDiscount = (state: ClusterState, p: ClusterParams, f: DocFeatures, k
   return n > p.outletNameDf ? p.outletNameDf / n : 1;
 };
 
-/** Size an outlet's name counts kept after their last pruning, so an outlet of mostly recurring names is not pruned at every article. */
-const prunedAt = new WeakMap<Map<string, number>, number>();
+/** The keys of an article that are names, counted per outlet. */
+export const outletNamesOf = (f: DocFeatures): string[] => [...f.counts.keys()].filter((k) => isName(f, k));
 
 const countOutlet = (state: ClusterState, p: ClusterParams, f: DocFeatures): void => {
-  if (!f.outlet) return;
+  const names = outletNamesOf(f);
+  if (!f.outlet || names.length === 0) return;
   let own = state.outletDf.get(f.outlet);
   if (!own) state.outletDf.set(f.outlet, (own = new Map()));
-  for (const k of f.counts.keys()) {
-    if (isName(f, k)) own.set(k, (own.get(k) ?? 0) + 1);
-  }
-  if (own.size <= Math.max(p.outletNamesKept, 2 * (prunedAt.get(own) ?? 0))) return;
+  for (const k of names) own.set(k, (own.get(k) ?? 0) + 1);
+  if (own.size <= Math.max(p.outletNamesKept, 2 * (own.prunedAt ?? 0))) return;
   for (const [k, n] of own) if (n <= 1) own.delete(k);
-  prunedAt.set(own, own.size);
+  own.prunedAt = own.size;
 };
 
 /** Term frequencies times a per-key weight, with the vector's norm (1 for an empty vector). */

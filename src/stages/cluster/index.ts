@@ -6,7 +6,7 @@ import { stampError } from '../../pipeline/errors.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { addBackgrounds, matchRecalled } from './background-events.ts';
 import type { ClusterParams } from './clusterer.ts';
-import { addDoc, countDocument, defaultClusterParams, markLateCopies, queryOf } from './clusterer.ts';
+import { addDoc, countDocument, defaultClusterParams, markLateCopies, outletNamesOf, queryOf } from './clusterer.ts';
 import { eventsOf } from './events.ts';
 import { mergeCandidatesOf, mergeSmallEvents } from './merge.ts';
 import type { Peers } from './peers.ts';
@@ -60,6 +60,15 @@ const hasFeatures = (x: Incoming['features']): x is DocFeatures => !('error' in 
 const countBatch = (state: ClusterState, batch: Incoming[]): Set<string> => {
   const counted = new Set<string>();
   state.readAhead?.(batch.flatMap(({ features: f }) => (hasFeatures(f) ? [...f.counts.keys()] : [])));
+  if (state.readAheadNames) {
+    const wanted = new Map<string, Set<string>>();
+    for (const { features: f } of batch) {
+      if (!hasFeatures(f) || !f.outlet) continue;
+      if (!wanted.has(f.outlet)) wanted.set(f.outlet, new Set());
+      for (const k of outletNamesOf(f)) wanted.get(f.outlet)!.add(k);
+    }
+    state.readAheadNames(wanted);
+  }
   for (const { id, features: f } of batch) {
     if (!hasFeatures(f) || f.copyOf !== null || counted.has(id)) continue;
     counted.add(id);

@@ -27,6 +27,9 @@ export interface EventState {
   weighed?: Weighed;
 }
 
+/** An outlet's name counts, and their number after their last pruning (so an outlet of mostly recurring names is not pruned at every article). */
+export type OutletNames = Map<string, number> & { prunedAt?: number };
+
 /** A centroid's idf-weighted values (in the order of its keys) and their norm, as of `docCount` stored articles. */
 export interface Weighed {
   w: number[];
@@ -94,7 +97,7 @@ export interface ClusterState {
   bgDf: Map<string, number>;
   bgCount: number;
   /** Outlet → name key → articles of that outlet holding the name. */
-  outletDf: Map<string, Map<string, number>>;
+  outletDf: Map<string, OutletNames>;
   events: EventState[];
   /** Feature key (or `w:<week>` time bucket) → indices of events holding it, oldest first, capped. */
   postings: Map<string, number[]>;
@@ -108,6 +111,8 @@ export interface ClusterState {
   matchedTo?: (eventIds: ReadonlySet<string>) => Iterable<BackgroundEventState>;
   /** Says these keys' frequencies are about to be asked for: a state read from the store reads them in one go. */
   readAhead?: (keys: Iterable<string>) => void;
+  /** The same for outlets' name counts (outlet → names). */
+  readAheadNames?: (wanted: Map<string, Set<string>>) => void;
 }
 
 export const createClusterState = (): ClusterState => ({

@@ -8,7 +8,7 @@ import type { StateRows } from '../../ports/store.ts';
 import { annotateStage } from '../annotate/index.ts';
 import { backgroundStage } from '../background/index.ts';
 import type { ClusterStateJson } from './index.ts';
-import { clusterStage, clusterTables, createClusterState, ingestDocs, loadClusterState, loadStoredClusterState, saveClusterState } from './index.ts';
+import { clusterStage, clusterTables, createClusterState, defaultClusterParams, ingestDocs, loadClusterState, loadStoredClusterState, openStoredClusterState, saveClusterState } from './index.ts';
 
 const ctx = { config: resolveConfig({ now: '2031-01-01T00:00:00Z' }), llm: null };
 
@@ -52,6 +52,7 @@ const countingRows = (rows: StateRows) => {
       return rows.getMany(table, keys);
     },
     all: (table) => rows.all(table),
+    prefixed: (table, prefix) => rows.prefixed(table, prefix),
   };
   return { counted, reads };
 };
@@ -68,4 +69,41 @@ test('a state kept as rows, run after run, is the state kept as one JSON value, 
   assert.ok(whole.events.some((e) => e.articleIds.length === 3), 'the ferry reports are one event');
   assert.ok(reads.batched > 50, `${reads.batched} keys read in batches`);
   assert.ok(reads.single * 20 < reads.batched, `${reads.single} keys read one by one, ${reads.batched} in batches`);
+});
+
+/** A copy of memory rows, with each table's rows changed by `edit`. */
+const copyRows = (rows: StateRows, edit: (table: string, entries: [string, string][]) => [string, string][] = (_, e) => e) => {
+  const copy = createMemoryRows();
+  for (const table of Object.values(clusterTables)) {
+    copy.apply(edit(table, rows.all(table)).map(([key, value]) => ({ table, key, value })));
+  }
+  return copy;
+};
+
+test("an outlet's names are kept a row each (pruned through their rows); a version 2 outlet row is turned into them when touched", () => {
+  const rows = createMemoryRows();
+  const [first, ...rest] = runs();
+  rows.apply(clusterStage.update!(rows, first, ctx, []));
+  const names = rows.all(clusterTables.outletNames);
+  assert.ok(names.length > 3 && names.every(([k]) => k.startsWith('glenmoor courier\u0001')), names.map(([k]) => k).join(' '));
+  assert.deepEqual(rows.all(clusterTables.outlets), [['glenmoor courier', `[${names.length},null]`]]);
+  // The same store as version 2 kept it: the outlet's names in its own row.
+  const v2 = copyRows(rows, (table, entries) =>
+    table === clusterTables.outletNames ? [] :
+    table === clusterTables.outlets ? [['glenmoor courier', JSON.stringify(names.map(([k, n]) => [k.split('\u0001')[1], Number(n)]))]] :
+    table === clusterTables.meta ? entries.map(([k, v]) => [k, v.replace('"version":3', '"version":2')]) : entries);
+  for (const docs of rest) {
+    rows.apply(clusterStage.update!(rows, docs, ctx, []));
+    v2.apply(clusterStage.update!(v2, docs, ctx, []));
+  }
+  assert.deepEqual(sortedJson(saveClusterState(loadStoredClusterState(v2))), sortedJson(saveClusterState(loadStoredClusterState(rows))));
+  assert.deepEqual(v2.all(clusterTables.outlets), rows.all(clusterTables.outlets));
+  // Names said once are pruned past outletNamesKept; the outlet row keeps the size pruned to.
+  const pruned = copyRows(rows);
+  const { state, writes } = openStoredClusterState(pruned);
+  ingestDocs(state, [reportOf('f9', '2031-07-01', 'Captain Ilse Varga of Glenmoor said the Morwen Star sails again. Harbour master Edda Kroll agreed.')], { ...defaultClusterParams, outletNamesKept: 3 });
+  pruned.apply(writes());
+  const kept = pruned.all(clusterTables.outletNames);
+  assert.ok(kept.length > 0 && kept.every(([, n]) => Number(n) > 1), kept.join(' '));
+  assert.deepEqual(pruned.all(clusterTables.outlets), [['glenmoor courier', `[${kept.length},${kept.length}]`]]);
 });

@@ -1,26 +1,30 @@
 // The cluster state kept in the store as rows: a run reads the rows its batch touches, and writes back those it changed.
 
 import type { StateRows, StateWrite } from '../../ports/store.ts';
-import type { BackgroundEventState, ClusterState, EventState, PendingPlacement } from './state.ts';
+import type { BackgroundEventState, ClusterState, EventState, OutletNames, PendingPlacement } from './state.ts';
 import { countKey, createClusterState, makeDfRoom } from './state.ts';
 
 /**
  * Tables of the state, each keyed by: `meta` one row ('state'); `df`, `bgdf` a feature key (value: its
- * count); `outlets` an outlet (its name counts as entries); `events`, `backgrounds` their index;
+ * count); `outlets` an outlet ([its number of names, that number after its last pruning]; in version 2
+ * its name counts as entries); `outletNames` an outlet and a name key joined by U+0001 (the count);
+ * `events`, `backgrounds` their index;
  * `postings` a feature key (event indices); `doc_event` an article id (its event index); `pending`
  * an article id ([arrival number, placement]); `matched` a main event id (indices of the backgrounds matched to it).
  */
 export const clusterTables = {
   meta: 'cluster_meta', df: 'cluster_df', bgDf: 'cluster_bgdf', outlets: 'cluster_outlets', events: 'cluster_events',
   backgrounds: 'cluster_backgrounds', postings: 'cluster_postings', docEvent: 'cluster_doc_event', pending: 'cluster_pending',
-  matched: 'cluster_matched',
+  matched: 'cluster_matched', outletNames: 'cluster_outlet_names',
 } as const;
 
-const version = 2;
+/** Version 3 keeps an outlet's names one row each; a version 2 store is read too, its outlets turned into rows as they are touched. */
+const version = 3;
+const readable = [2, 3];
 
 /** What is counted over the whole state: one row, rewritten by every run. */
 interface Meta {
-  version: typeof version;
+  version: number;
   docCount: number;
   bgCount: number;
   events: number;
@@ -33,7 +37,7 @@ const readMeta = (rows: StateRows): Meta | null => {
   const row = rows.get(clusterTables.meta, 'state');
   if (row === undefined) return null;
   const meta = JSON.parse(row) as Meta;
-  if (meta.version !== version) {
+  if (!readable.includes(meta.version)) {
     throw new Error(`unknown cluster state version ${String(meta.version)} in the store (this version reads ${version}): ingest the articles into a new store (--store)`);
   }
   return meta;
@@ -51,10 +55,6 @@ interface Codec<V> {
 
 const json = <V>(): Codec<V> => ({ encode: (v) => JSON.stringify(v), decode: (row) => JSON.parse(row) as V });
 const counts: Codec<number> = { encode: String, decode: Number };
-const nameCounts: Codec<Map<string, number>> = {
-  encode: (m) => JSON.stringify([...m]),
-  decode: (row) => new Map(JSON.parse(row) as [string, number][]),
-};
 
 /** A map that reads a key's row the first time the key is asked for, and lists the rows changed since. */
 class LazyMap<V> extends Map<string, V> {
@@ -102,6 +102,174 @@ class LazyMap<V> extends Map<string, V> {
     }
     for (const [key, row] of this.read) if (row !== undefined && !super.has(key)) out.push({ table: this.table, key, value: null });
     return out;
+  }
+}
+
+const nameKey = (outlet: string, name: string): string => `${outlet}\u0001${name}`;
+
+/** An outlet row: `[names, prunedAt]`, or (version 2) the whole name counts as entries. */
+const decodeOutlet = (row: string): { size: number; prunedAt?: number } | { entries: [string, number][] } => {
+  const v = JSON.parse(row) as [number, number | null] | [string, number][];
+  return typeof v[0] === 'number' ? { size: v[0], ...(v[1] !== null ? { prunedAt: v[1] as number } : {}) } : { entries: v as [string, number][] };
+};
+
+const encodeOutlet = (size: number, prunedAt: number | undefined): string => JSON.stringify([size, prunedAt ?? null]);
+
+/**
+ * One outlet's name counts, read a name at a time (or many at once): an outlet prints thousands of
+ * names, an article a few dozen. All of them are read only to be pruned (iterated).
+ */
+class StoredOutletNames extends Map<string, number> {
+  prunedAt?: number;
+  /** Each name looked up, with its count as stored (undefined: none). */
+  private readonly read = new Map<string, number | undefined>();
+  private readonly rows: StateRows;
+  readonly outlet: string;
+  private count: number;
+  private complete = false;
+  /** The outlet's row as read (undefined: a new outlet), and whether it was of version 2 (its names then all written as rows). */
+  private readonly row: string | undefined;
+  private readonly whole: boolean;
+
+  constructor(rows: StateRows, outlet: string, row: string | undefined) {
+    super();
+    this.rows = rows;
+    this.outlet = outlet;
+    this.row = row;
+    const decoded = row === undefined ? { size: 0 } : decodeOutlet(row);
+    this.whole = 'entries' in decoded;
+    if ('entries' in decoded) {
+      for (const [k, n] of decoded.entries) super.set(k, n);
+      this.count = decoded.entries.length;
+      this.complete = true;
+    } else {
+      this.count = decoded.size;
+      this.prunedAt = decoded.prunedAt;
+      this.complete = this.count === 0;
+    }
+  }
+
+  override get size(): number {
+    return this.count;
+  }
+
+  private fetch(name: string): void {
+    if (this.complete || this.read.has(name)) return;
+    const row = this.rows.get(clusterTables.outletNames, nameKey(this.outlet, name));
+    this.learn(name, row);
+  }
+
+  private learn(name: string, row: string | undefined): void {
+    const n = row === undefined ? undefined : Number(row);
+    this.read.set(name, n);
+    if (n !== undefined) super.set(name, n);
+  }
+
+  /** Those of these names whose counts are still to be read. */
+  unread(names: Iterable<string>): string[] {
+    return this.complete ? [] : [...names].filter((k) => !this.read.has(k));
+  }
+
+  /** Takes the counts read for these names (rows by joined key). */
+  learnAll(names: string[], found: Map<string, string>): void {
+    for (const k of names) this.learn(k, found.get(nameKey(this.outlet, k)));
+  }
+
+  private readAll(): void {
+    if (this.complete) return;
+    const prefix = nameKey(this.outlet, '');
+    for (const [key, row] of this.rows.prefixed(clusterTables.outletNames, prefix)) {
+      const name = key.slice(prefix.length);
+      if (!this.read.has(name)) this.learn(name, row);
+    }
+    this.complete = true;
+  }
+
+  override get(name: string): number | undefined {
+    this.fetch(name);
+    return super.get(name);
+  }
+
+  override has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  override set(name: string, n: number): this {
+    if (!this.has(name)) this.count++;
+    return super.set(name, n);
+  }
+
+  override delete(name: string): boolean {
+    if (!this.has(name)) return false;
+    this.count--;
+    return super.delete(name);
+  }
+
+  override entries(): MapIterator<[string, number]> {
+    this.readAll();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<string> {
+    this.readAll();
+    return super.keys();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+
+  changes(): StateWrite[] {
+    const out: StateWrite[] = [];
+    const table = clusterTables.outletNames;
+    for (const [name, n] of super.entries()) {
+      if (this.whole || this.read.get(name) !== n) out.push({ table, key: nameKey(this.outlet, name), value: String(n) });
+    }
+    if (!this.whole) {
+      for (const [name, n] of this.read) if (n !== undefined && !super.has(name)) out.push({ table, key: nameKey(this.outlet, name), value: null });
+    }
+    const row = encodeOutlet(this.count, this.prunedAt);
+    if (row !== this.row) out.push({ table: clusterTables.outlets, key: this.outlet, value: row });
+    return out;
+  }
+}
+
+/** Outlet → its names, read as asked for; an outlet never stored reads as one with no names. */
+class StoredOutlets extends Map<string, StoredOutletNames> {
+  private readonly rows: StateRows;
+
+  constructor(rows: StateRows) {
+    super();
+    this.rows = rows;
+  }
+
+  override get(outlet: string): StoredOutletNames {
+    let names = super.get(outlet);
+    if (!names) super.set(outlet, (names = new StoredOutletNames(this.rows, outlet, this.rows.get(clusterTables.outlets, outlet))));
+    return names;
+  }
+
+  override has(outlet: string): boolean {
+    return this.get(outlet).size > 0;
+  }
+
+  override set(outlet: string, names: StoredOutletNames): this {
+    return super.set(outlet, names);
+  }
+
+  /** Reads the counts of each outlet's names its articles hold, all in one go. */
+  prefetch(wanted: Map<string, Set<string>>): void {
+    const unread = [...wanted].map(([outlet, names]): [StoredOutletNames, string[]] => [this.get(outlet), [...names]]);
+    for (const u of unread) u[1] = u[0].unread(u[1]);
+    const keys = unread.flatMap(([outlet, names]) => names.map((k) => nameKey(outlet.outlet, k)));
+    if (keys.length === 0) return;
+    const found = new Map(this.rows.getMany(clusterTables.outletNames, keys));
+    for (const [outlet, names] of unread) outlet.learnAll(names, found);
+  }
+
+  changes(): StateWrite[] {
+    // An outlet read but never written to (a new one looked up) leaves no row.
+    return [...super.values()].flatMap((names) => (names.size === 0 && names.prunedAt === undefined ? [] : names.changes()));
   }
 }
 
@@ -303,7 +471,7 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   const readMatch = new Map<number, string | null>();
   const backgrounds = new LazyList<BackgroundEventState>(rows, clusterTables.backgrounds, meta.backgrounds, (b, i) => readMatch.set(i, b.matchedEvent));
   const maps = {
-    outletDf: new LazyMap(rows, clusterTables.outlets, nameCounts),
+    outletDf: new StoredOutlets(rows),
     bgDf: new LazyMap(rows, clusterTables.bgDf, counts),
     postings: new LazyMap(rows, clusterTables.postings, json<number[]>()),
     docEvent: new LazyMap(rows, clusterTables.docEvent, counts),
@@ -328,12 +496,13 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
     return found;
   };
   state.readAhead = (keys) => keyIds.prefetch(keys);
+  state.readAheadNames = (wanted) => maps.outletDf.prefetch(wanted);
   const writes = (): StateWrite[] => {
     const out = [
       ...keyIds.changes(), ...Object.values(maps).flatMap((m) => m.changes()), ...events.changes(), ...backgrounds.changes(),
       ...matchedChanges(rows, backgrounds, readMatch),
     ];
-    const next = { ...meta, docCount: state.docCount, bgCount: state.bgCount, events: state.events.length, backgrounds: state.backgrounds.length };
+    const next = { ...meta, version, docCount: state.docCount, bgCount: state.bgCount, events: state.events.length, backgrounds: state.backgrounds.length };
     if (pending) out.push(...pendingChanges(pending.list, pending.read, next));
     out.push(metaWrite(next));
     return out;
@@ -352,7 +521,8 @@ export const clusterStateRows = (s: ClusterState): StateWrite[] => {
   return [
     metaWrite({ version, docCount: s.docCount, bgCount: s.bgCount, events: s.events.length, backgrounds: s.backgrounds.length, pendingSeq: s.pending.length }),
     ...rowsOf(clusterTables.df, s.keyIds, (id) => String(s.df[id])),
-    ...rowsOf(clusterTables.outlets, s.outletDf, nameCounts.encode),
+    ...rowsOf(clusterTables.outlets, s.outletDf, (m) => encodeOutlet(m.size, m.prunedAt)),
+    ...[...s.outletDf].flatMap(([o, m]) => rowsOf(clusterTables.outletNames, [...m].map(([k, n]) => [nameKey(o, k), n]), String)),
     ...rowsOf(clusterTables.bgDf, s.bgDf, String),
     ...rowsOf(clusterTables.postings, s.postings, JSON.stringify),
     ...rowsOf(clusterTables.docEvent, s.docEvent, String),
@@ -372,7 +542,7 @@ export const loadStoredClusterState = (rows: StateRows): ClusterState => {
   s.bgCount = meta.bgCount;
   for (const [key, n] of rows.all(clusterTables.df)) countKey(s, key, Number(n));
   const mapOf = <V>(table: string, codec: Codec<V>): Map<string, V> => new Map(rows.all(table).map(([k, row]) => [k, codec.decode(row)]));
-  s.outletDf = mapOf(clusterTables.outlets, nameCounts);
+  s.outletDf = loadOutlets(rows);
   s.bgDf = mapOf(clusterTables.bgDf, counts);
   s.postings = mapOf(clusterTables.postings, json<number[]>());
   s.docEvent = mapOf(clusterTables.docEvent, counts);
@@ -380,6 +550,24 @@ export const loadStoredClusterState = (rows: StateRows): ClusterState => {
   s.backgrounds = listOf<BackgroundEventState>(rows, clusterTables.backgrounds, meta.backgrounds);
   s.pending = readPending(rows).list;
   return s;
+};
+
+/** Every outlet's names: of version 2 rows whole, of version 3 from their rows. */
+const loadOutlets = (rows: StateRows): Map<string, OutletNames> => {
+  const outlets = new Map<string, OutletNames>();
+  for (const [outlet, row] of rows.all(clusterTables.outlets)) {
+    const decoded = decodeOutlet(row);
+    const names: OutletNames = new Map('entries' in decoded ? decoded.entries : []);
+    if ('prunedAt' in decoded) names.prunedAt = decoded.prunedAt;
+    outlets.set(outlet, names);
+  }
+  for (const [key, n] of rows.all(clusterTables.outletNames)) {
+    const at = key.indexOf('\u0001');
+    const outlet = key.slice(0, at);
+    if (!outlets.has(outlet)) outlets.set(outlet, new Map());
+    outlets.get(outlet)!.set(key.slice(at + 1), Number(n));
+  }
+  return outlets;
 };
 
 const listOf = <T>(rows: StateRows, table: string, count: number): T[] => {
