@@ -850,7 +850,9 @@ const partsOfOwnCity = (c: Ctx, cands: Candidate[]): void => {
  */
 const rereadInReportState = (c: Ctx, cands: Candidate[]): void => {
   const stateOf = (p: Place | null | undefined): string | null => (p?.country === 'US' && p.admin ? p.admin : null);
-  for (const k of cands) {
+  // Every place is weighed against every other: their name keys are folded once.
+  const keys = cands.map((o) => nameKey(o.text));
+  for (const [i, k] of cands.entries()) {
     const p = k.place;
     if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || p.part || p.country !== 'US' || k.qualifier || k.pinned || standsAlone(k.text)) continue;
     // The states of the report's other places, each mention a vote (the outlet's half of one).
@@ -858,7 +860,7 @@ const rereadInReportState = (c: Ctx, cands: Candidate[]): void => {
     const vote = (q: Place | null | undefined, w: number): void => { const a = stateOf(q); if (a) votes.set(a, (votes.get(a) ?? 0) + w); };
     vote(c.home, 0.5);
     vote(c.dateline, 1);
-    for (const o of cands) if (o.type === 'location' && o.source !== 'org-name' && nameKey(o.text) !== nameKey(k.text)) vote(o.place, 1);
+    for (const [j, o] of cands.entries()) if (o.type === 'location' && o.source !== 'org-name' && keys[j] !== keys[i]) vote(o.place, 1);
     const [first, second] = [...votes.entries()].sort((x, y) => y[1] - x[1]);
     if (!first || votes.has(p.admin ?? '') || (second && second[1] * 2 > first[1])) continue;
     const admin = adminByName(first[0], usContext);

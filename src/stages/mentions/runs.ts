@@ -15,15 +15,25 @@ const surface = (text: string, t: Tokens, i: number): string => text.slice(t.sta
 
 const threeLetters = /\p{L}{3}/uy;
 
+// Every token is asked these; most are plain ASCII, answered from their character codes before any Unicode pattern.
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /** The token opens with three letters (read in place: no substring per token). */
 const startsWord = (text: string, t: Tokens, i: number): boolean => {
-  threeLetters.lastIndex = t.start[i];
+  const at = t.start[i];
+  const code = text.charCodeAt(at);
+  // No other ASCII character is a letter.
+  if (code < 128 && !isAsciiLetter(code)) return false;
+  if (at + 3 <= t.end[i] && isAsciiLetter(code) && isAsciiLetter(text.charCodeAt(at + 1)) && isAsciiLetter(text.charCodeAt(at + 2))) return true;
+  threeLetters.lastIndex = at;
   return threeLetters.test(text) && threeLetters.lastIndex <= t.end[i];
 };
 
 const capital = /\p{Lu}/uy;
 
 const startsUpper = (text: string, t: Tokens, i: number): boolean => {
+  const code = text.charCodeAt(t.start[i]);
+  if (code < 128) return code >= 65 && code <= 90;
   capital.lastIndex = t.start[i];
   return capital.test(text);
 };
@@ -81,6 +91,9 @@ const givenName = (text: string, t: Tokens, i: number): boolean =>
 /** True when token i can be part of a name: capitalized, an acronym, or an elided particle ("d’Affaires"). */
 export const isNameToken = (text: string, t: Tokens, i: number): boolean => {
   if (i < 0 || i >= t.start.length || skipPos.has(t.pos[i])) return false;
+  // A word opening with a small letter is no name unless elided ("d’Affaires"): the common case, answered at once.
+  const code = text.charCodeAt(t.start[i]);
+  if (code >= 97 && code <= 122 && code !== 100 && code !== 108) return false;
   if (stopNames.has(t.lower[i]) && t.lower[i] !== 'may' && !givenName(text, t, i)) return false;
   if (!startsUpper(text, t, i) && !startsElided(text, t, i)) return false;
   const first = i === 0 || t.sentence[i - 1] !== t.sentence[i] || /\n/.test(text.slice(t.end[i - 1], t.start[i]));
