@@ -46,24 +46,24 @@ export const topAlternatives = (source: string): string[] => {
   return out;
 };
 
-/** A pattern that can only match at the start of the text: each of its alternatives opens with ^ (and no m flag). */
-const isAnchoredAtStart = (p: RegExp): boolean => !p.multiline && topAlternatives(p.source).every((a) => a.startsWith('^'));
-
 /**
  * Whether any of `patterns` matches a text, in one scan per set of flags: a cheap test that tells a text none of
  * them can match before running each. Patterns are joined only with others of the same flags (case folding would
  * turn a negative lookahead like (?![ap]m) against "PM"); back-references would point at the wrong group once the
- * sources are joined, and a sticky pattern reads from its lastIndex: those are refused. Patterns anchored at the
- * start are joined apart from the others, so the engine tries them at the first position only, not at every one.
+ * sources are joined, and a sticky pattern reads from its lastIndex: those are refused. Alternatives anchored at the
+ * start (^ without the m flag) are joined apart from the others, so the engine tries them at the first position
+ * only, not at every one.
  */
 export const anyMatchOf = (patterns: readonly RegExp[]): ((text: string) => boolean) => {
   const groups = new Map<string, { flags: string; sources: string[] }>();
   for (const p of patterns) {
     if (/\\[1-9]|\\k</.test(p.source) || p.sticky) throw new TypeError(`anyMatchOf cannot join ${p}`);
     const flags = p.flags.replace(/[gd]/g, '');
-    const key = `${flags}${isAnchoredAtStart(p) ? '^' : ''}`;
-    const group = groups.get(key) ?? groups.set(key, { flags, sources: [] }).get(key)!;
-    group.sources.push(`(?:${p.source})`);
+    for (const alternative of topAlternatives(p.source)) {
+      const key = `${flags}${alternative.startsWith('^') && !p.multiline ? '^' : ''}`;
+      const group = groups.get(key) ?? groups.set(key, { flags, sources: [] }).get(key)!;
+      group.sources.push(`(?:${alternative})`);
+    }
   }
   const joined = [...groups.values()].map(({ flags, sources }) => new RegExp(sources.join('|'), flags));
   return (text) => joined.some((re) => re.test(text));

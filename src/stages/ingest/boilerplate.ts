@@ -70,7 +70,9 @@ const rules: Rule[] = [
   },
   { kind: 'chrome', pattern: /\b(download|get) (our|the) [\w .]{0,40}\b(mobile )?app\b|\bon demand:|^add a location to your tweets/i },
   // Author contact lines ("To reach Ann Lee, call …, email … or follow her on Twitter"; "alee@… 555-… @alee").
-  { kind: 'chrome', pattern: /[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,120}(\d{3}[ .-]\d{4}|\s@\w{2,}|\btwitter\b)|\b(find|follow) (him|her|them|\w+) on (twitter|facebook)\b/i },
+  // The address is tried from the start of its run of characters only (?<!…): the same lines match, without the
+  // engine retrying the run from each of its characters.
+  { kind: 'chrome', pattern: /(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}\b.{0,120}(\d{3}[ .-]\d{4}|\s@\w{2,}|\btwitter\b)|\b(find|follow) (him|her|them|\w+) on (twitter|facebook)\b/i },
   { kind: 'chrome', pattern: /\bsign in or subscribe\b|\bsign up to (follow|get|receive)\b/i },
   { kind: 'chrome', pattern: /^(to reach|contact|reach|email) [A-Z][\w.'’ -]{1,40}(,|:| at| by).{0,120}(\b(call|email|e-mail|twitter)\b|@|\d{3}-\d{4})/i },
   // Paywalls and archive notices.

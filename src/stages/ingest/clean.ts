@@ -6,7 +6,7 @@ import { wiresIn } from '../dedupe/wires.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { normalizeDate } from './dates.ts';
 import { htmlToText } from './formats/html.ts';
-import { detectLanguage, normalizeLanguage } from './language.ts';
+import { detectLanguage, normalizeLanguage, sampleLength } from './language.ts';
 import { stripMarkdown } from './markdown.ts';
 import { extractTextMeta } from './metadata.ts';
 import { joinLines, normalizeLines } from './normalize.ts';
@@ -45,7 +45,8 @@ export const cleanArticle = (raw: RawArticle): Article => {
     outlet,
     title: meta.title,
     published: meta.published,
-    language: normalizeLanguage(raw.language) ?? detectLanguage(`${meta.title ?? ''}\n${text}`),
+    // Only the head is read: joining the whole text to the title would copy all of it for nothing.
+    language: normalizeLanguage(raw.language) ?? detectLanguage(`${meta.title ?? ''}\n${text.slice(0, sampleLength)}`),
     text,
     duplicateOf: null,
     // Copyright and byline credits are cut from the text, so the wires they name are kept here; dedupe adds the rest.

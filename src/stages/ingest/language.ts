@@ -52,8 +52,11 @@ const countCases = (text: string): { lower: number; upper: number } => {
 };
 
 /** Share of the words that are English function words (0 for no words). */
-const stopwordShare = (words: string[]): number =>
-  words.length === 0 ? 0 : words.filter((w) => englishStopwords.has(w)).length / words.length;
+const stopwordShare = (words: string[]): number => {
+  let stopwords = 0;
+  for (const w of words) if (englishStopwords.has(w)) stopwords++;
+  return words.length === 0 ? 0 : stopwords / words.length;
+};
 
 /** Fallback when the wasm model cannot load: English or unknown, judged by the share of English function words. */
 const detectByStopwords: Detector = (text) => {
@@ -76,8 +79,8 @@ export const isPlainEnglish = (sample: string): boolean => {
   return lower >= 0.7 * (lower + upper);
 };
 
-/** A few sentences are enough to decide, and fastText's cost grows with the text. */
-const sampleLength = 500;
+/** A few sentences are enough to decide, and fastText's cost grows with the text: only this many characters are read. */
+export const sampleLength = 500;
 const minProbability = 0.4;
 
 /** ISO 639-1 code of the text's language (fastText's own label for languages without one), or null. */
