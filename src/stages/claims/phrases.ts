@@ -79,7 +79,7 @@ const openers = new Set([
   'a', 'an', 'the', 'other', 'another', 'one', 'all', 'these', 'those', 'his', 'her', 'their', 'its', 'that', 'this', 'he', 'she', 'him', 'himself', 'herself',
 ]);
 /** First words a pattern may run straight into the next word from: "victimsaged" (ageList), "anotherman" (another), "twopeople" (bareCount). */
-const runOnOpeners = ['victim', 'teens', 'boys', 'girls', 'men', 'women', 'ages', 'aged', 'another', ...numberWords];
+const runOnOpener = new RegExp(`^(?:${['victim', 'teens', 'boys', 'girls', 'men', 'women', 'ages', 'aged', 'another', ...numberWords].join('|')})`);
 
 /**
  * Whether a count can start `s` outside a headline: each pattern opens with one of a few words, or with a digit or a
@@ -87,12 +87,10 @@ const runOnOpeners = ['victim', 'teens', 'boys', 'girls', 'men', 'women', 'ages'
  */
 const mayOpenCount = (s: string): boolean => {
   const c = s.charCodeAt(0);
-  if (!(c >= 97 && c <= 122) && !(c >= 65 && c <= 90)) return true;
-  const word = /^[A-Za-z]+/.exec(s)![0];
-  // Names (parseName) and case-sensitive patterns read capitals: only a lower-case first letter rules a count out.
-  if (c <= 90) return true;
-  const lower = word.toLowerCase();
-  return openers.has(lower) || runOnOpeners.some((w) => lower.startsWith(w));
+  // Names (parseName) and case-sensitive patterns read capitals, numbers digits: only a lower-case letter rules one out.
+  if (!(c >= 97 && c <= 122)) return true;
+  const lower = /^[A-Za-z]+/.exec(s)![0].toLowerCase();
+  return openers.has(lower) || runOnOpener.test(lower);
 };
 
 /** Counts the people in one noun phrase at the start of `s`; null when it names no countable people. */
