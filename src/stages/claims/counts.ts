@@ -175,25 +175,28 @@ const findSubject = (window: string, bare: boolean, apposition: boolean, isPerso
   for (const m of window.matchAll(/(?<![\w'’-])[\w'’]/g)) {
     const rest = window.slice(m.index);
     const before = window.slice(0, m.index);
+    const digit = /^\d/.test(rest);
     // "Boy, 3, wounded": a number after a noun and a comma is an age.
     // "Woman killed, 3 wounded": after a predicate the number starts a new clause.
     // "ID'd, 3 others injured": a number that counts a noun after it is no age.
-    if (bare && /[A-Za-z]\.?,\s*$/.test(before) && /^\d/.test(rest) && !/\b(?:killed|dead|died|dies|shot|hurt|injured|wounded|slain)\s*,\s*$/i.test(before) && !countsNoun.test(rest)) continue;
+    if (digit && bare && /[A-Za-z]\.?,\s*$/.test(before) && !/\b(?:killed|dead|died|dies|shot|hurt|injured|wounded|slain)\s*,\s*$/i.test(before) && !countsNoun.test(rest)) continue;
     // "whom police said was 16, died": a number after a copula is an age.
-    if (/\b(?:was|is|were|are|been|be)\s+$/i.test(before) && /^\d/.test(rest)) continue;
-    // "one of the six died": the whole is not the subject.
-    if (/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) continue;
-    // "ages 19 to 24": the upper age is no count.
-    if (/\b(?:ages?|aged)\s+(?:of\s+)?(?:\d{1,2}\s*(?:to|and|-|,)\s*)*$/i.test(before)) continue;
+    if (digit && /\b(?:was|is|were|are|been|be)\s+$/i.test(before)) continue;
     const at = offset + m.index;
     // In a headline the clause's first words are its subject, place names before the noun included ("Lakeside teen shot").
     const opening = headline && /^\s*$/.test(before);
     // "two were killed and three were hurt": a bare number right after a conjunction is the next clause's subject.
     const afterAnd = joined && /^[\s,]*(?:and|but|while)\s+$/i.test(before);
     const c = parseCoordination(rest, { bare: bare || opening || afterAnd, headline: opening, isPerson: isPerson && ((o, l) => isPerson(at + o, at + o + l)) });
+    // Most words start no count: the words before one are read only once one is found (they scan all of the window).
+    if (!c) continue;
+    // "one of the six died": the whole is not the subject.
+    if (/\bof\s+(?:the\s+|those\s+|these\s+)?$/i.test(before)) continue;
+    // "ages 19 to 24": the upper age is no count.
+    if (/\b(?:ages?|aged)\s+(?:of\s+)?(?:\d{1,2}\s*(?:to|and|-|,)\s*)*$/i.test(before)) continue;
     // "in Little Rock are expected to survive": one person does not take a plural verb.
-    if (c && c.value === 1 && !c.additive && /^\s+(?:are|were)\b/i.test(rest.slice(c.length))) continue;
-    if (c && gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };
+    if (c.value === 1 && !c.additive && /^\s+(?:are|were)\b/i.test(rest.slice(c.length))) continue;
+    if (gapOk(rest.slice(c.length), !apposition)) return { count: c, text: rest.slice(0, c.length) };
   }
   return null;
 };
