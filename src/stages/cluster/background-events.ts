@@ -78,7 +78,9 @@ const topKeys = (v: Vec, n: number): string[] => [...v.weights].sort((a, b) => b
 const bestBackground = (state: ClusterState, p: ClusterParams, b: BackgroundMention, v: Vec): number | null => {
   const seen = new Set<number>();
   let best: { i: number; score: number } | null = null;
-  for (const k of topKeys(v, p.queryFeatures)) {
+  const top = topKeys(v, p.queryFeatures);
+  state.readAheadMap?.('postings', top.map(bgKey));
+  for (const k of top) {
     const list = state.postings.get(bgKey(k)) ?? [];
     for (let j = list.length - 1; j >= Math.max(0, list.length - p.postingsRead); j--) {
       const i = list[j];
@@ -106,6 +108,7 @@ const mainScore = (state: ClusterState, p: ClusterParams, e: BackgroundEventStat
   if (e.day === null || m.firstDay === null || m.lastDay === null) return 0;
   const slack = e.precision === 'day' ? p.graceDays : e.precision === 'month' ? 31 : 366;
   if (e.day < m.firstDay - slack || e.day > m.lastDay + slack) return 0;
+  state.readAheadMap?.('docEvent', e.mentionedIn);
   if (e.mentionedIn.some((a) => state.docEvent.get(a) === i)) return 0;
   state.readAhead?.(m.keys);
   return cosine(state, p, typeof v === 'function' ? v() : v, m.keys, m.sums, weightOf);
@@ -116,7 +119,9 @@ const matchMain = (state: ClusterState, p: ClusterParams, e: BackgroundEventStat
   if (e.day === null) return null;
   const v = mainVector(state, p, e);
   let best: { id: string; score: number } | null = null;
-  for (const k of topKeys(v, p.queryFeatures)) {
+  const top = topKeys(v, p.queryFeatures);
+  state.readAheadMap?.('postings', top);
+  for (const k of top) {
     for (const i of (state.postings.get(k) ?? []).slice(-p.postingsRead)) {
       const score = mainScore(state, p, e, v, i);
       if (score >= p.threshold && (!best || score > best.score)) best = { id: state.events[i].id, score };
@@ -173,6 +178,7 @@ export const matchRecalled = (state: ClusterState, p: ClusterParams, touched: It
     if (e.firstDay === null || e.articleIds.length === 0) continue;
     const seen = new Set<number>();
     // Centroid keys are kept heaviest first.
+    state.readAheadMap?.('postings', e.keys.slice(0, p.queryFeatures).map(bgKey));
     for (const k of e.keys.slice(0, p.queryFeatures)) {
       for (const j of (state.postings.get(bgKey(k)) ?? []).slice(-p.postingsRead)) {
         const b = state.backgrounds[j];

@@ -396,6 +396,7 @@ export const candidatesOf = (state: ClusterState, p: ClusterParams, q: Query, da
   const top = topOf(q, p.queryFeatures);
   const weeks: [string, number][] = day === null ? [] : [day, day - 7, day + 7].map((d) => [weekKey(d), 0]);
   const shared = new Map<number, number>();
+  state.readAheadMap?.('postings', top.concat(weeks).map(([k]) => k));
   for (const [k, w] of top.concat(weeks)) {
     const list = state.postings.get(k);
     if (!list) continue;

@@ -98,6 +98,7 @@ export const ingestDocs = (
   },
 ): ClusterState => {
   const sorted = [...docs].sort(streamOrder);
+  state.readAheadMap?.('docEvent', sorted.flatMap((d) => [d.article.id, ...(d.article.duplicateOf ? [d.article.duplicateOf] : [])]));
   const batch = sorted.filter((d) => !state.docEvent.has(d.article.id)).map((doc): Incoming => {
     try {
       return { id: doc.article.id, features: featuresOf(doc), doc };

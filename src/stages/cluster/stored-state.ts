@@ -93,6 +93,18 @@ class LazyMap<V> extends Map<string, V> {
     return super.delete(key);
   }
 
+  /** Reads many keys' rows in one go. */
+  prefetch(keys: Iterable<string>): void {
+    const wanted = [...new Set(keys)].filter((k) => !this.read.has(k) && !super.has(k));
+    if (wanted.length === 0) return;
+    const found = new Map(this.rows.getMany(this.table, wanted));
+    for (const k of wanted) {
+      const row = found.get(k);
+      this.read.set(k, row);
+      if (row !== undefined) super.set(k, this.codec.decode(row));
+    }
+  }
+
   /** Values are compared by their rows, so changes made in place are found too. */
   changes(): StateWrite[] {
     const out: StateWrite[] = [];
@@ -479,7 +491,11 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   Object.assign(state, maps, { events: events.list, backgrounds: backgrounds.list });
   let pending: ReturnType<typeof readPending> | null = null;
   // Pending placements kept before their weights were are weighed as peers once read: their keys' frequencies are read in one go.
-  const pendingRead = () => (pending ??= readAheadPending(readPending(rows), keyIds));
+  // Their events are looked up (which of them sit in an event a batch changed): read in one go too.
+  const pendingRead = () => {
+    if (!pending) maps.docEvent.prefetch((pending = readAheadPending(readPending(rows), keyIds)).list.map((e) => e.id));
+    return pending;
+  };
   Object.defineProperty(state, 'pending', {
     enumerable: true,
     get: () => pendingRead().list,
@@ -497,6 +513,7 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   };
   state.readAhead = (keys) => keyIds.prefetch(keys);
   state.readAheadNames = (wanted) => maps.outletDf.prefetch(wanted);
+  state.readAheadMap = (map, keys) => maps[map].prefetch(keys);
   const writes = (): StateWrite[] => {
     const out = [
       ...keyIds.changes(), ...Object.values(maps).flatMap((m) => m.changes()), ...events.changes(), ...backgrounds.changes(),
