@@ -285,6 +285,7 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
       if (!countryByDemonym(c.t.lower[title.a])) out.push(...orgPlacePrefix(c, title, true));
     }
     const s = span(c, name.a, name.b);
+    const country = countryByName(s.text);
     const cand: Candidate = { start: s.start, end: s.end, text: s.text, a: name.a, b: name.b, type: null, role: title ? span(c, title.a, title.b).text : null, source: title ? 'title' : 'name', place: null };
     const q = unlessStateList(c, s.text, name.b, qualifierAfter(c, name.b));
     if (q) {
@@ -304,7 +305,7 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
       cand.type = 'location';
       cand.source = 'settlement';
     }
-    else if (name.b - name.a === 1 && acronym.test(s.text.replace(/\.$/, '')) && !countryByName(s.text) && !isCapitalizedTown(c, s.text) && !usStateByAbbreviation(s.text)) {
+    else if (name.b - name.a === 1 && acronym.test(s.text.replace(/\.$/, '')) && !country && !isCapitalizedTown(c, s.text) && !usStateByAbbreviation(s.text)) {
       cand.type = 'organization';
       cand.source = 'acronym';
       if (c.t.lower[name.a - 1] === '(' && c.t.lower[name.b] === ')') {
@@ -322,7 +323,6 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
     } else {
       cand.type = typeByCues(c, name);
       cand.cued = cand.type !== null;
-      const country = countryByName(s.text);
       if (!cand.type && country) {
         cand.type = 'location';
         cand.source = 'gazetteer';
@@ -332,7 +332,6 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
       if (dem && name.b - name.a > 1) c.geo.countries.add(dem.code);
     }
     if (cand.place) c.geo.countries.add(cand.place.country ?? '');
-    const country = countryByName(s.text);
     if (country) c.geo.countries.add(country.code);
     const admin = adminByName(s.text);
     if (admin && cand.type !== 'person' && cand.type !== 'organization' && admin.country === 'US') {
@@ -609,7 +608,7 @@ const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
     // "the Colts, Philadelphia and Buffalo", "Buena Vista, Bridgeport and the Saginaw County Sheriff": names in a list are no part and its city.
     // "The Yankees, Boston's top rival": nor is a name before a city's possessive.
     const listed = next && listedAfter.test(c.text.slice(next.end, next.end + 16));
-    const partOf = next && !listed && !k.qualifier && !adminByName(next.text) && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' ? findCities(next.text, c.geo).find((m) => m.primary && m.inContext && m.city.population >= 100_000 && (m.city.country === 'US' || c.text.includes(countryByCode(m.city.country)?.name ?? '\u0000'))) : undefined;
+    const partOf = next && !listed && !k.qualifier && /^,\s*$/.test(c.text.slice(k.end, next.start)) && next.type !== 'person' && !adminByName(next.text) ? findCities(next.text, c.geo).find((m) => m.primary && m.inContext && m.city.population >= 100_000 && (m.city.country === 'US' || c.text.includes(countryByCode(m.city.country)?.name ?? '\u0000'))) : undefined;
     if (partOf && !bigName()) {
       const p = placeOfCity(partOf.city);
       Object.assign(k, { type: 'location', place: placeOfPart(p, fullName(k.text)), pinned: true });
@@ -756,8 +755,9 @@ const residentAfter = /^\s+(?:man|woman|boy|girl|teen|teenager|toddler|resident|
  * (or, when the gazetteer lacks it there, placed in that state), else the gazetteer's best of that name.
  */
 const residentOf = (c: Ctx, k: Candidate): Place | null => {
-  if (adminByName(k.text) || countryByName(k.text)) return null;
+  // The words around first: they rule out most names without a lookup.
   if (!residentBefore.test(c.text.slice(Math.max(0, k.start - 20), k.start)) || !residentAfter.test(c.text.slice(k.end, k.end + 15))) return null;
+  if (adminByName(k.text) || countryByName(k.text)) return null;
   const home = k.qualifier ?? firstContextAdmin(c);
   if (home) {
     const hit = findCityInAdmin(k.text, home);

@@ -43,7 +43,11 @@ const memoize = <V extends {} | null>(fn: (key: string) => V, limit: number): ((
 };
 
 // Every capitalised token is looked up several times (country, demonym, area, town): its key is folded once.
-const lookupKey = memoize(nameKey, 100_000);
+const foldedKey = memoize(nameKey, 100_000);
+
+/** Lower-case words and digits are their own key (the tokens' lower-case forms mostly): no need to remember them. */
+const plainLower = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const lookupKey = (name: string): string => (plainLower.test(name) ? name : foldedKey(name));
 
 export interface CityMatch {
   city: City;
