@@ -80,17 +80,22 @@ const bestBackground = (state: ClusterState, p: ClusterParams, b: BackgroundMent
   let best: { i: number; score: number } | null = null;
   const top = topKeys(v, p.queryFeatures);
   state.readAheadMap?.('postings', top.map(bgKey));
+  const agreeing: number[] = [];
   for (const k of top) {
     const list = state.postings.get(bgKey(k)) ?? [];
     for (let j = list.length - 1; j >= Math.max(0, list.length - p.postingsRead); j--) {
       const i = list[j];
       if (seen.has(i)) continue;
       seen.add(i);
-      const e = state.backgrounds[i];
-      if (!datesAgree(b, e)) continue;
-      const score = cosine(state, p, v, e.keys, e.sums);
-      if (score >= p.backgroundThreshold && (!best || score > best.score)) best = { i, score };
+      if (datesAgree(b, state.backgrounds[i])) agreeing.push(i);
     }
+  }
+  // Their keys' frequencies among clauses are read in one go.
+  state.readAheadMap?.('bgDf', agreeing.flatMap((i) => state.backgrounds[i].keys));
+  for (const i of agreeing) {
+    const e = state.backgrounds[i];
+    const score = cosine(state, p, v, e.keys, e.sums);
+    if (score >= p.backgroundThreshold && (!best || score > best.score)) best = { i, score };
   }
   return best?.i ?? null;
 };
@@ -136,9 +141,14 @@ const matchMain = (state: ClusterState, p: ClusterParams, e: BackgroundEventStat
  * Call after `addDoc` for the same doc, so the doc's own event is known and never matched.
  */
 export const addBackgrounds = (state: ClusterState, doc: Doc, p: ClusterParams): void => {
+  const clauses = doc.background.map((b) => {
+    const features = spanFeatures(doc, b.start, b.end);
+    addDateKeys(b, features.counts);
+    return features;
+  });
+  state.readAheadMap?.('bgDf', clauses.flatMap(({ counts }) => [...counts.keys()]));
   doc.background.forEach((b, index) => {
-    const { counts, names } = spanFeatures(doc, b.start, b.end);
-    addDateKeys(b, counts);
+    const { counts, names } = clauses[index];
     if (counts.size === 0) return;
     state.bgCount++;
     for (const k of counts.keys()) state.bgDf.set(k, (state.bgDf.get(k) ?? 0) + 1);

@@ -111,8 +111,8 @@ export interface ClusterState {
   matchedTo?: (eventIds: ReadonlySet<string>) => Iterable<BackgroundEventState>;
   /** Says these keys' frequencies are about to be asked for: a state read from the store reads them in one go. */
   readAhead?: (keys: Iterable<string>) => void;
-  /** The same for keys of the posting lists or of `docEvent`. */
-  readAheadMap?: (map: 'postings' | 'docEvent', keys: Iterable<string>) => void;
+  /** The same for keys of the posting lists, of `docEvent` or of `bgDf`. */
+  readAheadMap?: (map: 'postings' | 'docEvent' | 'bgDf', keys: Iterable<string>) => void;
   /** The same for outlets' name counts (outlet → names). */
   readAheadNames?: (wanted: Map<string, Set<string>>) => void;
 }

@@ -42,7 +42,7 @@ const sortedJson = (j: ClusterStateJson): ClusterStateJson => {
 /** Rows that count the document frequencies read one key at a time and in batches. */
 const countingRows = (rows: StateRows) => {
   const reads = { single: 0, batched: 0, mapSingle: 0, mapBatched: 0 };
-  const maps: string[] = [clusterTables.postings, clusterTables.docEvent];
+  const maps: string[] = [clusterTables.postings, clusterTables.docEvent, clusterTables.bgDf];
   const counted: StateRows = {
     get: (table, key) => {
       if (table === clusterTables.df) reads.single++;
@@ -72,8 +72,8 @@ test('a state kept as rows, run after run, is the state kept as one JSON value, 
   assert.ok(whole.events.some((e) => e.articleIds.length === 3), 'the ferry reports are one event');
   assert.ok(reads.batched > 50, `${reads.batched} keys read in batches`);
   assert.ok(reads.single * 20 < reads.batched, `${reads.single} keys read one by one, ${reads.batched} in batches`);
-  // Posting lists and the events of articles too: those of an article's query keys, of a batch's ids.
-  assert.ok(reads.mapSingle * 5 < reads.mapBatched, `${reads.mapSingle} postings and article events read one by one, ${reads.mapBatched} in batches`);
+  // Posting lists, the events of articles and recalled clauses' frequencies too: those of an article's query keys, of a batch's ids, of an article's clauses.
+  assert.ok(reads.mapSingle * 5 < reads.mapBatched, `${reads.mapSingle} postings, article events and clause frequencies read one by one, ${reads.mapBatched} in batches`);
 });
 
 /** A copy of memory rows, with each table's rows changed by `edit`. */
