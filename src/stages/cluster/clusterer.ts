@@ -283,9 +283,20 @@ const keepWeighed = (e: Centroid, weighed: Weighed, ids: number[], kept: boolean
   return weighed;
 };
 
+const isFresh = (state: ClusterState, p: ClusterParams, e: Centroid, cached: Weighed | undefined): cached is Weighed =>
+  cached !== undefined && cached.w.length === e.keys.length && state.docCount <= cached.docCount * (1 + p.idfRefresh);
+
+/** Reads in one go the frequencies of the keys of those events whose weighing is missing or stale. */
+const readAheadStale = (state: ClusterState, p: ClusterParams, events: Iterable<EventState>): void => {
+  if (!state.readAhead) return;
+  const keys: string[] = [];
+  for (const e of events) if (!isFresh(state, p, e, e.weighed)) keys.push(...e.keys);
+  state.readAhead(keys);
+};
+
 const weighCentroid = (state: ClusterState, p: ClusterParams, e: Centroid, kept = true): Weighed => {
   const cached = kept ? e.weighed : unkept.get(e);
-  if (cached && cached.w.length === e.keys.length && state.docCount <= cached.docCount * (1 + p.idfRefresh)) return cached;
+  if (isFresh(state, p, e, cached)) return cached;
   state.readAhead?.(e.keys);
   // Plain arrays, not typed ones: tens of thousands of small off-heap buffers slow every collection.
   const w: number[] = [];
@@ -610,7 +621,9 @@ export const addDoc = (
   hooks.beforePlacing?.(q);
   let best: { index: number; match: Match } | null = null;
   const near: number[] = [];
-  for (const index of candidatesOf(state, p, q, f.day)) {
+  const candidates = candidatesOf(state, p, q, f.day);
+  readAheadStale(state, p, candidates.map((i) => state.events[i]));
+  for (const index of candidates) {
     const match = compare(state, p, q, state.events[index], f.day, f);
     if (match.score >= p.threshold) near.push(index);
     if (match.score >= p.threshold && (!best || match.score > best.match.score)) best = { index, match };
