@@ -18,6 +18,9 @@ const determiners: Record<string, number> = {
 /** Vague plurals: kept as mentions with their word as qualifier, never used as exact counts. */
 const vague: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000 };
 
+/** Every single word that is a number or a vague plural ("seven", "forty", "dozens"), for cheap pre-checks. */
+export const numberWordList: readonly string[] = [...Object.keys(units), ...Object.keys(tens), ...Object.keys(vague)];
+
 const unitWords = Object.keys(units).join('|');
 const tenWords = Object.keys(tens).join('|');
 const wordNumber = `(?:(?:${tenWords})(?:[- ](?:${unitWords}))?|${unitWords})(?: hundred(?: (?:and )?(?:(?:${tenWords})(?:-(?:${unitWords}))?|${unitWords}))?)?`;

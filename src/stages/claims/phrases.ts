@@ -1,6 +1,6 @@
 // Counting the people a noun phrase names: "two employees and four civilians" = 6, "a security guard" = 1.
 
-import { countPattern, hedgePattern, isVague, parseNumberWord } from '../annotate/numbers.ts';
+import { countPattern, hedgePattern, isVague, numberWordList, parseNumberWord } from '../annotate/numbers.ts';
 import { notNames, personNouns } from './lexicon.ts';
 
 export interface Count {
@@ -65,11 +65,7 @@ const parseName = (s: string, isPerson?: (offset: number, length: number) => boo
   return plain(1, m[0].length + (age ? age[0].length : 0));
 };
 
-const numberWords = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
-  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
-  'dozens', 'scores', 'hundreds', 'thousands', 'half', 'single', 'lone', 'both',
-];
+const numberWords = [...numberWordList, 'half', 'single', 'lone', 'both'];
 /**
  * The first words (lower-case) of the patterns below, each followed by a space or the end of the word: hedges, numbers,
  * articles, determiners and pronouns.

@@ -265,10 +265,6 @@ class StoredOutlets extends Map<string, StoredOutletNames> {
     return this.get(outlet).size > 0;
   }
 
-  override set(outlet: string, names: StoredOutletNames): this {
-    return super.set(outlet, names);
-  }
-
   /** Reads the counts of each outlet's names its articles hold, all in one go. */
   prefetch(wanted: Map<string, Set<string>>): void {
     const unread = [...wanted].map(([outlet, names]): [StoredOutletNames, string[]] => [this.get(outlet), [...names]]);
