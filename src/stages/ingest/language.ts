@@ -24,7 +24,7 @@ const englishStopwords = new Set(
   'the of and to in a is that for on was with he it as at by said from his be have has are were this an not but they who'.split(' '),
 );
 
-// Out here: esbuild (tsx, the bundle) rebuilds a \p{…} literal as a new RegExp at every call of the function holding it.
+// Out here: esbuild under tsx (tests, benches; bin/load-main.js keeps them in the bundle) rebuilds a \p{…} literal as a new RegExp at every call of the function holding it.
 const letterRuns = /\p{L}+/gu;
 const lowerCaseLetter = /^\p{Ll}$/u;
 const upperCaseLetter = /^\p{Lu}$/u;

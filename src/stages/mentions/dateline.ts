@@ -13,7 +13,7 @@ const pattern =
 // Only the top of a report carries its dateline (after a caption or two at most).
 const searchChars = 1200;
 
-// Out here: esbuild (tsx, the bundle) rebuilds a \p{…} literal at every call (replace resets lastIndex, so sharing is safe).
+// Out here: esbuild under tsx (tests, benches; bin/load-main.js keeps them in the bundle) rebuilds a \p{…} literal at every call (replace resets lastIndex, so sharing is safe).
 const wordStart = /(^|[\s.'’-])\p{L}/gu;
 const municipalityOf = /^(?:Borough|City|Town|Village) Of (?=\p{Lu})/u;
 

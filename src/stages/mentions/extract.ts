@@ -19,7 +19,7 @@ const compass = new Set(['west', 'east', 'north', 'south', 'central', 'midwest',
 const locatives = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'to', 'into', 'toward', 'towards', 'throughout', 'around', 'of']);
 const acronym = /^[A-Z][A-Z0-9&.]{1,7}$/;
 
-// Patterns with \p{…} live out here: esbuild (tsx, the bundle) turns such a literal into `new RegExp` at every call.
+// Patterns with \p{…} live out here: esbuild under tsx (tests, benches; bin/load-main.js keeps them in the bundle) turns such a literal into `new RegExp` at every call.
 /** A word written as a name: a capital, then letters, apostrophes, dots or hyphens. */
 const namedWord = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** A word of letters (apostrophes, dots, hyphens inside). */

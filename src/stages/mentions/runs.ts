@@ -49,7 +49,7 @@ const startsElided = (text: string, t: Tokens, i: number): boolean => {
 /** "Ana Mora, 24, of Springfield": a line of a list of people (name, age), not a headline. */
 const listedPerson = /^[-–•*\s]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+,\s*\d{1,3}\s*[,;.)]?(?:\s|$)/u;
 
-// Out here rather than in the functions: esbuild (tsx, the bundle) rebuilds a \p{…} literal at every call.
+// Out here rather than in the functions: esbuild under tsx (tests, benches; bin/load-main.js keeps them in the bundle) rebuilds a \p{…} literal at every call.
 const capitalThenSmall = /^\p{Lu}\p{Ll}/u;
 const capitals = /^\p{Lu}{2,}$/u;
 const shortName = /^\p{Lu}\p{Ll}{1,4}$/u;

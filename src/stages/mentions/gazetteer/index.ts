@@ -161,7 +161,7 @@ const adminName = (country: string, admin1: string): string | null => gazetteer(
 /** Abbreviated name words spelled out, as GeoNames writes most US towns: "St. Louis" → "Saint Louis". */
 const spelledOut: [RegExp, string][] = [[/^St\.? (?=\p{Lu})/u, 'Saint '], [/^Ste\.? (?=\p{Lu})/u, 'Sainte '], [/^Ft\.? (?=\p{Lu})/u, 'Fort '], [/^Mt\.? (?=\p{Lu})/u, 'Mount '], [/ St\.? (?=\p{Lu})/u, ' Saint ']];
 
-// Outside the function: a \p{…} literal is rebuilt at every call once esbuild (tsx, the bundle) has compiled it.
+// Outside the function: a \p{…} literal is rebuilt at every call once esbuild under tsx (tests, benches; bin/load-main.js keeps them in the bundle) has compiled it.
 const municipalityOf = /^(?:Borough|City|Town|Village) of (?=\p{Lu})/iu;
 
 /** A town's name in full: no abbreviations, no "Borough of" ("Borough of Queens" → "Queens"). */
