@@ -13,7 +13,13 @@ if (!shared) {
 }
 const input = process.argv[2] ?? join(shared, 'data', 'gva-dev', 'articles.jsonl');
 const ctx = { ...offlineContext(), timings: {} as Record<string, number> };
-const { files } = await readAll(fsSource, [input]);
+const { files, failures } = await readAll(fsSource, [input]);
+// A wrong path would otherwise be timed as a run of 0 articles.
+if (failures.length > 0 || files.length === 0) {
+  for (const f of failures) console.error(`bench: ${f.source}: ${f.message}`);
+  if (failures.length === 0) console.error(`bench: ${input}: no readable input files`);
+  process.exit(1);
+}
 const errors: never[] = [];
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
