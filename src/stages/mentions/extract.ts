@@ -4,7 +4,7 @@ import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
 import { findDateline } from './dateline.ts';
 import {
   adminByName, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext, usContext,
-  fullName, nameKey, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty, townInCounty,
+  fullName, nameKey, outletCountry, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty, townInCounty,
   usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
@@ -498,7 +498,7 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   }
   const early = (k: Candidate): boolean => k.type === 'location' && !k.place && (k.source !== 'headline' || c.t.lower[k.b - 1] === 'county' || c.t.lower[k.b - 1] === 'parish');
   for (const k of cands) if (early(k)) k.place = placeOf(c, k);
-  for (const k of cands) if (k.place) addContext(c, k.place);
+  for (const k of cands) if (k.place && !strayTown(c, k.place)) addContext(c, k.place);
   // Big towns named after "in" set the scene before the small, ambiguous ones are read.
   for (const k of cands) {
     if (k.type !== null || !locatives.has(c.t.lower[k.a - 1] ?? '')) continue;
@@ -633,6 +633,13 @@ const placeNeighbourhoods = (c: Ctx, cands: Candidate[]): void => {
     Object.assign(k, { type: 'location', place: placeOfPart(own, fullName(k.text)), pinned });
   }
 };
+
+/**
+ * "in New Town", read before the report's other names: a small town abroad, in a country the report has not
+ * named, is too weak a reading to set the country the report's other names are read in.
+ */
+const strayTown = (c: Ctx, p: Place): boolean =>
+  placeLevel(p) === 3 && p.country !== 'US' && (p.population ?? 0) < 100_000 && !c.geo.countries.has(p.country ?? '');
 
 const addContext = (c: Ctx, p: Place): void => {
   if (!p.country) return;
@@ -1010,7 +1017,7 @@ export const extractMentions = (
     c.geo.countries.add('US');
     c.geo.admins.add(homeAdmin.key);
     c.adminCounts.set(homeAdmin.key, 0.5);
-  }
+  } else if (outletCountry(outlet) === 'US') c.geo.countries.add('US');
   const found = findDateline(articleId, text, c.geo);
   const dateline = found?.mention ?? null;
   c.dateline = dateline?.place ?? null;

@@ -6,7 +6,7 @@ import { createDoc, type Doc, type Mention, type Place } from '../../model/index
 import { placeClaim } from '../claims/place.ts';
 import { segment } from '../annotate/tokenize.ts';
 import { extractMentions } from './extract.ts';
-import { fullName, outletHome, placeOfPart, statesOfCounty, wholeCity } from './gazetteer/index.ts';
+import { fullName, outletCountry, outletHome, placeOfPart, statesOfCounty, wholeCity } from './gazetteer/index.ts';
 import { eventPlace, pickPlace, reportPlace, reportPlaces } from './place.ts';
 
 const mentionsOf = (text: string, id = 't1'): Mention[] => {
@@ -435,4 +435,22 @@ test('"the Callaway area" names a place, as "in Callaway" would', () => {
 test('a town named alone goes to the state most of the report\'s other places lie in, by a clear lead', () => {
   const ms = mentionsOf('The girl was shot in Tupelo and is in critical condition at a Jackson hospital. Her aunt, a Dallas nurse, is with her. Anyone who saw it should call Meridian police.');
   assert.equal(find(ms, 'Meridian')?.place?.admin, 'Mississippi');
+});
+
+test('a US call sign sets a US outlet, whose reports read a name shared with a bigger city abroad as the US town', () => {
+  assert.equal(outletCountry('www.wqrx.com'), 'US', 'an unknown station of call sign W...');
+  assert.equal(outletCountry('kbzt7.com'), 'US');
+  assert.equal(outletCountry('www.wsbtv.com'), 'US', 'a known station, by its town');
+  assert.equal(outletCountry('www.reuters.com'), null);
+  assert.equal(outletCountry('www.walkabout-news.com'), null, 'a longer word is no call sign');
+  const text = 'Panama City Police Investigate Shooting\n\nThe Panama City Police Department said a boy was hurt on Sunday.';
+  const { sentences, tokens } = segment(text);
+  const local = extractMentions('p1', text, tokens, sentences, 'www.wqrx.com');
+  assert.equal(local.find((m) => m.source === 'org-name')?.place?.admin, 'Florida');
+});
+
+test('a small town abroad read before the report\'s other names does not set the country they are read in', () => {
+  const ms = mentionsOf('Jacksonville police: Father shoots son in the arm in New Town\n\nA man was hurt on Friday, officers said.');
+  assert.equal(find(ms, 'Jacksonville')?.place?.admin, 'Florida');
+  assert.equal(find(ms, 'New Town')?.place?.country, 'US', 'a part of the city, not a town of Tasmania');
 });

@@ -285,8 +285,12 @@ const townOf = (spec: string): Place | null => {
  */
 export const outletHome = (outlet: string | null | undefined): Place | null => outletHomeOf(outlet ?? '');
 
+/** An outlet's host name without its scheme, path and site prefix ("www.", "m."). */
+const hostOf = (outlet: string): string =>
+  outlet.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/:?#]/)[0].replace(/^(?:www\d?|m|mobile|articles|homicides?|amp)\./, '');
+
 const readOutletHome = (outlet: string): Place | null => {
-  const host = outlet.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/:?#]/)[0].replace(/^(?:www\d?|m|mobile|articles|homicides?|amp)\./, '');
+  const host = hostOf(outlet);
   const labels = host.split('.');
   // State and county hosts ("co.marion.or.us") spell areas in codes.
   if (labels.length < 2 || host.endsWith('.us')) return null;
@@ -304,3 +308,17 @@ const readOutletHome = (outlet: string): Place | null => {
 
 // Every report of an outlet asks for its home, twice (mentions, then the report's place): the reading is kept.
 const outletHomeOf = memoize(readOutletHome, 10_000);
+
+/** A US broadcaster's call sign as its site spells it ("wjhg", "kait8", "wbtv"): K or W, two or three letters, a band or channel. */
+const usCallSign = /^[kw][a-z]{2,3}(?:tv|fm|am)?\d{0,2}$/;
+
+/**
+ * The country a local outlet is based in: its home town's, else the US for a broadcaster whose site spells a US
+ * call sign, though the town it serves is unknown ("wjhg.com").
+ */
+export const outletCountry = (outlet: string | null | undefined): string | null => {
+  const home = outletHome(outlet);
+  if (home?.country) return home.country;
+  const host = hostOf(outlet ?? '');
+  return usCallSign.test(host.split('.')[0]) && host.includes('.') ? 'US' : null;
+};
