@@ -238,3 +238,21 @@ test('a station or agency of three capitals before a word or two names no person
   assert.ok(ms.some((m) => m.type === 'person' && m.text.endsWith('Dana Sall')));
   assert.equal(find(ms, 'Tom Reed')?.type, 'person');
 });
+
+test('an office and its portfolio before a name are the role, never a name of their own', () => {
+  const text = 'Lakeland State Commissioner for Internal Security Obi Tanko Ferra was unhurt. Minister of Foreign Affairs Ana Mora Vell spoke, as did the Commissioner of the Internal Security in the State, Obi Ferra, and Commissioner of Police Umar Sanda.';
+  const ms = mentionsOf(text);
+  assert.equal(find(ms, 'Obi Tanko Ferra')?.role, 'Lakeland State Commissioner for Internal Security');
+  assert.equal(find(ms, 'Obi Tanko Ferra')?.eventRole, 'official');
+  assert.equal(find(ms, 'Ana Mora Vell')?.role, 'Minister of Foreign Affairs');
+  assert.equal(find(ms, 'Umar Sanda')?.role, 'Commissioner of Police');
+  assert.equal(ms.filter((m) => /Internal Security|Commissioner$|Foreign Affairs/.test(m.text)).length, 0, 'no office or portfolio is a name');
+  ms.forEach((m) => assert.equal(text.slice(m.start, m.end), m.text));
+});
+
+test('a speaker is not the wounded person of what they report, and a headline\'s "Gunmen" is no name', () => {
+  const text = 'Gunmen storm Lakeland hotel, kill guard\n\nSpokesperson Tarin Wole said one suspect, who was wounded in an exchange of fire, had been arrested.';
+  const ms = mentionsOf(text);
+  assert.equal(find(ms, 'Gunmen'), undefined);
+  assert.notEqual(find(ms, 'Tarin Wole')?.eventRole, 'victim');
+});

@@ -9,7 +9,7 @@ import {
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
 import { leadChars, placeLevel } from './place.ts';
-import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
+import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, portfolioWords, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle, shareListRoles } from './roles.ts';
 import { findRuns, headlineTokens, type Run } from './runs.ts';
 
@@ -73,6 +73,14 @@ const candidateAt = (s: { start: number; end: number; text: string }, a: number,
   start: s.start, end: s.end, text: s.text, a, b, type, role: null, source, place,
 });
 
+/** "Minister of Foreign Affairs Ana Mora": the last token of the portfolio after the title word at `last`, before `b`. */
+const portfolioEnd = (c: Ctx, last: number, b: number): number => {
+  if (!['for', 'of'].includes(c.t.lower[last + 1])) return last;
+  let k = last + (c.t.lower[last + 2] === 'the' ? 3 : 2);
+  while (k < b - 1 && portfolioWords.has(c.t.lower[k])) k++;
+  return k > last + 2 && portfolioWords.has(c.t.lower[k - 1]) ? k - 1 : last;
+};
+
 /** Splits "Pakistani Prime Minister Shehbaz Sharif" into its title and the name. */
 const splitTitle = (c: Ctx, run: Run): { title: Run | null; name: Run } => {
   let last = -1;
@@ -92,6 +100,7 @@ const splitTitle = (c: Ctx, run: Run): { title: Run | null; name: Run } => {
     const w = c.t.lower[k];
     if (!titleWords.has(w) && !countryByDemonym(w) && !countryByName(w) && !orgHeads.has(w) && c.t.pos[k] !== 'PROPN') return { title: null, name: run };
   }
+  last = portfolioEnd(c, last, run.b);
   return { title: { a: run.a, b: last + 1 }, name: { a: last + 1, b: run.b } };
 };
 
@@ -267,12 +276,41 @@ const firstContextAdmin = (c: Ctx): Admin | null => {
   return best ? usStateByAbbreviation(best.slice(3), true) : null;
 };
 
+const offices = new Set(['commissioner', 'minister', 'secretary', 'director', 'general']);
+
+/**
+ * "Commissioner for Internal Security Yakubu Madaki", "Commissioner of Police Umar Sanda": the office and its portfolio
+ * (capitalized common words, in the run or just before it) as a title run, from the capitalized words before the office
+ * ("Bauchi State Commissioner"); null when no portfolio opens the run.
+ */
+const portfolioTitle = (c: Ctx, run: Run): Run | null => {
+  let k = run.a;
+  while (k < run.b && portfolioWords.has(c.t.lower[k])) k++;
+  let p = run.a;
+  while (p > 0 && portfolioWords.has(c.t.lower[p - 1]) && startsCapital.test(c.text.slice(c.t.start[p - 1], c.t.end[p - 1]))) p--;
+  if (k === run.a && p === run.a) return null;
+  const office = p - 2 - (c.t.lower[p - 1] === 'the' ? 1 : 0);
+  if (!offices.has(c.t.lower[office]) || !['for', 'of'].includes(c.t.lower[office + 1]) || c.t.sentence[office] !== c.t.sentence[run.a]) return null;
+  return { a: findPrevRun([], c, office + 1)?.a ?? office, b: k };
+};
+
+/** "Bauchi State Commissioner" before "for Internal Security": the office of a title, no name. */
+const isOfficeBeforePortfolio = (c: Ctx, run: Run): boolean =>
+  offices.has(c.t.lower[run.b - 1]) && ['for', 'of'].includes(c.t.lower[run.b]) && portfolioWords.has(c.t.lower[run.b + (c.t.lower[run.b + 1] === 'the' ? 2 : 1)]);
+
 /** First pass: every run with the type its own words and the gazetteer give. */
 const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
   const out: Candidate[] = [];
   for (const found of findRuns(c.text, c.t, skip)) {
-    const run = dropRoleNoun(c, found);
+    let run = dropRoleNoun(c, found);
     if (isTitleOnly(c, run) || isGenericWord(c, run)) continue;
+    if (isOfficeBeforePortfolio(c, run)) {
+      out.push(...orgPlacePrefix(c, run, true));
+      continue;
+    }
+    const portfolio = portfolioTitle(c, run);
+    if (portfolio && portfolio.b === run.b) continue;
+    if (portfolio) run = { a: portfolio.b, b: run.b };
     // "Prime Minister (PM)": the acronym of a title is no entity.
     if (run.b - run.a === 1 && c.t.lower[run.a - 1] === '(' && isTitleOnly(c, findPrevRun(out, c, run.a - 1))) continue;
     const { title, name } = splitTitle(c, run);
@@ -286,7 +324,8 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
     }
     const s = span(c, name.a, name.b);
     const country = countryByName(s.text);
-    const cand: Candidate = { start: s.start, end: s.end, text: s.text, a: name.a, b: name.b, type: null, role: title ? span(c, title.a, title.b).text : null, source: title ? 'title' : 'name', place: null };
+    const roleRun = title ?? portfolio;
+    const cand: Candidate = { start: s.start, end: s.end, text: s.text, a: name.a, b: name.b, type: null, role: roleRun ? span(c, roleRun.a, roleRun.b).text : null, source: roleRun ? 'title' : 'name', place: null };
     const q = unlessStateList(c, s.text, name.b, qualifierAfter(c, name.b));
     if (q) {
       cand.qualifier = q.admin;
@@ -300,7 +339,7 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
       cand.type = 'location';
       cand.source = 'qualifier';
       cand.place = placeOfAdmin(area);
-    } else if (title) cand.type = 'person';
+    } else if (roleRun) cand.type = 'person';
     else if (settlementOf.test(c.text.slice(Math.max(0, s.start - 20), s.start))) {
       cand.type = 'location';
       cand.source = 'settlement';

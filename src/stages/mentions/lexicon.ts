@@ -121,4 +121,14 @@ export const notNameStarts = set(`
 /** Capitalized common words that are no names on their own ("Area", "Government", "Metro", "Downtown"). */
 export const genericWords = set(`area areas government metro downtown uptown midtown neighborhood neighbourhood community
   residents resident family families officials authorities sources witnesses victims victim suspect suspects
-  boy boys girl girls man men woman women teen teens child children toddler baby infant`);
+  boy boys girl girls man men woman women teen teens child children toddler baby infant
+  gunmen gunman attackers attacker assailants militants insurgents rebels soldiers troops protesters rescuers`);
+
+/** Words of an office's portfolio ("Commissioner for Internal Security", "Minister of Foreign Affairs"): common words, no name. */
+export const portfolioWords = set(`
+  internal external home foreign affairs interior defence defense security health finance education justice
+  information agriculture works transport transportation environment energy trade commerce industry local
+  government culture youth sports women labour labor water resources planning economic economy budget lands
+  housing religious public safety emergency emergencies humanitarian relief welfare social development
+  communications tourism science technology mines petroleum power rural urban special duties homeland
+  veterans chieftaincy national intelligence state police prosecutions`);

@@ -45,7 +45,7 @@ export const roleAppositive = (text: string, t: Tokens, a: number, b: number): s
 };
 
 const spokes = /\b(spokes(?:man|woman|person)|press secretary)\b/i;
-const official = /\b(minister|president|ambassador|envoy|official|officer|detective|sheriff|chief|commander|governor|mayor|prosecutor|attorney|coroner|lieutenant|sergeant|captain|deputy|trooper|director|secretary|diplomat|consul|charg[eé]|lt\.|sgt\.|capt\.|det\.|gov\.|sen\.|rep\.)/i;
+const official = /\b(minister|commissioner|inspector|superintendent|president|ambassador|envoy|official|officer|detective|sheriff|chief|commander|governor|mayor|prosecutor|attorney|coroner|lieutenant|sergeant|captain|deputy|trooper|director|secretary|diplomat|consul|charg[eé]|lt\.|sgt\.|capt\.|det\.|gov\.|sen\.|rep\.)/i;
 
 /** The event role a title implies: spokesperson, official, or null. */
 export const roleOfTitle = (title: string | null): string | null => {
@@ -63,6 +63,8 @@ const afterVictim = /^[^.;]{0,40}?\b(?:was|were|is|has been|had been)\s+(?:\w+\s
 const beforeVictim = /\b(?:victims?|killing|killed|shot and killed|shooting death of|death of|murder of|shooting of|wounding|wounded|injuring|shot|striking|struck|hitting|identified (?:the )?(?:victim|dead|deceased|man|woman|boy|girl|teen)s? as)\b[^.;]{0,40}$/i;
 const beforeArrest = /\b(?:arrested|detained|apprehended|booked|(?:took|taken) into custody)\s+(?:(?:a|an|the)\s+)?(?:\d+-year-old\s+)?(?:\w+\s+)?$/i;
 const beforeSuspect = /\b(?:suspects?|accused|gunman|shooter|arrested|charged|booked|detained|apprehended|custody|wanted|sentenced|indicted|arraigned|convicted|search for|looking for)\b[^.;]{0,30}$/i;
+
+const speechAfter = /^\s*(?:said|says|told|added|stated|confirmed|announced|explained|noted|reported|wrote|tweeted)\b/i;
 
 /** What may sit between a name and its predicate: an age, a birth year, a nickname, a relation ("Ana Mora, 24, was shot"). */
 const apposition = /^(?:,\s*(?:\d+|a \d+-year-old[^,]*|age \d+|born in \d{4}|aka [^,;]+|his \w+|her \w+)\s*(?=[,;]))+[,;]/;
@@ -93,6 +95,8 @@ export const shareListRoles = <T extends { start: number; end: number; eventRole
 export const eventRoleOf = (sentence: string, nameStart: number, nameEnd: number, nextName = sentence.length): string | null => {
   // The predicate after the next name is that name's ("X told reporters that Y had been detained").
   const after = sentence.slice(nameEnd, Math.max(nameEnd, nextName)).replace(apposition, '');
+  // "Wakili said one suspect, who was wounded, …": what a speaker reports is about someone else.
+  if (speechAfter.test(after)) return null;
   if (afterArrest.test(after) && afterSuspect.test(after)) return 'arrested';
   if (afterSuspect.test(after)) return 'suspect';
   if (afterVictim.test(after)) return 'victim';
