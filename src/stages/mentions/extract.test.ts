@@ -256,3 +256,9 @@ test('a speaker is not the wounded person of what they report, and a headline\'s
   assert.equal(find(ms, 'Gunmen'), undefined);
   assert.notEqual(find(ms, 'Tarin Wole')?.eventRole, 'victim');
 });
+
+test('an official quoted after the cue of what they report is no victim', () => {
+  const ms = mentionsOf('A man was shot, said Dorrance County Coroner Karl Abbet on Monday.');
+  assert.equal(find(ms, 'Karl Abbet')?.role, 'Dorrance County Coroner');
+  assert.equal(find(ms, 'Karl Abbet')?.eventRole, 'official');
+});

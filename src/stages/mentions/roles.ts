@@ -64,6 +64,7 @@ const beforeVictim = /\b(?:victims?|killing|killed|shot and killed|shooting deat
 const beforeArrest = /\b(?:arrested|detained|apprehended|booked|(?:took|taken) into custody)\s+(?:(?:a|an|the)\s+)?(?:\d+-year-old\s+)?(?:\w+\s+)?$/i;
 const beforeSuspect = /\b(?:suspects?|accused|gunman|shooter|arrested|charged|booked|detained|apprehended|custody|wanted|sentenced|indicted|arraigned|convicted|search for|looking for)\b[^.;]{0,30}$/i;
 
+const speechBefore = /\b(?:said|says|told|according to)\b[^.;]*$/i;
 const speechAfter = /^\s*(?:said|says|told|added|stated|confirmed|announced|explained|noted|reported|wrote|tweeted)\b/i;
 
 /** What may sit between a name and its predicate: an age, a birth year, a nickname, a relation ("Ana Mora, 24, was shot"). */
@@ -104,6 +105,8 @@ export const eventRoleOf = (sentence: string, nameStart: number, nameEnd: number
   const v = before.search(beforeVictim);
   const s = before.search(beforeSuspect);
   if (v < 0 && s < 0) return null;
+  // "A man was shot, said Coroner Karl Addis": the cue is in what the speaker reports.
+  if (before.search(speechBefore) > Math.max(v, s)) return null;
   if (v > s) return 'victim';
   // "Police arrested Zarak Afridi": the cue itself says the arrest.
   return beforeArrest.test(before) ? 'arrested' : 'suspect';
