@@ -3,12 +3,12 @@
 import type { Mention, Place } from '../../model/index.ts';
 import {
   adminByName, countryByName, findCities, findCityInAdmin, type GeoContext, placeInAdmin, placeOfCity, placeOfPart,
-  usStateByAbbreviation,
+  statesOfCounty, townInCounty, usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
 
 const pattern =
-  /(^|\n)[ \t]*([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,[ \t]*([A-Z][A-Za-z.]{0,5}(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?:[ \t]*\([^)\n]{1,30}\)[ \t]*(?:—|–|--|-|:)?|[ \t]*(?:—|–|--|-|:))/g;
+  /(^|\n)[ \t]*([A-Z][A-Z.'’ -]{1,40}[A-Z.])(?:,[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:County|Parish)|[A-Z][A-Za-z.]{0,5}(?:[ \t]?[A-Z][a-z]?\.)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?:[ \t]*\([^)\n]{1,30}\)[ \t]*(?:—|–|--|-|:)?|[ \t]*(?:—|–|--|-|:))/g;
 
 // Only the top of a report carries its dateline (after a caption or two at most).
 const searchChars = 1200;
@@ -23,7 +23,20 @@ const titleCase = (s: string): string => s.toLowerCase().replace(wordStart, (m) 
 const qualifierAdmin = (q: string, ctx: GeoContext): Admin | null =>
   usStateByAbbreviation(q, true) ?? usStateByAbbreviation(titleCase(q)) ?? (/^[A-Z][a-z]{1,4}$/.test(q) ? usStateByAbbreviation(`${q}.`) : null) ?? adminByName(q, ctx);
 
+/**
+ * "SNOWVILLE, Box Elder County —": a town in the county's state, the state whose town of that name lies in the
+ * county, else the only state with such a county.
+ */
+const townOfCounty = (city: string, county: string): Place | null => {
+  const states = statesOfCounty(county);
+  const towns = states.map((a) => findCityInAdmin(city, a)).map((c) => (c ? placeOfCity(c) : null));
+  const inCounty = towns.findIndex((t, i) => t !== null && townInCounty(t, placeInAdmin(county, states[i])));
+  if (inCounty >= 0) return towns[inCounty];
+  return states.length === 1 ? (towns[0] ?? placeInAdmin(city, states[0])) : null;
+};
+
 const locate = (city: string, q: string | undefined, ctx: GeoContext): Place | null => {
+  if (q && /\s(?:County|Parish)$/.test(q)) return townOfCounty(city, q);
   const admin = q ? qualifierAdmin(q, ctx) : null;
   if (admin) {
     const hit = findCityInAdmin(city, admin);

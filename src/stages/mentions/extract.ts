@@ -11,7 +11,7 @@ import type { Admin } from './gazetteer/load.ts';
 import { leadChars, placeLevel } from './place.ts';
 import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, portfolioWords, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle, shareListRoles } from './roles.ts';
-import { findRuns, headlineTokens, type Run } from './runs.ts';
+import { findRuns, headlineTokens, numberWord, type Run } from './runs.ts';
 
 /** Title words that only modify a following title ("state minister", "deputy chief"). */
 const titleModifiers = new Set(['staff', 'state', 'foreign', 'interior', 'defense', 'defence', 'deputy', 'acting', 'former', 'vice', 'prime', 'chargé', 'charge', 'general']);
@@ -506,7 +506,7 @@ const capsWord = (w: string): boolean => capitals.test(w);
 const unlikeName = (c: Ctx, k: Candidate): boolean => {
   const ws = words(c, k);
   // "Court of Dreams", "Board of Education": "of" joins the names of places and bodies, not of people.
-  if (ws.some((w) => notNameWords.has(w) || w === 'of') || notNameStarts.has(ws[0])) return true;
+  if (ws.some((w) => notNameWords.has(w) || w === 'of') || notNameStarts.has(ws[0]) || numberWord.test(span(c, k.a, k.a + 1).text)) return true;
   // "Afghanistan-Pakistan (border)", "US-Mexico": two countries joined, not a double-barrelled name.
   if (ws[1] === '-' && countryByName(ws[0]) && countryByName(ws[2] ?? '')) return true;
   let caps = 0;
@@ -915,6 +915,34 @@ const rereadInReportState = (c: Ctx, cands: Candidate[]): void => {
   }
 };
 
+/** The state of the first US town or county a report names. */
+const usStateOf = (cands: Candidate[]): Admin | null => {
+  const p = cands.find((k) => k.type === 'location' && k.place?.country === 'US' && k.place.admin && placeLevel(k.place) >= 1)?.place;
+  return p?.admin ? adminByName(p.admin, usContext) : null;
+};
+
+/**
+ * "the Lake O' the Pines area", "Gulf", "Brittany": in a report set in the US that names no other country, a town
+ * or region abroad of a country the report never names is a misreading: a town of the report's state after "in",
+ * else no place. A big city
+ * abroad (a million people or more) may stand alone ("Toronto").
+ */
+const dropUnnamedAbroad = (c: Ctx, cands: Candidate[]): void => {
+  const named = new Set(cands.filter((k) => k.type === 'location' && (k.source === 'demonym' || k.place?.key?.startsWith('country:'))).map((k) => k.place?.country));
+  if (c.dateline?.country) named.add(c.dateline.country);
+  const home = c.home?.country === 'US' || cands.some((k) => k.type === 'location' && k.place?.country === 'US');
+  if (!home || [...named].some((x) => x !== 'US')) return;
+  for (const k of cands) {
+    const p = k.place;
+    if (k.type !== 'location' || !p || p.country === 'US' || p.key?.startsWith('country:') || (p.population ?? 0) >= 1_000_000 || k.qualifier) continue;
+    // "shot Friday in Delia": after "in", a town of the report's state, known or not.
+    const state = locatives.has(c.t.lower[k.a - 1] ?? '') && settlementLike(k.text) ? (firstContextAdmin(c) ?? usStateOf(cands)) : null;
+    const town = state ? findCityInAdmin(k.text, state) : null;
+    k.place = town ? placeOfCity(town) : state ? placeInAdmin(k.text, state) : null;
+    if (!k.place) k.type = 'other';
+  }
+};
+
 /**
  * One name, one place in a report: where the text pins a name down (a dateline with its state, a state written
  * after it, "the Woodlawn neighborhood"), the name's other mentions take that reading rather than a guess.
@@ -1080,6 +1108,7 @@ export const extractMentions = (
   c.dateline = placed?.place ?? null;
   rereadInReportState(c, cands);
   rehomeStrays(c, cands);
+  dropUnnamedAbroad(c, cands);
   partsOfOwnCity(c, cands);
   // Only a dateline with its state or city ("CLIFTON, Colo.") pins its name; a bare one ("CHATHAM —") may be a neighbourhood.
   unifyReadings(cands, dateline && text.startsWith(',', dateline.end) ? dateline : null);

@@ -454,3 +454,24 @@ test('a small town abroad read before the report\'s other names does not set the
   assert.equal(find(ms, 'Jacksonville')?.place?.admin, 'Florida');
   assert.equal(find(ms, 'New Town')?.place?.country, 'US', 'a part of the city, not a town of Tasmania');
 });
+
+test('in a US report naming no other country, a small place abroad is a misreading: after "in" a town of the report state, else none', () => {
+  const ms = mentionsOf('Deputies in Kansas said a hunter was hurt Sunday near Delia. A second hunter was hurt near the Pines area lake, the sheriff said.');
+  assert.equal(find(ms, 'Delia')?.place?.admin, 'Kansas', 'no Delia of Sicily');
+  assert.notEqual(find(ms, 'Pines')?.place?.country, 'PH');
+  const abroad = mentionsOf('A Canadian tourist was shot in Delia, Italy, police said. Two Americans were hurt.');
+  assert.equal(find(abroad, 'Delia')?.place?.country, 'IT', 'a country the report names keeps its towns');
+});
+
+test('"in Three Rivers": a number word with a capital opens a place name, and never a person\'s', () => {
+  const ms = mentionsOf('Tulare County deputies arrested two people after a double homicide in Three Rivers. The Five Points crew was blamed.');
+  assert.equal(find(ms, 'Three Rivers')?.place?.admin, 'California');
+  assert.notEqual(find(ms, 'Five Points')?.type, 'person');
+});
+
+test('a dateline may give its town\'s county ("SNOWVILLE, Box Elder County —"): the town of that county', () => {
+  const ms = mentionsOf('SNOWVILLE, Box Elder County — A boy was hurt Tuesday, police said. He was taken to a clinic in Tremonton.');
+  const dateline = ms.find((m) => m.source === 'dateline');
+  assert.equal(dateline?.place?.name, 'Snowville');
+  assert.equal(dateline?.place?.admin, 'Utah');
+});

@@ -173,13 +173,21 @@ const continuation = (text: string, t: Tokens, i: number): number => {
 const particleStart = (text: string, t: Tokens, i: number): boolean =>
   (t.lower[i] === 'al' || t.lower[i] === 'el') && t.lower[i + 1] === '-' && glued(t, i) && glued(t, i + 1) && isNameToken(text, t, i + 2);
 
+/** Number words that open names of places and groups ("Three Rivers", "Five Points"), never of people. */
+export const numberWord = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Hundred|Thousand)$/;
+
+/** "in Three Rivers", "at Five Points": a number word written with a capital inside a sentence, before a name, opens it. */
+const numberStart = (text: string, t: Tokens, i: number): boolean =>
+  t.pos[i] === 'NUM' && i > 0 && t.sentence[i - 1] === t.sentence[i] && !/\n/.test(text.slice(t.end[i - 1], t.start[i])) &&
+  numberWord.test(surface(text, t, i)) && i + 1 < t.start.length && t.sentence[i + 1] === t.sentence[i] && plainGap(text, t, i) && isNameToken(text, t, i + 1);
+
 /** All name runs of the text, skipping tokens in `skip` (headlines, datelines). */
 export const findRuns = (text: string, t: Tokens, skip: Set<number>): Run[] => {
   const runs: Run[] = [];
   let i = 0;
   const n = t.start.length;
   while (i < n) {
-    if (skip.has(i) || stopStarts.has(t.lower[i]) || !(isNameToken(text, t, i) || particleStart(text, t, i))) {
+    if (skip.has(i) || stopStarts.has(t.lower[i]) || !(isNameToken(text, t, i) || particleStart(text, t, i) || numberStart(text, t, i))) {
       i++;
       continue;
     }
