@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src', 'cli', 'main.ts');
@@ -66,8 +67,20 @@ const cachedBundle = () => {
   }
 };
 
+/**
+ * V8 runs a regex's first match in its interpreter and compiles it to machine code on the next: for the claim
+ * patterns (thousands of characters each) that is two compilations, about 0.2 s of every process's start. Compiled
+ * once, straight to machine code, a one-article ingest costs 15-20% less CPU and a long run no more. The flag exists
+ * in the V8 of Node 20 to 24 (V8 11-13); another V8 is left as it is rather than risk an "unrecognized flag" line.
+ */
+const compileRegexesOnce = () => {
+  const major = Number(process.versions.v8.split('.')[0]);
+  if (major >= 11 && major <= 13) setFlagsFromString('--no-regexp-tier-up');
+};
+
 /** The command line's `main`, from the bundle when it can be had, else from the sources through tsx. */
 export const loadMain = async () => {
+  compileRegexesOnce();
   const bundle = cachedBundle();
   if (bundle) return (await import(pathToFileURL(bundle).href)).main;
   const { register } = await import('tsx/esm/api');
