@@ -5,7 +5,8 @@ import type { ClusterParams } from './clusterer.ts';
 import { absorb, boostOf, eventIdOf, idfOf, post, tfVector, weighVector, weightOf } from './clusterer.ts';
 import { monthNames } from '../temporal/calendar.ts';
 import { dayOf, isoOfDay, spanFeatures } from './features.ts';
-import type { BackgroundEventState, ClusterState } from './state.ts';
+import type { BackgroundEventState, BackgroundHead, ClusterState } from './state.ts';
+import { eventHeadOf } from './state.ts';
 
 const months = monthNames.map((m) => m.toLowerCase());
 const monthRe = new RegExp(`\\b(${months.join('|')})\\b`, 'i');
@@ -35,10 +36,17 @@ const eventMonth = (e: BackgroundEventState): number | null => {
   return named ? months.indexOf(named.slice(2)) + 1 : null;
 };
 
+/** What is asked of a recalled event before it is compared (what a stored state keeps in a row of its own). */
+export const backgroundHeadOf = (e: BackgroundEventState): BackgroundHead =>
+  ({ day: e.day, precision: e.precision, matchedEvent: e.matchedEvent, month: eventMonth(e) });
+
+const headAt = (state: ClusterState, i: number): BackgroundHead =>
+  state.backgroundHead ? state.backgroundHead(i) : backgroundHeadOf(state.backgrounds[i]);
+
 /** Two recalled dates can be one event: same day (±3), or the same month or year at the coarser precision. */
-const datesAgree = (a: BackgroundMention, b: BackgroundEventState): boolean => {
+const datesAgree = (a: BackgroundMention, b: BackgroundHead): boolean => {
   const ma = clauseMonth(a);
-  const mb = eventMonth(b);
+  const mb = b.month;
   if (ma !== null && mb !== null && ma !== mb) return false;
   const da = startDay(a.date);
   if (da === null || b.day === null) return true;
@@ -80,16 +88,18 @@ const bestBackground = (state: ClusterState, p: ClusterParams, b: BackgroundMent
   let best: { i: number; score: number } | null = null;
   const top = topKeys(v, p.queryFeatures);
   state.readAheadMap?.('postings', top.map(bgKey));
-  const agreeing: number[] = [];
+  const listed: number[] = [];
   for (const k of top) {
     const list = state.postings.get(bgKey(k)) ?? [];
     for (let j = list.length - 1; j >= Math.max(0, list.length - p.postingsRead); j--) {
       const i = list[j];
       if (seen.has(i)) continue;
       seen.add(i);
-      if (datesAgree(b, state.backgrounds[i])) agreeing.push(i);
+      listed.push(i);
     }
   }
+  state.readAheadHeads?.('backgrounds', listed);
+  const agreeing = listed.filter((i) => datesAgree(b, headAt(state, i)));
   // Their keys' frequencies among clauses are read in one go.
   state.readAheadMap?.('bgDf', agreeing.flatMap((i) => state.backgrounds[i].keys));
   for (const i of agreeing) {
@@ -105,30 +115,36 @@ const mainVector = (state: ClusterState, p: ClusterParams, e: BackgroundEventSta
   weigh(state, p, new Map(e.keys.map((k, i) => [k, e.sums[i]])), weightOf);
 
 /**
- * How much main event `i` looks like the recalled event: its cosine when close enough in date and
- * not the main event of a report recalling it, else 0.
+ * How much main event `i` looks like the recalled event `j` (head `h`): its cosine when close enough in date and
+ * not the main event of a report recalling it, else 0. Whole events are read only once their dates agree.
  */
-const mainScore = (state: ClusterState, p: ClusterParams, e: BackgroundEventState, v: Vec | (() => Vec), i: number): number => {
-  const m = state.events[i];
-  if (e.day === null || m.firstDay === null || m.lastDay === null) return 0;
-  const slack = e.precision === 'day' ? p.graceDays : e.precision === 'month' ? 31 : 366;
-  if (e.day < m.firstDay - slack || e.day > m.lastDay + slack) return 0;
+const mainScore = (
+  state: ClusterState, p: ClusterParams, j: number, h: Pick<BackgroundHead, 'day' | 'precision'>, v: Vec | (() => Vec), i: number,
+): number => {
+  const m = eventHeadOf(state, i);
+  if (h.day === null || m.firstDay === null || m.lastDay === null) return 0;
+  const slack = h.precision === 'day' ? p.graceDays : h.precision === 'month' ? 31 : 366;
+  if (h.day < m.firstDay - slack || h.day > m.lastDay + slack) return 0;
+  const e = state.backgrounds[j];
   state.readAheadMap?.('docEvent', e.mentionedIn);
   if (e.mentionedIn.some((a) => state.docEvent.get(a) === i)) return 0;
-  state.readAhead?.(m.keys);
-  return cosine(state, p, typeof v === 'function' ? v() : v, m.keys, m.sums, weightOf);
+  state.readAhead?.(state.events[i].keys);
+  const { keys, sums } = state.events[i];
+  return cosine(state, p, typeof v === 'function' ? v() : v, keys, sums, weightOf);
 };
 
-/** A stored main event the recalled one is: close in date and similar enough in content. */
-const matchMain = (state: ClusterState, p: ClusterParams, e: BackgroundEventState): string | null => {
+/** A stored main event recalled event `j` is: close in date and similar enough in content. */
+const matchMain = (state: ClusterState, p: ClusterParams, j: number): string | null => {
+  const e = state.backgrounds[j];
   if (e.day === null) return null;
   const v = mainVector(state, p, e);
   let best: { id: string; score: number } | null = null;
   const top = topKeys(v, p.queryFeatures);
   state.readAheadMap?.('postings', top);
+  state.readAheadHeads?.('events', top.flatMap((k) => (state.postings.get(k) ?? []).slice(-p.postingsRead)));
   for (const k of top) {
     for (const i of (state.postings.get(k) ?? []).slice(-p.postingsRead)) {
-      const score = mainScore(state, p, e, v, i);
+      const score = mainScore(state, p, j, e, v, i);
       if (score >= p.threshold && (!best || score > best.score)) best = { id: state.events[i].id, score };
     }
   }
@@ -171,7 +187,7 @@ export const addBackgrounds = (state: ClusterState, doc: Doc, p: ClusterParams):
     // Weighed by the main idf only to rank its keys: the weighing is not kept in the state.
     absorb(state, p, e, tf, undefined, false);
     for (const k of topKeys(v, p.queryFeatures)) post(state, p, bgKey(k), i);
-    const matched = matchMain(state, p, e);
+    const matched = matchMain(state, p, i);
     if (matched) e.matchedEvent = matched;
   });
 };
@@ -188,13 +204,15 @@ export const matchRecalled = (state: ClusterState, p: ClusterParams, touched: It
     if (e.firstDay === null || e.articleIds.length === 0) continue;
     const seen = new Set<number>();
     // Centroid keys are kept heaviest first.
-    state.readAheadMap?.('postings', e.keys.slice(0, p.queryFeatures).map(bgKey));
-    for (const k of e.keys.slice(0, p.queryFeatures)) {
-      for (const j of (state.postings.get(bgKey(k)) ?? []).slice(-p.postingsRead)) {
-        const b = state.backgrounds[j];
+    const top = e.keys.slice(0, p.queryFeatures).map(bgKey);
+    state.readAheadMap?.('postings', top);
+    state.readAheadHeads?.('backgrounds', top.flatMap((k) => (state.postings.get(k) ?? []).slice(-p.postingsRead)));
+    for (const k of top) {
+      for (const j of (state.postings.get(k) ?? []).slice(-p.postingsRead)) {
+        const b = headAt(state, j);
         if (seen.has(j) || b.matchedEvent || b.day === null) continue;
         seen.add(j);
-        const score = mainScore(state, p, b, () => mainVector(state, p, b), i);
+        const score = mainScore(state, p, j, b, () => mainVector(state, p, state.backgrounds[j]), i);
         if (score >= p.threshold && score > (best.get(j)?.score ?? 0)) best.set(j, { i, score });
       }
     }

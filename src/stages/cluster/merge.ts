@@ -4,6 +4,7 @@ import type { ClusterReason } from '../../model/index.ts';
 import type { ClusterParams, Match, Query } from './clusterer.ts';
 import { absorb, candidatesOf, compare, contributionsOf, forgetWeights, reasonOf, weightOf } from './clusterer.ts';
 import type { ClusterState, EventState } from './state.ts';
+import { eventHeadOf } from './state.ts';
 
 /** An event's centroid as a query, so it can be scored against another event like an article. */
 const centroidQuery = (state: ClusterState, p: ClusterParams, e: EventState): Query => {
@@ -38,8 +39,8 @@ export const eventsConflict = (a: EventState, b: EventState): boolean => {
 
 /** Dated events were already kept apart or together by time; undated ones only by arrival order. */
 const isSmall = (state: ClusterState, p: ClusterParams, i: number): boolean => {
-  const n = state.events[i].independent;
-  return n > 0 && n <= p.mergeMaxSize && state.events[i].firstDay === null;
+  const { independent: n, firstDay } = eventHeadOf(state, i);
+  return n > 0 && n <= p.mergeMaxSize && firstDay === null;
 };
 
 /**

@@ -7,6 +7,7 @@ import {
 } from './clusterer.ts';
 import type { DocFeatures } from './features.ts';
 import type { ClusterState, EventState, PendingPlacement } from './state.ts';
+import { eventHeadOf } from './state.ts';
 
 /** Undated articles looked up by their most telling features, so an article is compared only with those sharing one. */
 export interface Peers {
@@ -116,13 +117,13 @@ export const rememberPending = (state: ClusterState, p: ClusterParams, f: DocFea
     dropPeer(index.peers, p, old.id);
     index.byId.delete(old.id);
   }
-  return state.events[at].firstDay === null ? null : at;
+  return eventHeadOf(state, at).firstDay === null ? null : at;
 };
 
 /** Whether a remembered article now sits in a dated event. */
 const inDated = (state: ClusterState, id: string): boolean => {
   const at = state.docEvent.get(id);
-  return at !== undefined && state.events[at].firstDay !== null;
+  return at !== undefined && eventHeadOf(state, at).firstDay !== null;
 };
 
 /**
@@ -156,7 +157,7 @@ export const releasePending = (state: ClusterState, p: ClusterParams, id: string
 export const replacePending = (state: ClusterState, p: ClusterParams, events: Iterable<number>): void => {
   for (const from of new Set(events)) {
     const members = state.pending.filter((e) => state.docEvent.get(e.id) === from);
-    if (members.length < 2 || state.events[from].firstDay === null) continue;
+    if (members.length < 2 || eventHeadOf(state, from).firstDay === null) continue;
     const vectors = members.map((e) => vectorOf(state, p, e));
     const stay = coreOf(state.events[from], vectors);
     const groups: { members: number[]; sums: Map<string, number> }[] = [];

@@ -79,6 +79,12 @@ export interface BackgroundEventState {
   matchedEvent: string | null;
 }
 
+/** What is asked of a main event before it is scored: whether it is dated, and its size; read without the whole event. */
+export type EventHead = Pick<EventState, 'firstDay' | 'lastDay' | 'independent'>;
+
+/** What is asked of a recalled event before it is scored: its date (with the month its keys name) and whether it is matched. */
+export type BackgroundHead = Pick<BackgroundEventState, 'day' | 'precision' | 'matchedEvent'> & { month: number | null };
+
 /**
  * Everything needed to continue clustering later. `events[i]` is addressed by its index in
  * `postings` and `docEvent`; indices never change, so ids and postings stay valid as events grow.
@@ -115,6 +121,15 @@ export interface ClusterState {
   readAheadMap?: (map: 'postings' | 'docEvent' | 'bgDf', keys: Iterable<string>) => void;
   /** The same for outlets' name counts (outlet → names). */
   readAheadNames?: (wanted: Map<string, Set<string>>) => void;
+  /**
+   * The head of main event `i`; absent: the event itself. A state read from the store keeps heads in
+   * rows of their own: most events looked at (through posting lists) are dismissed on their dates alone.
+   */
+  eventHead?: (i: number) => EventHead;
+  /** The head of recalled event `i`, likewise; absent: made from `backgrounds[i]`. */
+  backgroundHead?: (i: number) => BackgroundHead;
+  /** Says these events' heads are about to be asked for: read in one go. */
+  readAheadHeads?: (list: 'events' | 'backgrounds', indices: Iterable<number>) => void;
 }
 
 export const createClusterState = (): ClusterState => ({
@@ -199,6 +214,9 @@ export const loadClusterState = (j: ClusterStateJson): ClusterState => {
     pending: j.pending ?? [],
   };
 };
+
+/** The head of main event `i`, read without the whole event when the state can. */
+export const eventHeadOf = (s: ClusterState, i: number): EventHead => (s.eventHead ? s.eventHead(i) : s.events[i]);
 
 /** Document frequency of a key (0 when never seen). */
 export const dfOf = (s: ClusterState, key: string): number => {

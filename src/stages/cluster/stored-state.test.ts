@@ -112,3 +112,42 @@ test("an outlet's names are kept a row each (pruned through their rows); a versi
   assert.ok(kept.length > 0 && kept.every(([, n]) => Number(n) > 1), kept.join(' '));
   assert.deepEqual(pruned.all(clusterTables.outlets), [['glenmoor courier', `[${kept.length},${kept.length}]`]]);
 });
+
+test("an event's head (its days, its size) and a recalled event's (date, month, match) are read without the event; a version 3 store gains heads as its events are read", () => {
+  const rows = createMemoryRows();
+  // A market bombing in March, and reports in June that recall it in passing.
+  const recalling = [
+    [reportOf('m1', '2031-03-14', 'A car bomb exploded at the Saltmarket in Varna Heights on Thursday, killing 12 people. Police said the car was parked by the fish stalls.')],
+    [reportOf('d1', '2031-06-10', 'Gunmen attacked a checkpoint in Varna Heights on Monday. In March, a car bomb at the Saltmarket in Varna Heights killed 12 people.')],
+  ];
+  for (const docs of [...runs(), ...recalling]) rows.apply(clusterStage.update!(rows, docs, ctx, []));
+  const whole = loadStoredClusterState(rows);
+  const reads = new Map<string, number>();
+  const counted: StateRows = {
+    ...rows,
+    get: (table, key) => {
+      reads.set(table, (reads.get(table) ?? 0) + 1);
+      return rows.get(table, key);
+    },
+    getMany: (table, keys) => rows.getMany(table, keys),
+    all: (table) => rows.all(table),
+  };
+  const { state } = openStoredClusterState(counted);
+  state.readAheadHeads!('events', whole.events.map((_, i) => i));
+  whole.events.forEach((e, i) => assert.deepEqual(state.eventHead!(i), { firstDay: e.firstDay, lastDay: e.lastDay, independent: e.independent }));
+  const recalled = whole.backgrounds.map((_, i) => state.backgroundHead!(i));
+  assert.ok(recalled.some((b) => b.matchedEvent === whole.events[whole.docEvent.get('m1')!].id && b.month === 3), JSON.stringify(recalled));
+  assert.equal(reads.get(clusterTables.events) ?? 0, 0);
+  assert.equal(reads.get(clusterTables.backgrounds) ?? 0, 0);
+  // The same store as version 3 kept it: no heads. It is read as it was, and its events read whole get their heads.
+  const v3 = copyRows(rows, (table, entries) =>
+    table === clusterTables.eventHeads || table === clusterTables.backgroundHeads ? [] :
+    table === clusterTables.meta ? entries.map(([k, v]) => [k, v.replace('"version":4', '"version":3')]) : entries);
+  const more = [reportOf('f4', '2031-04-06', 'The ferry Morwen Star was towed into Rask, four days after the fire near Glenmoor harbour. Captain Ilse Varga thanked the crew.')];
+  rows.apply(clusterStage.update!(rows, more, ctx, []));
+  v3.apply(clusterStage.update!(v3, more, ctx, []));
+  assert.deepEqual(sortedJson(saveClusterState(loadStoredClusterState(v3))), sortedJson(saveClusterState(loadStoredClusterState(rows))));
+  const heads = v3.all(clusterTables.eventHeads);
+  assert.ok(heads.length > 0, 'heads written for the events read');
+  for (const [key, head] of heads) assert.equal(head, rows.get(clusterTables.eventHeads, key));
+});

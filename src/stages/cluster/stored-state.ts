@@ -1,26 +1,30 @@
 // The cluster state kept in the store as rows: a run reads the rows its batch touches, and writes back those it changed.
 
 import type { StateRows, StateWrite } from '../../ports/store.ts';
-import type { BackgroundEventState, ClusterState, EventState, OutletNames, PendingPlacement } from './state.ts';
+import { backgroundHeadOf } from './background-events.ts';
+import type { BackgroundEventState, BackgroundHead, ClusterState, EventHead, EventState, OutletNames, PendingPlacement } from './state.ts';
 import { countKey, createClusterState, makeDfRoom } from './state.ts';
 
 /**
  * Tables of the state, each keyed by: `meta` one row ('state'); `df`, `bgdf` a feature key (value: its
  * count); `outlets` an outlet ([its number of names, that number after its last pruning]; in version 2
  * its name counts as entries); `outletNames` an outlet and a name key joined by U+0001 (the count);
- * `events`, `backgrounds` their index;
+ * `events`, `backgrounds` their index, and so are `eventHeads`, `backgroundHeads` (what is asked of them before they are scored);
  * `postings` a feature key (event indices); `doc_event` an article id (its event index); `pending`
  * an article id ([arrival number, placement]); `matched` a main event id (indices of the backgrounds matched to it).
  */
 export const clusterTables = {
   meta: 'cluster_meta', df: 'cluster_df', bgDf: 'cluster_bgdf', outlets: 'cluster_outlets', events: 'cluster_events',
   backgrounds: 'cluster_backgrounds', postings: 'cluster_postings', docEvent: 'cluster_doc_event', pending: 'cluster_pending',
-  matched: 'cluster_matched', outletNames: 'cluster_outlet_names',
+  matched: 'cluster_matched', outletNames: 'cluster_outlet_names', eventHeads: 'cluster_event_heads', backgroundHeads: 'cluster_background_heads',
 } as const;
 
-/** Version 3 keeps an outlet's names one row each; a version 2 store is read too, its outlets turned into rows as they are touched. */
-const version = 3;
-const readable = [2, 3];
+/**
+ * Version 3 keeps an outlet's names one row each; a version 2 store is read too, its outlets turned into rows as they are touched.
+ * Version 4 keeps the heads of events in rows of their own; an event of an older store without one is read whole and given one.
+ */
+const version = 4;
+const readable = [2, 3, 4];
 
 /** What is counted over the whole state: one row, rewritten by every run. */
 interface Meta {
@@ -353,26 +357,65 @@ class LazyKeyIds extends Map<string, number> {
   }
 }
 
+/** How an entry's head (the little asked of it before it is read whole) is made and kept in its own row. */
+interface HeadRows<T, H> {
+  table: string;
+  of: (entry: T) => H;
+  encode: (head: H) => string;
+  decode: (row: string) => H;
+}
+
+const eventHeads: HeadRows<EventState, EventHead> = {
+  table: clusterTables.eventHeads,
+  of: (e) => e,
+  encode: (h) => `[${h.firstDay},${h.lastDay},${h.independent}]`,
+  decode: (row) => {
+    const [firstDay, lastDay, independent] = JSON.parse(row) as [number | null, number | null, number];
+    return { firstDay, lastDay, independent };
+  },
+};
+
+const backgroundHeads: HeadRows<BackgroundEventState, BackgroundHead> = {
+  table: clusterTables.backgroundHeads,
+  of: backgroundHeadOf,
+  encode: (h) => JSON.stringify([h.day, h.precision, h.matchedEvent, h.month]),
+  decode: (row) => {
+    const [day, precision, matchedEvent, month] = JSON.parse(row) as [number | null, BackgroundHead['precision'], string | null, number | null];
+    return { day, precision, matchedEvent, month };
+  },
+};
+
 /**
  * A list (events, backgrounds) of `count` stored entries whose entries are read when first indexed;
  * new ones are pushed as on any array. Entries are only ever added or changed in place, never replaced.
+ * An entry's head is read alone when only it is asked for.
  */
-class LazyList<T> {
+class LazyList<T, H> {
   readonly list: T[];
   /** Each entry read, with its row as read. */
   readonly read = new Map<number, string>();
+  /** Each head row looked up, as read (undefined: none, an entry of an older version), and those decoded. */
+  private readonly headRead = new Map<number, string | undefined>();
+  private readonly heads = new Map<number, H>();
   private readonly count: number;
   private readonly table: string;
+  private readonly rows: StateRows;
+  private readonly spec: HeadRows<T, H>;
+  private readonly target: T[] = [];
 
-  constructor(rows: StateRows, table: string, count: number, onRead: (entry: T, index: number) => void = () => {}) {
+  constructor(rows: StateRows, table: string, count: number, spec: HeadRows<T, H>, onRead: (entry: T, index: number) => void = () => {}) {
     this.count = count;
     this.table = table;
-    const target: T[] = [];
+    this.rows = rows;
+    this.spec = spec;
+    const target = this.target;
     target.length = count;
     const fetch = (i: number): T => {
       const row = rows.get(table, String(i));
       if (row === undefined) throw damaged(`${table} ${i}`);
       this.read.set(i, row);
+      // Its head as stored, to know whether to write it.
+      if (!this.headRead.has(i)) this.headRead.set(i, rows.get(spec.table, String(i)));
       const entry = JSON.parse(row) as T;
       target[i] = entry;
       onRead(entry, i);
@@ -393,6 +436,29 @@ class LazyList<T> {
     });
   }
 
+  /** Entry `i`'s head: from the entry when read, else from its head row, else (no row) from the entry read whole. */
+  head(i: number): H {
+    const entry = this.target[i];
+    if (entry !== undefined) return this.spec.of(entry);
+    const known = this.heads.get(i);
+    if (known) return known;
+    if (!this.headRead.has(i)) this.learnHead(i, this.rows.get(this.spec.table, String(i)));
+    return this.heads.get(i) ?? this.spec.of(this.list[i]);
+  }
+
+  private learnHead(i: number, row: string | undefined): void {
+    this.headRead.set(i, row);
+    if (row !== undefined) this.heads.set(i, this.spec.decode(row));
+  }
+
+  /** Reads in one go the heads of these entries not read yet. */
+  prefetchHeads(indices: Iterable<number>): void {
+    const wanted = [...new Set(indices)].filter((i) => i < this.count && this.target[i] === undefined && !this.headRead.has(i));
+    if (wanted.length === 0) return;
+    const found = new Map(this.rows.getMany(this.spec.table, wanted.map(String)));
+    for (const i of wanted) this.learnHead(i, found.get(String(i)));
+  }
+
   /** Entries read or added so far, with their index. */
   *loaded(): Generator<[number, T]> {
     for (const i of this.read.keys()) yield [i, this.list[i]];
@@ -402,15 +468,18 @@ class LazyList<T> {
   changes(): StateWrite[] {
     const out: StateWrite[] = [];
     for (const [i, entry] of this.loaded()) {
+      const key = String(i);
       const value = JSON.stringify(entry);
-      if (value !== this.read.get(i)) out.push({ table: this.table, key: String(i), value });
+      if (value !== this.read.get(i)) out.push({ table: this.table, key, value });
+      const head = this.spec.encode(this.spec.of(entry));
+      if (head !== this.headRead.get(i)) out.push({ table: this.spec.table, key, value: head });
     }
     return out;
   }
 }
 
 /** The backgrounds matched to each main event, kept as rows beside the backgrounds so a merge finds them. */
-const matchedChanges = (rows: StateRows, backgrounds: LazyList<BackgroundEventState>, readMatch: Map<number, string | null>): StateWrite[] => {
+const matchedChanges = (rows: StateRows, backgrounds: LazyList<BackgroundEventState, BackgroundHead>, readMatch: Map<number, string | null>): StateWrite[] => {
   const lists = new Map<string, number[]>();
   const listOf = (eventId: string): number[] => {
     let list = lists.get(eventId);
@@ -475,9 +544,9 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   state.bgCount = meta.bgCount;
   const keyIds = new LazyKeyIds(state, rows);
   state.keyIds = keyIds;
-  const events = new LazyList<EventState>(rows, clusterTables.events, meta.events);
+  const events = new LazyList(rows, clusterTables.events, meta.events, eventHeads);
   const readMatch = new Map<number, string | null>();
-  const backgrounds = new LazyList<BackgroundEventState>(rows, clusterTables.backgrounds, meta.backgrounds, (b, i) => readMatch.set(i, b.matchedEvent));
+  const backgrounds = new LazyList(rows, clusterTables.backgrounds, meta.backgrounds, backgroundHeads, (b, i) => readMatch.set(i, b.matchedEvent));
   const maps = {
     outletDf: new StoredOutlets(rows),
     bgDf: new LazyMap(rows, clusterTables.bgDf, counts),
@@ -510,6 +579,9 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
   state.readAhead = (keys) => keyIds.prefetch(keys);
   state.readAheadNames = (wanted) => maps.outletDf.prefetch(wanted);
   state.readAheadMap = (map, keys) => maps[map].prefetch(keys);
+  state.eventHead = (i) => events.head(i);
+  state.backgroundHead = (i) => backgrounds.head(i);
+  state.readAheadHeads = (list, indices) => (list === 'events' ? events : backgrounds).prefetchHeads(indices);
   const writes = (): StateWrite[] => {
     const out = [
       ...keyIds.changes(), ...Object.values(maps).flatMap((m) => m.changes()), ...events.changes(), ...backgrounds.changes(),
@@ -541,6 +613,8 @@ export const clusterStateRows = (s: ClusterState): StateWrite[] => {
     ...rowsOf(clusterTables.docEvent, s.docEvent, String),
     ...rowsOf(clusterTables.events, s.events.map((e, i) => [String(i), e]), JSON.stringify),
     ...rowsOf(clusterTables.backgrounds, s.backgrounds.map((b, i) => [String(i), b]), JSON.stringify),
+    ...rowsOf(clusterTables.eventHeads, s.events.map((e, i) => [String(i), eventHeads.of(e)]), eventHeads.encode),
+    ...rowsOf(clusterTables.backgroundHeads, s.backgrounds.map((b, i) => [String(i), backgroundHeads.of(b)]), backgroundHeads.encode),
     ...rowsOf(clusterTables.matched, matched, JSON.stringify),
     ...rowsOf(clusterTables.pending, s.pending.map((e, i) => [e.id, [i, e]]), JSON.stringify),
   ];
