@@ -408,15 +408,34 @@ const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
       return [candidateAt(span(c, r.a, k + 1), r.a, k + 1, 'location', 'org-name')];
     }
     const towns = findCities(name.text, c.geo);
-    if (inContextOnly && !towns[0]?.inContext && !adminByName(name.text)) return [];
+    // "Batesville Police Officer Tyler Hardin" in a report that names no state yet: a US town of that name.
+    const unplaced = c.geo.admins.size === 0 && [...c.geo.countries].every((x) => x === 'US') && towns[0]?.primary && towns[0].city.country === 'US';
+    if (inContextOnly && !towns[0]?.inContext && !adminByName(name.text) && !unplaced) return [];
     if (towns.some((m) => m.primary) || countryByName(name.text) || adminByName(name.text))
       return [candidateAt(name, r.a, k, 'location', 'org-name')];
     // "Savannah-Chatham Metropolitan Police": a joint force is named after its town first.
     const first = name.text.match(jointForce)?.[1];
     if (first && findCities(first, c.geo).some((m) => m.primary && m.city.country === 'US'))
       return [{ start: name.start, end: name.start + first.length, text: first, a: r.a, b: k, type: 'location', role: null, source: 'org-name', place: null }];
+    const lead = forceWords.has(word) ? leadingCity(c, r.a, k) : 0;
+    if (lead) return [candidateAt(span(c, r.a, lead), r.a, lead, 'location', 'org-name')];
   }
   return [];
+};
+
+/**
+ * "Savannah Chatham Metropolitan Police", "Chicago Housing Authority Police": the first words of a police force's
+ * name that are a sizeable US city's (100,000+) or a town of the report's area; the token they end at, or 0.
+ */
+const forceWords = new Set(['police', 'metro', 'metropolitan']);
+const leadingCity = (c: Ctx, a: number, b: number): number => {
+  for (let end = Math.min(b - 1, a + 3); end > a; end--) {
+    // "Baltimore County Police" is the county's force, not the city's.
+    if (areaHeads.has(c.t.lower[end])) continue;
+    const hit = findCities(span(c, a, end).text, c.geo).find((m) => m.primary && m.city.country === 'US');
+    if (hit && (hit.city.population >= 100_000 || hit.inContext)) return end;
+  }
+  return 0;
 };
 
 const headlineBefore = new Set(['in', 'at', 'near', 'outside']);

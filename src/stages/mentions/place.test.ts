@@ -201,7 +201,8 @@ test('names at a street crossing are streets, not towns', () => {
 test('forces name their town or state: "Vermont State Police", "Logan Police Capt.", a joint force named after its town first', () => {
   assert.equal(mentionsOf('Vermont State Police said the boy was hurt.').find((m) => m.text === 'Vermont')?.place?.key, 'admin:US.VT');
   assert.equal(find(mentionsOf('In Utah a boy was hurt, said Logan Police Capt. Dana Fell.'), 'Logan')?.place?.admin, 'Utah');
-  assert.equal(find(mentionsOf('A boy was hurt, said Logan Police Capt. Dana Fell.'), 'Logan'), undefined, 'with no state known, a force in a title names no town');
+  assert.equal(find(mentionsOf('A boy was hurt, said Logan Police Capt. Dana Fell.'), 'Logan')?.place?.country, 'US', 'with no state known, a US town of that name');
+  assert.equal(find(mentionsOf('In Kenya a boy was hurt, said Logan Police Capt. Dana Fell.'), 'Logan'), undefined, 'a report set abroad names no town of its force');
   assert.equal(find(mentionsOf('Savannah-Chatham Metropolitan Police said a man was hurt.'), 'Savannah')?.place?.admin, 'Georgia', 'not a region abroad');
   assert.equal(find(mentionsOf('A former Murray State College player was hurt in Utah.'), 'Murray'), undefined, 'a college is no state force');
 });
@@ -474,4 +475,17 @@ test('a dateline may give its town\'s county ("SNOWVILLE, Box Elder County —")
   const dateline = ms.find((m) => m.source === 'dateline');
   assert.equal(dateline?.place?.name, 'Snowville');
   assert.equal(dateline?.place?.admin, 'Utah');
+});
+
+test('"Batesville Police Officer Tyler Hardin" in a report naming no state: the force\'s town is a US town of that name', () => {
+  const ms = mentionsOf('A man went to the hospital after a shot went off last Friday, Batesville Police Officer Tyler Hardin said.');
+  assert.equal(ms.find((m) => m.source === 'org-name')?.place?.name, 'Batesville');
+  assert.equal(find(ms, 'Tyler Hardin')?.type, 'person');
+});
+
+test('a police force named after a city and more ("Savannah Chatham Metropolitan Police") names the city; a county\'s force its county', () => {
+  const ms = mentionsOf('Savannah Chatham Metropolitan Police responded to a shooting on the 2100 block of Elm Avenue.');
+  assert.equal(ms.find((m) => m.source === 'org-name')?.place?.name, 'Savannah');
+  const county = mentionsOf('A boy was hurt in Maryland on Monday, Baltimore County Police said.');
+  assert.notEqual(county.find((m) => m.source === 'org-name')?.place?.name, 'Baltimore');
 });
