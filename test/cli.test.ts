@@ -92,6 +92,31 @@ test('ingest is incremental and report writes the dossier of the store', () => {
   assert.deepEqual(groups(stored), groups(analyzeExamples()));
 });
 
+test('report --event, --since and --until read only the events they pick; an unknown id or a bad day is a clear error', () => {
+  const store = join(mkdtempSync(join(tmpdir(), 'store-')), 'store.sqlite');
+  assert.equal(run(['ingest', 'examples', '--store', store]).status, 0);
+  const all = JSON.parse(run(['report', '--format', 'json', '--store', store]).stdout) as Dossier;
+  const bus = all.events.find((e) => !e.background && /bus|truck/i.test(e.title));
+  assert.ok(bus, 'the example has a road crash');
+  const picked = (args: string[]): Dossier => {
+    const r = run(['report', '--format', 'json', '--store', store, ...args]);
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as Dossier;
+  };
+  const one = picked(['--event', bus.id]);
+  assert.deepEqual(one.events.map((e) => e.id), [bus.id]);
+  assert.deepEqual(one.articles.map((a) => a.id).sort(), [...bus.articleIds].sort(), 'only the articles of that event are read');
+  const days = all.articles.map((a) => a.published?.slice(0, 10) ?? '').filter(Boolean).sort();
+  assert.equal(picked(['--until', '2000-01-01']).events.length, 0);
+  assert.equal(picked(['--since', days[0], '--until', days[days.length - 1]]).events.length, all.events.length);
+  const unknown = run(['report', '--store', store, '--event', 'ev-000000000000']);
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /no event ev-000000000000 in the store/);
+  const badDay = run(['report', '--store', store, '--since', '2025-13-45']);
+  assert.equal(badDay.status, 2);
+  assert.match(badDay.stderr, /expected a day as YYYY-MM-DD/);
+});
+
 test('a person spelled two ways in reports of separate ingest runs and separate events is one entity', () => {
   const dir = mkdtempSync(join(tmpdir(), 'people-'));
   const store = join(dir, 'store.sqlite');

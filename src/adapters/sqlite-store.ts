@@ -83,10 +83,13 @@ export const openSqliteStore = (path: string): StorePort => {
       return row ? (JSON.parse(row.state) as unknown) : null;
     },
     migrateState: (name, writes) => migrate(name, writes),
-    loadDocs: () =>
-      (db.prepare('SELECT doc FROM articles ORDER BY published, id').all() as { doc: string }[]).map(
-        (r) => JSON.parse(r.doc) as Doc,
-      ),
+    loadDocs: (ids) =>
+      (ids
+        ? (db.prepare('SELECT doc FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published, id').pluck().all(JSON.stringify(ids)) as string[])
+        : (db.prepare('SELECT doc FROM articles ORDER BY published, id').pluck().all() as string[])
+      ).map((doc) => JSON.parse(doc) as Doc),
+    articleIds: (since, until) =>
+      db.prepare("SELECT id FROM articles WHERE published IS NOT NULL AND substr(published, 1, 10) BETWEEN ? AND ?").pluck().all(since ?? '0000-00-00', until ?? '9999-99-99') as string[],
     has: (id) => exists.get(id) !== undefined,
     stats: () => ({ articles: (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n }),
     close: () => db.close(),

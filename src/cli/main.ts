@@ -14,6 +14,7 @@ import type { Context } from '../pipeline/stage.ts';
 import { renderChunks } from '../render/index.ts';
 import { createLlm } from '../adapters/llm-openai.ts';
 import { createProgress } from './progress.ts';
+import { isFiltered, selectArticleIds, type ReportFilter } from './select.ts';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -30,6 +31,13 @@ const jobsOption = () =>
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
     return n;
+  });
+
+/** A calendar day written YYYY-MM-DD, the form publication dates are compared in. */
+const dayOption = (flags: string, description: string) =>
+  new Option(flags, description).argParser((v) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a day as YYYY-MM-DD');
+    return v;
   });
 
 const formatOption = () =>
@@ -89,19 +97,29 @@ const ingest = async (inputs: string[], opts: { store?: string; progress: boolea
   return reportErrors(errors);
 };
 
-const report = async (opts: OutputOptions & { store?: string }) => {
+interface ReportOptions extends OutputOptions {
+  store?: string;
+  event?: string[];
+  since?: string;
+  until?: string;
+}
+
+const report = async (opts: ReportOptions) => {
   const ctx = contextOf(resolveConfig({ format: opts.format, storePath: opts.store }, process.env));
   const store = openSqliteStore(ctx.config.storePath);
   const progress = createProgress(opts.progress);
   const errors: InputError[] = [];
+  const filter: ReportFilter = { events: opts.event ?? [], since: opts.since ?? null, until: opts.until ?? null };
   let dossier: Dossier;
   try {
     migrateStates(store);
-    dossier = toDossier(await runCorpus(store.loadDocs(), ctx, errors, progress, undefined, store), ctx);
+    const docs = isFiltered(filter) ? store.loadDocs(selectArticleIds(store, filter)) : store.loadDocs();
+    dossier = toDossier(await runCorpus(docs, ctx, errors, progress, undefined, store), ctx);
   } finally {
     store.close();
   }
   progress.end();
+  if (isFiltered(filter) && dossier.events.length === 0) process.stderr.write('corroborate: no event of the store matches the filters\n');
   await writeOutput(dossier, opts);
   return reportErrors(errors);
 };
@@ -136,12 +154,15 @@ export const buildProgram = (): Command => {
     });
   program
     .command('report')
-    .description('write the dossier of everything in the store')
+    .description('write the dossier of the store: every event, or those the filters pick')
     .addOption(formatOption())
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
     .addOption(storeOption)
+    .option('--event <ids...>', 'only these events (ids as a report prints them, e.g. ev-083b47c5552e)')
+    .addOption(dayOption('--since <day>', 'only events with an article published on or after this day (YYYY-MM-DD)'))
+    .addOption(dayOption('--until <day>', 'only events with an article published on or before this day (YYYY-MM-DD)'))
     .option('--no-progress', 'no progress lines on stderr')
-    .action(async (opts: OutputOptions & { store?: string }) => {
+    .action(async (opts: ReportOptions) => {
       process.exitCode = await report(opts);
     });
   return program;

@@ -29,7 +29,10 @@ export interface StateWrite {
 }
 
 export interface StorePort extends StateRows {
-  loadDocs(): Doc[];
+  /** Every stored doc, or those of the given ids, in publication order. */
+  loadDocs(ids?: readonly string[]): Doc[];
+  /** Ids of the articles published between two days (YYYY-MM-DD, inclusive; null for no bound); undated ones never. */
+  articleIds(since: string | null, until: string | null): string[];
   has(articleId: string): boolean;
   stats(): StoreStats;
   /**
