@@ -489,3 +489,10 @@ test('a police force named after a city and more ("Savannah Chatham Metropolitan
   const county = mentionsOf('A boy was hurt in Maryland on Monday, Baltimore County Police said.');
   assert.notEqual(county.find((m) => m.source === 'org-name')?.place?.name, 'Baltimore');
 });
+
+test('an outlet\'s home from a known subdomain ("dfw.…"), "st" for "Saint" and a "cityof" site', () => {
+  assert.equal(outletHome('dfw.examplelocal.com')?.name, 'Dallas');
+  assert.equal(outletHome('stcloud.examplelocal.com')?.name, 'Saint Cloud');
+  assert.equal(outletHome('www.cityoftulsa.net')?.name, 'Tulsa');
+  assert.equal(outletHome('www.stuffexample.com'), null);
+});

@@ -232,7 +232,7 @@ export const townInCounty = (town: Place, county: Place): boolean => {
 };
 
 /** Words around a town's name in outlet domains ("fox13memphis", "orlandosentinel", "goerie"). */
-const outletPrefix = /^(?:the|my|go|abc\d*|nbc\d*|cbs\d*|fox\d*|cw\d*|wb\d*|news\d*)?$/;
+const outletPrefix = /^(?:the|my|go|cityof|abc\d*|nbc\d*|cbs\d*|fox\d*|cw\d*|wb\d*|news\d*)?$/;
 /** Town names that are also newspaper words: "unionleader" is no paper of Union, New Jersey. */
 const paperWords = new Set(['union', 'enterprise', 'independence', 'liberty', 'commerce', 'progress', 'record', 'star', 'sun', 'globe', 'mercury', 'ledger', 'leader']);
 
@@ -263,7 +263,8 @@ const placeInLabel = (label: string): Place | null => {
     for (let i = 0; i + len <= label.length; i++) {
       const word = label.slice(i, i + len);
       if (!outletPrefix.test(label.slice(0, i)) || paperWords.has(word) || (len < 5 && i === 0 && len < label.length)) continue;
-      const hit = names.get(word);
+      // "stlouis": the abbreviation news style and domains write for "Saint".
+      const hit = names.get(word) ?? (word.startsWith('st') ? names.get(`saint${word.slice(2)}`) : undefined);
       if (hit) return hit;
     }
   }
@@ -298,7 +299,9 @@ const readOutletHome = (outlet: string): Place | null => {
   const main = named[named.length - 1];
   // A city's own site ("seattle.gov", "pittsburghpa.gov") spells the city; its subdomains ("spdblotter") are its offices.
   if (host.endsWith('.gov')) return placeInLabel(main.replace(/[^a-z0-9]/g, ''));
-  if (outletTowns[main]) return townOf(outletTowns[main]);
+  // "dfw.cbslocal.com": a subdomain may be the known outlet.
+  const known = [...named].reverse().find((label) => outletTowns[label]);
+  if (known) return townOf(outletTowns[known]);
   for (const label of [...named].reverse()) {
     const hit = placeInLabel(label.replace(/[^a-z0-9]/g, ''));
     if (hit) return hit;

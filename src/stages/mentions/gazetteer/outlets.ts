@@ -66,6 +66,11 @@ export const outletTowns: Readonly<Record<string, string>> = {
   wpde: 'Florence, SC', wsfa: 'Montgomery, AL', kgwn: 'Cheyenne, WY', kfyrtv: 'Bismarck, ND', kvoa: 'Tucson, AZ', wxow: 'La Crosse, WI',
   kcrg: 'Cedar Rapids, IA', thegazette: 'Cedar Rapids, IA', ktbc: 'Austin, TX', wvalways: 'Bridgeport, WV', wsau: 'Wausau, WI',
   ydr: 'York, PA', tribtoday: 'Warren, OH', wlox: 'Biloxi, MS', wtoctv: 'Savannah, GA', wlbt: 'Jackson, MS', wmbf: 'Myrtle Beach, SC',
+  abc7ny: 'New York, NY', '7online': 'New York, NY', nbcdfw: 'Dallas, TX', dfw: 'Dallas, TX', wect: 'Wilmington, NC', wnct: 'Greenville, NC',
+  wane: 'Fort Wayne, IN', wpta21: 'Fort Wayne, IN', kake: 'Wichita, KS', khq: 'Spokane, WA', ksoo: 'Sioux Falls, SD', kron4: 'San Francisco, CA',
+  news3lv: 'Las Vegas, NV', wtnh: 'New Haven, CT', katc: 'Lafayette, LA', knoe: 'Monroe, LA', kristv: 'Corpus Christi, TX', abc27: 'Harrisburg, PA',
+  turnto23: 'Bakersfield, CA', abc2news: 'Baltimore, MD', nbcbayarea: 'San Jose, CA', arklatexhomepage: 'Shreveport, LA', 'nbc-2': 'Fort Myers, FL',
+  newschannel6now: 'Wichita Falls, TX', '5newsonline': 'Fort Smith, AR', baynews9: 'Saint Petersburg, FL', scmpd: 'Savannah, GA',
   // Newspapers whose names do not spell their town.
   post_gazette: 'Pittsburgh, PA', 'post-gazette': 'Pittsburgh, PA', 'sun-sentinel': 'Fort Lauderdale, FL', mercurynews: 'San Jose, CA',
   ocregister: 'Santa Ana, CA', timesunion: 'Albany, NY', 'news-journalonline': 'Daytona Beach, FL', nwitimes: 'Munster, IN',
@@ -74,4 +79,8 @@ export const outletTowns: Readonly<Record<string, string>> = {
   onlineathens: 'Athens, GA', thetandd: 'Orangeburg, SC', theoaklandpress: 'Pontiac, MI', palmbeachpost: 'West Palm Beach, FL',
   'times-standard': 'Eureka, CA', frontiersman: 'Wasilla, AK', helenair: 'Helena, MT', thenewsstar: 'Monroe, LA',
   macon: 'Macon, GA', kentuckynewera: 'Hopkinsville, KY', 'news-journal': 'Longview, TX', houmatoday: 'Houma, LA',
+  nydailynews: 'New York, NY', nypost: 'New York, NY', latimes: 'Los Angeles, CA', suntimes: 'Chicago, IL', lohud: 'White Plains, NY',
+  dailycamera: 'Boulder, CO', ctpost: 'Bridgeport, CT', recordonline: 'Middletown, NY', goskagit: 'Mount Vernon, WA', americanpress: 'Lake Charles, LA',
+  'journal-news': 'Hamilton, OH', mcdowellnews: 'Marion, NC', northwestgeorgianews: 'Rome, GA', steamboattoday: 'Steamboat Springs, CO',
+  erienewsnow: 'Erie, PA',
 };
