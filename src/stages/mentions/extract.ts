@@ -941,6 +941,22 @@ const usStateOf = (cands: Candidate[]): Admin | null => {
 };
 
 /**
+ * "a man down in the yard of a Lebanon home", "near Palestine": in a report set in a US state that has a town of that
+ * name, a country's name is the town, unless the report names the country's people too ("Lebanese").
+ */
+const readCountryNamesAsTowns = (c: Ctx, cands: Candidate[]): void => {
+  const state = firstContextAdmin(c) ?? usStateOf(cands);
+  if (!state) return;
+  const demonyms = new Set(cands.filter((k) => k.source === 'demonym').map((k) => k.place?.country));
+  for (const k of cands) {
+    const code = k.type === 'location' && k.place?.key?.startsWith('country:') && k.b - k.a === 1 ? k.place.country : null;
+    if (!code || code === 'US' || demonyms.has(code)) continue;
+    const town = findCityInAdmin(k.text, state);
+    if (town && nameKey(town.name) === nameKey(k.text)) k.place = placeOfCity(town);
+  }
+};
+
+/**
  * "the Lake O' the Pines area", "Gulf", "Brittany": in a report set in the US that names no other country, a town
  * or region abroad of a country the report never names is a misreading: a town of the report's state after "in",
  * else no place. A big city
@@ -1127,6 +1143,7 @@ export const extractMentions = (
   c.dateline = placed?.place ?? null;
   rereadInReportState(c, cands);
   rehomeStrays(c, cands);
+  readCountryNamesAsTowns(c, cands);
   dropUnnamedAbroad(c, cands);
   partsOfOwnCity(c, cands);
   // Only a dateline with its state or city ("CLIFTON, Colo.") pins its name; a bare one ("CHATHAM —") may be a neighbourhood.

@@ -496,3 +496,10 @@ test('an outlet\'s home from a known subdomain ("dfw.…"), "st" for "Saint" and
   assert.equal(outletHome('www.cityoftulsa.net')?.name, 'Tulsa');
   assert.equal(outletHome('www.stuffexample.com'), null);
 });
+
+test('in a report set in a US state with a town of that name, a country\'s name is the town ("his Lebanon home"), unless its people are named', () => {
+  const ms = mentionsOf('BOONE COUNTY, Ind. – A Boone County man died after he shot himself at his Lebanon home, deputies said.');
+  assert.equal(find(ms, 'Lebanon')?.place?.admin, 'Indiana');
+  const abroad = mentionsOf('BOONE COUNTY, Ind. – A Boone County soldier died in Lebanon, where Lebanese troops found him, officials said.');
+  assert.equal(find(abroad, 'Lebanon')?.place?.key, 'country:LB');
+});
