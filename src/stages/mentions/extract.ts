@@ -457,7 +457,9 @@ const headlinePlaces = (c: Ctx, lines: Set<number>): Candidate[] => {
       const next = c.t.lower[b] ?? '';
       const county = next === 'county' || next === 'parish';
       const name = span(c, a, county ? b + 1 : b);
-      const cued = county ? statesOfCounty(name.text).length > 0 : headlineBefore.has(c.t.lower[a - 1] ?? '') || headlineAfter.has(next);
+      // "Three Dead East Of Bozeman": a compass point and "of" set the scene as "near" does.
+      const compassOf = c.t.lower[a - 1] === 'of' && compass.has(c.t.lower[a - 2] ?? '');
+      const cued = county ? statesOfCounty(name.text).length > 0 : headlineBefore.has(c.t.lower[a - 1] ?? '') || headlineAfter.has(next) || compassOf;
       if (!cued || (!county && !findCities(name.text, c.geo).some((m) => m.primary && m.city.country === 'US'))) continue;
       // Placed once the rest of the report has set the context (headlineTown).
       out.push(candidateAt(name, a, county ? b + 1 : b, 'location', 'headline'));

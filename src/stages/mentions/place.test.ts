@@ -503,3 +503,9 @@ test('in a report set in a US state with a town of that name, a country\'s name 
   const abroad = mentionsOf('BOONE COUNTY, Ind. – A Boone County soldier died in Lebanon, where Lebanese troops found him, officials said.');
   assert.equal(find(abroad, 'Lebanon')?.place?.key, 'country:LB');
 });
+
+test('a Title Case headline sets its scene with a compass point and "Of" ("Three Dead East Of Bozeman")', () => {
+  const ms = mentionsOf('Three People Dead East Of Bozeman\n\nA woman shot her husband and son in Montana, the sheriff said.');
+  assert.equal(find(ms, 'Bozeman')?.place?.admin, 'Montana');
+  assert.equal(find(mentionsOf('Three People Dead Of Bozeman Flu\n\nA woman in Montana was hurt.'), 'Bozeman'), undefined, '"Of" alone sets no scene');
+});
