@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDuplicates } from './near-duplicates.ts';
+import { findDuplicates, wordsOf } from './near-duplicates.ts';
 
 const story =
   'The harbour board of Eastfield voted on Tuesday to close the north pier after a winter storm cracked several of its oldest wooden beams. ' +
@@ -50,4 +50,18 @@ test('different stories and a short brief quoting one sentence are not copies', 
     { id: 'three', text: brief, published: null },
   ]);
   assert.equal(dup.size, 0);
+});
+
+test('words are the lower-cased runs of letters and digits, whatever separates them', () => {
+  assert.deepEqual(wordsOf('  Élan—42 «quoted» x_y  '), ['élan', '42', 'quoted', 'x', 'y']);
+  assert.deepEqual(wordsOf(' -- '), []);
+});
+
+test('a shingle met in many texts is kept for each of them: three copies form one group', () => {
+  const dup = findDuplicates([
+    { id: 'p', text: story, published: '2021-03-09' },
+    { id: 'q', text: story, published: '2021-03-10' },
+    { id: 'r', text: `${story} Update.`, published: '2021-03-11' },
+  ]);
+  assert.deepEqual([...dup].sort(), [['q', 'p'], ['r', 'p']]);
 });

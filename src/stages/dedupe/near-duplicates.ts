@@ -25,7 +25,10 @@ export const defaultDuplicateOptions: DuplicateOptions = {
   k: 5, jaccard: 0.8, containment: 0.9, minSizeRatio: 0.5, minShingles: 8, maxPosting: 100,
 };
 
-export const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordRun = /[\p{L}\p{N}]+/gu;
+
+/** The lower-cased runs of letters and digits (one match over the text: no empty pieces to split off and drop). */
+export const wordsOf = (text: string): string[] => text.toLowerCase().match(wordRun) ?? [];
 
 const hash32 = (s: string): number => {
   let h = 0x811c9dc5;
@@ -72,12 +75,37 @@ const find = (parent: number[], i: number): number => {
   return i;
 };
 
+/**
+ * Which texts hold each shingle, in the order they were added. Most shingles are in one text only: such a posting is
+ * that text's number itself, a list is made only for a shingle met twice (a list per shingle was most of the stage's
+ * allocations). A list is stored as its index in `lists`, written as -1 - index.
+ */
+interface Postings {
+  byShingle: Map<number, number>;
+  lists: number[][];
+}
+
+const createPostings = (): Postings => ({ byShingle: new Map(), lists: [] });
+
+const addPosting = (p: Postings, shingle: number, text: number): void => {
+  const at = p.byShingle.get(shingle);
+  if (at === undefined) p.byShingle.set(shingle, text);
+  else if (at < 0) p.lists[-1 - at].push(text);
+  else p.byShingle.set(shingle, -1 - (p.lists.push([at, text]) - 1));
+};
+
 /** Other texts that share enough rare shingles with text i to be worth comparing. */
-const candidatesOf = (i: number, sets: Set<number>[], index: Map<number, number[]>, o: DuplicateOptions, counts: Int32Array): number[] => {
+const candidatesOf = (i: number, sets: Set<number>[], index: Postings, o: DuplicateOptions, counts: Int32Array): number[] => {
   const touched: number[] = [];
   for (const s of sets[i]) {
-    const posting = index.get(s);
-    if (!posting || posting.length > o.maxPosting) continue;
+    const at = index.byShingle.get(s);
+    if (at === undefined) continue;
+    if (at >= 0) {
+      if (counts[at]++ === 0) touched.push(at);
+      continue;
+    }
+    const posting = index.lists[-1 - at];
+    if (posting.length > o.maxPosting) continue;
     for (const j of posting) if (counts[j]++ === 0) touched.push(j);
   }
   // A copy shares at least half of the shorter text's shingles, so fewer shared rare ones cannot be one.
@@ -105,17 +133,13 @@ export const findDuplicates = (items: readonly DedupeItem[], options: Partial<Du
     else union(first, i);
   });
   const sets = words.map((w) => shinglesOf(w, o.k));
-  const index = new Map<number, number[]>();
+  const index = createPostings();
   const counts = new Int32Array(items.length);
   sets.forEach((set, i) => {
     if (set.size >= o.minShingles) {
       for (const j of candidatesOf(i, sets, index, o, counts)) if (find(parent, i) !== find(parent, j) && areCopies(set, sets[j], o)) union(i, j);
     }
-    for (const s of set) {
-      const posting = index.get(s);
-      if (posting) posting.push(i);
-      else index.set(s, [i]);
-    }
+    for (const s of set) addPosting(index, s, i);
   });
   return groupToEarliest(items, parent);
 };
