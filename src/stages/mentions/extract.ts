@@ -889,13 +889,16 @@ const localDateline = (c: Ctx, cands: Candidate[], dateline: Mention): Mention =
 /**
  * Towns of the report's own state read as parts of its city: "Miami Police are investigating a shooting in
  * Allapattah" (a place near a city whose own police work the scene, with no police of its own named, lies within
- * the city: "Miami (Allapattah)"), and "CHICAGO — … shot in Chatham" (a small town far from the big city a
+ * the city: "Miami (Allapattah)"), "DAYTON — … shot in Trotwood" (a small town next to the city a report is
+ * datelined in is filed under that city, as postal addresses are: "Dayton (Trotwood)"), and "CHICAGO — … shot in Chatham" (a small town far from the big city a
  * report is datelined in or policed by is a namesake of one of its parts).
  */
 const partsOfOwnCity = (c: Ctx, cands: Candidate[]): void => {
   const policed = cands.find((k) => k.type === 'location' && k.place?.key?.startsWith('geonames:') && !k.place.part && k.place.country === 'US' && (k.place.population ?? 0) >= 100_000 && policeAfter.test(c.text.slice(k.end, k.end + 25)))?.place;
   const dated = c.dateline?.key?.startsWith('geonames:') && !c.dateline.part && (c.dateline.population ?? 0) >= 300_000 ? c.dateline : null;
-  const city = policed ?? dated;
+  // A dateline city of 100,000+ is the hub its suburbs are filed under ("DAYTON — … shot in Trotwood": "Dayton (Trotwood)").
+  const hub = c.dateline?.key?.startsWith('geonames:') && !c.dateline.part && (c.dateline.population ?? 0) >= 100_000 ? c.dateline : null;
+  const city = policed ?? dated ?? hub;
   if (!city) return;
   const moved = new Map<string, Place>();
   for (const k of cands) {
@@ -904,7 +907,7 @@ const partsOfOwnCity = (c: Ctx, cands: Candidate[]): void => {
     if ((p.population ?? 0) >= 100_000 || (p.population ?? 0) * 4 > (city.population ?? 0) || !['in', 'at'].includes(c.t.lower[k.a - 1] ?? '')) continue;
     const km = kmBetween(city, p);
     const far = km > 150 && !findCities(k.text).some((m) => m.primary && m.city.population >= 100_000);
-    if (!(policed && km <= 15) && !far) continue;
+    if (!((policed || city === hub) && km <= 15) && !far) continue;
     if (policeAfter.test(c.text.slice(k.end, k.end + 25)) || new RegExp(`\\b${k.text}\\s+(?:police|Police)\\b`).test(c.text)) continue;
     moved.set(p.key, placeOfPart(city, fullName(k.text)));
   }

@@ -509,3 +509,10 @@ test('a Title Case headline sets its scene with a compass point and "Of" ("Three
   assert.equal(find(ms, 'Bozeman')?.place?.admin, 'Montana');
   assert.equal(find(mentionsOf('Three People Dead Of Bozeman Flu\n\nA woman in Montana was hurt.'), 'Bozeman'), undefined, '"Of" alone sets no scene');
 });
+
+test('a small town next to the city a report is datelined in is filed under that city ("Dayton (Trotwood)"); a far one keeps its name', () => {
+  const ms = mentionsOf('DAYTON, Ohio — A man was shot Friday in Trotwood, deputies said.');
+  assert.equal(find(ms, 'Trotwood')?.place?.name, 'Dayton (Trotwood)');
+  const far = mentionsOf('DAYTON, Ohio — A man from here was shot Friday in Lima, deputies said.');
+  assert.equal(find(far, 'Lima')?.place?.name, 'Lima');
+});
