@@ -36,3 +36,16 @@ test('speaker: found however far the speech verb sits from the start of a long s
   // A closing ", X, said." is read from the sentence's end, in any case.
   assert.equal(findSpeaker('Roads are shut, Ada Vole, the sheriff, SAID .', null), 'the sheriff');
 });
+
+const stabbing = declareCues(['stab']);
+const standoff = declareCues(['standoff', 'stalk']);
+const stray = declareCues(['stray']);
+
+test('cues: lists sharing an opening are told apart by the rest of the word', () => {
+  const held = cuesIn('A standoff followed the stabbing on Quill Lane.');
+  assert.equal(hasCue(held, stabbing), true);
+  assert.equal(hasCue(held, standoff), true);
+  assert.equal(hasCue(held, stray), false);
+  const other = cuesIn('Stray rounds hit a stall.');
+  assert.deepEqual([hasCue(other, stabbing), hasCue(other, standoff), hasCue(other, stray)], [false, false, true]);
+});
