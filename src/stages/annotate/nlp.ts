@@ -37,6 +37,8 @@ const packing = createRequire(import.meta.url)('wink-nlp/src/constants.js') as {
   posMask: number;
   bits4lemma: number;
 };
+// Copied once: read from the module's object, they were looked up again at every token.
+const { tkSize, psMask, posMask, bits4lemma } = packing;
 
 /**
  * A text as wink read it, token by token: the same values, spaces and tags as wink's `.out(its.value)`,
@@ -59,18 +61,18 @@ export class WinkText {
 
   /** The token's text. */
   textOf(i: number): string {
-    return this.lexemes[this.packed[i * packing.tkSize]];
+    return this.lexemes[this.packed[i * tkSize]];
   }
 
   /** How many characters of white space come before the token. */
   spacesBefore(i: number): number {
-    const count = this.packed[i * packing.tkSize + 1] & packing.psMask;
-    return count < packing.psMask ? count : this.nonBreakingSpaces[i].length;
+    const count = this.packed[i * tkSize + 1] & psMask;
+    return count < psMask ? count : this.nonBreakingSpaces[i].length;
   }
 
   /** The token's Universal POS tag. */
   tagOf(i: number): string {
-    return this.tags[(this.packed[i * packing.tkSize + 2] & packing.posMask) >>> packing.bits4lemma];
+    return this.tags[(this.packed[i * tkSize + 2] & posMask) >>> bits4lemma];
   }
 }
 
