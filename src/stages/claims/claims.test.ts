@@ -514,3 +514,11 @@ test('a kind of group is no claimant: "Armed group says it was behind", "The Org
   assert.equal(claimsOf('The "TRF" Organization Adopts The Attack On A Checkpoint').find((c) => c.slot === 'claimedBy')?.value, 'TRF');
   assert.equal(claimsOf('A little-known armed group, the Tarvel Resistance Front, has claimed responsibility for the attack.').find((c) => c.slot === 'claimedBy')?.value, 'Tarvel Resistance Front');
 });
+
+test('a sentence printed twice is page furniture even when its copies are spaced differently', () => {
+  const opening = 'The council met on Monday. The budget passed. The library will reopen. Roads stay shut.';
+  const related = 'Two men were wounded in a shooting on Marl Street, the police said.';
+  assert.deepEqual(value(`${opening}\n\n${related}`, 'injured'), [2]);
+  const respaced = related.replace('were wounded', 'were  wounded').replace('on Marl', 'on\tMarl');
+  assert.deepEqual(value(`${opening}\n\n${related}\n\n${respaced}`, 'injured'), []);
+});

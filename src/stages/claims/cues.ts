@@ -9,8 +9,11 @@ export interface Cues {
   readonly words: readonly string[];
 }
 
-/** Which declared cue lists a sentence holds a word of, by list id. */
-export type CuesIn = Uint8Array;
+/**
+ * Which declared cue lists a sentence holds a word of (1), by list id. A plain array: a typed one took longer to make
+ * than the scan of a short sentence.
+ */
+export type CuesIn = number[];
 
 const declared: Cues[] = [];
 /** Which two first letters (a..z, a..z) some cue word opens with: a word opening otherwise holds no cue. */
@@ -59,7 +62,7 @@ const runOpensWith = (text: string, start: number, end: number, word: string): b
  */
 export const cuesIn = (sentence: string): CuesIn => {
   if (last?.sentence === sentence) return last.held;
-  const held = new Uint8Array(declared.length);
+  const held: CuesIn = new Array<number>(declared.length).fill(0);
   for (let i = 0; i < sentence.length; ) {
     if (!isLetter(sentence.charCodeAt(i))) {
       i++;

@@ -209,6 +209,12 @@ const impliedDeath = (doc: Doc, raws: Raw[], order: { n: number }): Raw[] => {
   return [];
 };
 
+/**
+ * White space that squashing to one space changes: a run of two or more, or one character other than a space. Single
+ * spaces are left alone, so most sentences match nothing and are not copied.
+ */
+const squashedSpace = /\s{2,}|[^\S ]/g;
+
 /** All claims of one doc. */
 export const extractClaims = (doc: Doc): Claim[] => {
   const raws: Raw[] = [];
@@ -216,7 +222,7 @@ export const extractClaims = (doc: Doc): Claim[] => {
   let speaker: string | null = null;
   const seen = new Map<string, number>();
   const sentences = sentencesOf(doc);
-  const texts = sentences.map((s) => doc.article.text.slice(s.start, s.end).replace(/\s+/g, ' '));
+  const texts = sentences.map((s) => doc.article.text.slice(s.start, s.end).replace(squashedSpace, ' '));
   for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
   sentences.forEach((s, i) => {
     // A sentence printed twice is page furniture (related-story lists, carousels), not the report.
