@@ -4,7 +4,7 @@ import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
 import { findDateline } from './dateline.ts';
 import {
   adminByName, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext, usContext,
-  fullName, nameKey, outletCountry, outletHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty, townInCounty,
+  fullName, nameKey, outletCountry, reportHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty, townInCounty,
   usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
@@ -1117,7 +1117,7 @@ export const extractMentions = (
 ): Mention[] => {
   const c: Ctx = { id: articleId, text, t, geo: emptyContext(), adminCounts: new Map(), dateline: null };
   // A local outlet's state is where its reports are set unless they name another.
-  const home = outletHome(outlet);
+  const home = reportHome(outlet, text);
   c.home = home;
   const homeAdmin = home?.country === 'US' && home.admin ? adminByName(home.admin, usContext) : null;
   if (homeAdmin?.country === 'US') {

@@ -6,7 +6,7 @@ import { createDoc, type Doc, type Mention, type Place } from '../../model/index
 import { placeClaim } from '../claims/place.ts';
 import { segment } from '../annotate/tokenize.ts';
 import { extractMentions } from './extract.ts';
-import { fullName, outletCountry, outletHome, placeOfPart, statesOfCounty, wholeCity } from './gazetteer/index.ts';
+import { fullName, outletCountry, outletHome, placeOfPart, reportHome, statesOfCounty, wholeCity } from './gazetteer/index.ts';
 import { eventPlace, pickPlace, reportPlace, reportPlaces } from './place.ts';
 
 const mentionsOf = (text: string, id = 't1'): Mention[] => {
@@ -515,4 +515,16 @@ test('a small town next to the city a report is datelined in is filed under that
   assert.equal(find(ms, 'Trotwood')?.place?.name, 'Dayton (Trotwood)');
   const far = mentionsOf('DAYTON, Ohio — A man from here was shot Friday in Lima, deputies said.');
   assert.equal(find(far, 'Lima')?.place?.name, 'Lima');
+});
+
+test('"a Covington woman" says where she lives: the town named as the scene outweighs it', () => {
+  const text = 'A Covington woman is in critical condition after she was shot at a home she was visiting in Christiansburg, deputies said.';
+  const places = reportPlaces(mentionsOf(text), text);
+  assert.equal(places[0].place.name, 'Christiansburg');
+});
+
+test('a report is from the station it credits at its top, when that station\'s town is known, else from its outlet', () => {
+  assert.equal(reportHome('www.example-evansville.com', 'Mother grieves (WMC-TV) - A mother cried on Monday.')?.name, 'Memphis');
+  assert.equal(reportHome('www.wsbtv.com', 'A mother cried on Monday.')?.name, 'Atlanta');
+  assert.equal(reportHome('www.wsbtv.com', 'A mother cried on Monday (KZZZ).')?.name, 'Atlanta', 'an unknown station leaves the outlet');
 });

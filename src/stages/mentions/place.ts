@@ -1,7 +1,7 @@
 // The place of a report and of an event: one function weighs a report's places; an event sums its reports' weights.
 
 import type { Doc, Mention, Place, Span } from '../../model/index.ts';
-import { outletHome, placeOfPart, townInCounty, wholeCity } from './gazetteer/index.ts';
+import { placeOfPart, reportHome, townInCounty, wholeCity } from './gazetteer/index.ts';
 import { nameKey } from './gazetteer/normalize.ts';
 
 /** How specific a place is: a town or neighbourhood 3, a county 1, a state 0.4, a country 0.15. */
@@ -25,10 +25,13 @@ const looseAfter = /^(?:[-\s]area\b|\s+(?:metro(?:politan)?\s+)?area\b|\s+region
  * so do "based in X" and a station's brand ("FOX 46 Charlotte").
  */
 const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$|\b(?:based|stationed|headquartered) in\s+$|\b(?:is|are|was|were|both|all|originally)\s+from\s+$|\b(?:lives|lived|living|resides|resided|residing) in\s+$|\bresidents? of\s+$|\b(?:arrested|captured|apprehended|extradited|booked)\s+(?:\w+\s+)?(?:in|at|near|into)\s+(?:the\s+)?$|\b(?:miles|mi\.|kilometers|kilometres|km|minutes)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:downtown\s+)?$/i;
-/** "an Atlanta hospital", "Knoxville trauma center", "a Dixon-based therapist", "Phoenix attorney": the town of a hospital, jail, court, firm or lawyer. */
 /** A station's brand ("FOX 46 Charlotte", "WSB-TV Atlanta"): capitals only, so no flag for case. */
 const stationBrand = /\b(?:FOX|ABC|NBC|CBS|CW|[KW][A-Z]{2,3}(?:-TV)?)\s*\d*\s+$/;
-const elsewhereAfter = /^(?:\s+(?:area\s+)?(?:hospitals?|trauma|medical|children['’]s hospital|jail|courthouse|court|attorney|lawyer)\b|-based\b)/i;
+/**
+ * "an Atlanta hospital", "Knoxville trauma center", "a Dixon-based therapist", "Phoenix attorney": the town of a hospital, jail, court,
+ * firm or lawyer; "a Covington woman", "Janesville man": where someone lives, as "is from" says.
+ */
+const elsewhereAfter = /^(?:\s+(?:area\s+)?(?:hospitals?|trauma|medical|children['’]s hospital|jail|courthouse|court|attorney|lawyer)\b|-based\b|\s+(?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|father|mother|native|student)\b)/i;
 
 /** A site's tagline after its title ("Beckley, Bluefield & Lewisburg News, Weather, Sports"): the outlet's area. */
 const siteTagline = /^(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s+[Nn]ews,\s+(?:[Ww]eather|[Ss]ports)\b/u;
@@ -126,7 +129,7 @@ const addHome = (out: Map<string, PlaceShare>, home: Place): PlaceShare | null =
 
 /** One report's places as a Doc holds them, leaving out passages about earlier events. */
 export const docPlaces = (doc: Doc): PlaceShare[] =>
-  reportPlaces(doc.mentions, doc.article.text, doc.background, outletHome(doc.article.outlet ?? doc.article.url));
+  reportPlaces(doc.mentions, doc.article.text, doc.background, reportHome(doc.article.outlet ?? doc.article.url, doc.article.text));
 
 interface Tally {
   /** The variants of one name (a Tyler in Texas and one in Michigan), with their own support. */

@@ -312,6 +312,18 @@ const readOutletHome = (outlet: string): Place | null => {
 // Every report of an outlet asks for its home, twice (mentions, then the report's place): the reading is kept.
 const outletHomeOf = memoize(readOutletHome, 10_000);
 
+/** "(WMC-TV) —", "(KTHV)": a station credited at the top of a report, for a story it filed. */
+const creditedStation = /\(([KW][A-Z]{2,3})(?:-TV)?\)/;
+
+/**
+ * Where a report comes from: the station it credits at its top, when that station's town is known ("(WMC-TV) - A
+ * Memphis mother …" on an Evansville site), else its outlet's home.
+ */
+export const reportHome = (outlet: string | null | undefined, text: string): Place | null => {
+  const sign = text.slice(0, 800).match(creditedStation)?.[1];
+  return (sign ? outletHome(`${sign.toLowerCase()}.com`) : null) ?? outletHome(outlet);
+};
+
 /** A US broadcaster's call sign as its site spells it ("wjhg", "kait8", "wbtv"): K or W, two or three letters, a band or channel. */
 const usCallSign = /^[kw][a-z]{2,3}(?:tv|fm|am)?\d{0,2}$/;
 

@@ -70,6 +70,9 @@ export const outletTowns: Readonly<Record<string, string>> = {
   wane: 'Fort Wayne, IN', wpta21: 'Fort Wayne, IN', kake: 'Wichita, KS', khq: 'Spokane, WA', ksoo: 'Sioux Falls, SD', kron4: 'San Francisco, CA',
   news3lv: 'Las Vegas, NV', wtnh: 'New Haven, CT', katc: 'Lafayette, LA', knoe: 'Monroe, LA', kristv: 'Corpus Christi, TX', abc27: 'Harrisburg, PA',
   turnto23: 'Bakersfield, CA', abc2news: 'Baltimore, MD', nbcbayarea: 'San Jose, CA', arklatexhomepage: 'Shreveport, LA', 'nbc-2': 'Fort Myers, FL',
+  wmc: 'Memphis, TN', wxin: 'Indianapolis, IN', wish: 'Indianapolis, IN', kthv: 'Little Rock, AR', wfmy: 'Greensboro, NC', wcmh: 'Columbus, OH',
+  wis: 'Columbia, SC', kfvs: 'Cape Girardeau, MO', wciv: 'Charleston, SC', witi: 'Milwaukee, WI', ktvi: 'Saint Louis, MO', wcco: 'Minneapolis, MN',
+  wkrc: 'Cincinnati, OH', wjbk: 'Detroit, MI', wwj: 'Detroit, MI', kmox: 'Saint Louis, MO', whtm: 'Harrisburg, PA', wcbd: 'Charleston, SC',
   newschannel6now: 'Wichita Falls, TX', '5newsonline': 'Fort Smith, AR', baynews9: 'Saint Petersburg, FL', scmpd: 'Savannah, GA',
   // Newspapers whose names do not spell their town.
   post_gazette: 'Pittsburgh, PA', 'post-gazette': 'Pittsburgh, PA', 'sun-sentinel': 'Fort Lauderdale, FL', mercurynews: 'San Jose, CA',
