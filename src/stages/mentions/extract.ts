@@ -3,7 +3,7 @@
 import type { EntityType, Mention, Place, Tokens } from '../../model/index.ts';
 import { findDateline } from './dateline.ts';
 import {
-  adminByName, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext, usContext,
+  adminByName, biggestTownOfCounty, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext, usContext,
   fullName, nameKey, outletCountry, reportHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty, townInCounty,
   usStateByAbbreviation,
 } from './gazetteer/index.ts';
@@ -840,7 +840,11 @@ const residentOf = (c: Ctx, k: Candidate): Place | null => {
 /** The big US city a report is set in: its dateline's or outlet's, else the biggest it names (300,000+). */
 const bigCity = (c: Ctx, cands: Candidate[]): Place | null => {
   const big = (p: Place | null | undefined): p is Place => p?.country === 'US' && p.key?.startsWith('geonames:') === true && (p.population ?? 0) >= 300_000;
-  if (c.dateline) return big(c.dateline) ? c.dateline : null;
+  if (c.dateline) {
+    // "MIAMI-DADE, Fla. —": a county's dateline is set in its big city, if it has one.
+    const countyCity = c.dateline.key?.startsWith('geonames:') ? null : biggestTownOfCounty(c.dateline);
+    return big(c.dateline) ? c.dateline : big(countyCity) ? countyCity : null;
+  }
   if (big(c.home)) return c.home;
   const city = sceneCity(c, cands);
   return big(city) ? city : null;

@@ -6,7 +6,7 @@ import { createDoc, type Doc, type Mention, type Place } from '../../model/index
 import { placeClaim } from '../claims/place.ts';
 import { segment } from '../annotate/tokenize.ts';
 import { extractMentions } from './extract.ts';
-import { fullName, outletCountry, outletHome, placeOfPart, reportHome, statesOfCounty, wholeCity } from './gazetteer/index.ts';
+import { biggestTownOfCounty, fullName, outletCountry, outletHome, placeOfPart, reportHome, statesOfCounty, wholeCity } from './gazetteer/index.ts';
 import { eventPlace, pickPlace, reportPlace, reportPlaces } from './place.ts';
 
 const mentionsOf = (text: string, id = 't1'): Mention[] => {
@@ -527,4 +527,16 @@ test('a report is from the station it credits at its top, when that station\'s t
   assert.equal(reportHome('www.example-evansville.com', 'Mother grieves (WMC-TV) - A mother cried on Monday.')?.name, 'Memphis');
   assert.equal(reportHome('www.wsbtv.com', 'A mother cried on Monday.')?.name, 'Atlanta');
   assert.equal(reportHome('www.wsbtv.com', 'A mother cried on Monday (KZZZ).')?.name, 'Atlanta', 'an unknown station leaves the outlet');
+});
+
+test('where someone is headed or fled to points away from the scene', () => {
+  const text = 'A teenage boy called 911 before he died. Now, the suspect may be headed to Richmond. He went to the Norlina, NC home of his ex-wife.';
+  assert.equal(reportPlaces(mentionsOf(text), text)[0].place.name, 'Norlina');
+});
+
+test('a county\'s dateline ("MIAMI-DADE, Fla. —") is set in its big city: a far namesake named there is a part of that city', () => {
+  assert.equal(biggestTownOfCounty({ name: 'Miami-Dade', admin: 'Florida', country: 'US', lat: 0, lon: 0, key: 'admin:US.FL:miami-dade' })?.name, 'Miami');
+  assert.equal(biggestTownOfCounty({ name: 'Florida', admin: 'Florida', country: 'US', lat: 0, lon: 0, key: 'admin:US.FL' }), null);
+  const ms = mentionsOf('MIAMI-DADE, Fla. - A teen was shot on Saturday in Liberty City, Miami-Dade police said.');
+  assert.equal(find(ms, 'Liberty City')?.place?.admin, 'Florida');
 });

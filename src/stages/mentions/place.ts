@@ -24,7 +24,7 @@ const looseAfter = /^(?:[-\s]area\b|\s+(?:metro(?:politan)?\s+)?area\b|\s+region
  * Sentences about hospitals, courts and arrests name the town of the hospital, court or arrest, not of the event;
  * so do "based in X" and a station's brand ("FOX 46 Charlotte").
  */
-const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$|\b(?:based|stationed|headquartered) in\s+$|\b(?:is|are|was|were|both|all|originally)\s+from\s+$|\b(?:lives|lived|living|resides|resided|residing) in\s+$|\bresidents? of\s+$|\b(?:arrested|captured|apprehended|extradited|booked)\s+(?:\w+\s+)?(?:in|at|near|into)\s+(?:the\s+)?$|\b(?:miles|mi\.|kilometers|kilometres|km|minutes)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:downtown\s+)?$/i;
+const elsewhere = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|taken to|transported to|airlifted|flown to|court(?:house)?|jail|prison|reported|told)\b[^.\n]{0,60}$|\b(?:based|stationed|headquartered) in\s+$|\b(?:is|are|was|were|both|all|originally)\s+from\s+$|\b(?:lives|lived|living|resides|resided|residing) in\s+$|\bresidents? of\s+$|\b(?:arrested|captured|apprehended|extradited|booked)\s+(?:\w+\s+)?(?:in|at|near|into)\s+(?:the\s+)?$|\b(?:miles|mi\.|kilometers|kilometres|km|minutes)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:downtown\s+)?$|\b(?:headed|heading|fled|fleeing|en route|on (?:his|her|their) way)\s+(?:back\s+)?(?:to|toward|towards)\s+$/i;
 /** A station's brand ("FOX 46 Charlotte", "WSB-TV Atlanta"): capitals only, so no flag for case. */
 const stationBrand = /\b(?:FOX|ABC|NBC|CBS|CW|[KW][A-Z]{2,3}(?:-TV)?)\s*\d*\s+$/;
 /**

@@ -231,6 +231,25 @@ export const townInCounty = (town: Place, county: Place): boolean => {
   return gazetteer().countyCodes.get(`${m[1]}|${nameKey(m[2])}`) === c.admin2;
 };
 
+/**
+ * The biggest town of a US county place ("Miami-Dade County, Florida" → Miami), or null; a place named as the
+ * county is without "County" ("MIAMI-DADE, Fla.") is read as that county too.
+ */
+export const biggestTownOfCounty = (county: Place): Place | null => (county.key ? countyTown(county.key) : null);
+
+// Every town of the gazetteer is scanned for a county: the answer is kept by county.
+const countyTown = memoize((key: string): Place | null => {
+  const m = key.match(/^admin:US\.([A-Z]{2}):(.+)$/);
+  if (!m) return null;
+  const g = gazetteer();
+  const name = nameKey(m[2]);
+  const code = g.countyCodes.get(`US.${m[1]}|${name}`) ?? g.countyCodes.get(`US.${m[1]}|${name} county`);
+  if (!code) return null;
+  let best: City | null = null;
+  for (const c of g.cities) if (c.country === 'US' && c.admin1 === m[1] && c.admin2 === code && (!best || c.population > best.population)) best = c;
+  return best ? placeOfCity(best) : null;
+}, 10_000);
+
 /** Words around a town's name in outlet domains ("fox13memphis", "orlandosentinel", "goerie"). */
 const outletPrefix = /^(?:the|my|go|cityof|abc\d*|nbc\d*|cbs\d*|fox\d*|cw\d*|wb\d*|news\d*)?$/;
 /** Town names that are also newspaper words: "unionleader" is no paper of Union, New Jersey. */
