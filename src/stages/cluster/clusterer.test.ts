@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addDoc, compare, countDocument, defaultClusterParams, queryOf, reasonOf } from './clusterer.ts';
 import type { DocFeatures } from './features.ts';
+import { dayOf, isoOfDay } from './features.ts';
 import { countKey, createClusterState, dfOf, loadClusterState, saveClusterState } from './state.ts';
 import type { ClusterState } from './state.ts';
 
@@ -98,4 +99,13 @@ test('a reason says each shared name once: no second letter case, no word of a n
   assert.deepEqual(reason.sharedEntities, ['Orvane Hotel', 'Tessaly State Police']);
   assert.deepEqual(reason.sharedTerms, ['fire']);
   assert.equal(reasonOf(f, null).first, true);
+});
+
+test('day numbers and ISO dates convert both ways, the same however often a day is asked for', () => {
+  for (const iso of ['1999-12-31', '2000-02-29', '2031-05-03']) {
+    const day = dayOf(iso)!;
+    assert.equal(isoOfDay(day), iso);
+    assert.equal(isoOfDay(day), iso);
+  }
+  assert.equal(isoOfDay(dayOf('2031-05-03')! + 1), '2031-05-04');
 });

@@ -49,7 +49,20 @@ export const dayOf = (iso: string | null | undefined): number | null => {
   return Number.isFinite(t) ? Math.floor(t / dayMs) : null;
 };
 
-export const isoOfDay = (day: number): string => new Date(day * dayMs).toISOString().slice(0, 10);
+/** ISO dates already written, by day: events' days are looked up over and over, and a Date per lookup showed. */
+const isoByDay = new Map<number, string>();
+
+/** The ISO date (YYYY-MM-DD) of a day number. */
+export const isoOfDay = (day: number): string => {
+  let iso = isoByDay.get(day);
+  if (iso === undefined) {
+    // A bound: a long run meets only some thousands of days, but nothing grows without one.
+    if (isoByDay.size >= 100_000) isoByDay.clear();
+    iso = new Date(day * dayMs).toISOString().slice(0, 10);
+    isoByDay.set(day, iso);
+  }
+  return iso;
+};
 
 const wordNumbers: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
