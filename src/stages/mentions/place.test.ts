@@ -540,3 +540,8 @@ test('a county\'s dateline ("MIAMI-DADE, Fla. —") is set in its big city: a fa
   const ms = mentionsOf('MIAMI-DADE, Fla. - A teen was shot on Saturday in Liberty City, Miami-Dade police said.');
   assert.equal(find(ms, 'Liberty City')?.place?.admin, 'Florida');
 });
+
+test('a county written with "St." is the GeoNames "Saint" county ("St. Louis County", "St. Tammany Parish")', () => {
+  assert.deepEqual(statesOfCounty('St. Louis County').map((a) => a.key).sort(), ['US.MN', 'US.MO']);
+  assert.deepEqual(statesOfCounty('St. Tammany Parish').map((a) => a.key), ['US.LA']);
+});

@@ -145,7 +145,8 @@ export const findCities = (name: string, ctx: GeoContext = noContext, limit = 5)
 /** The US states that have a county (or parish) of that name: "Bibb County" → Georgia, Alabama. */
 export const statesOfCounty = (name: string): Admin[] => {
   const g = gazetteer();
-  const key = nameKey(name.replace(/\s+Co\.?$/i, ' County'));
+  // "St. Lucie County" is GeoNames' "Saint Lucie County".
+  const key = nameKey(fullName(name.replace(/\s+Co\.?$/i, ' County')));
   return (g.countyStates.get(key) ?? []).map((k) => g.admins.get(k)).filter((a): a is Admin => Boolean(a));
 };
 
