@@ -139,6 +139,11 @@ test("an event's head (its days, its size) and a recalled event's (date, month, 
   assert.ok(recalled.some((b) => b.matchedEvent === whole.events[whole.docEvent.get('m1')!].id && b.month === 3), JSON.stringify(recalled));
   assert.equal(reads.get(clusterTables.events) ?? 0, 0);
   assert.equal(reads.get(clusterTables.backgrounds) ?? 0, 0);
+  // A run reads events whole; their stored heads (to know which to write) are read in one go, not one by one.
+  reads.clear();
+  clusterStage.update!(counted, [reportOf('f5', '2031-04-07', 'Divers checked the hull of the ferry Morwen Star at Rask after the fire near Glenmoor harbour.')], ctx, []);
+  assert.ok((reads.get(clusterTables.events) ?? 0) > 0);
+  assert.equal(reads.get(clusterTables.eventHeads) ?? 0, 0);
   // The same store as version 3 kept it: no heads. It is read as it was, and its events read whole get their heads.
   const v3 = copyRows(rows, (table, entries) =>
     table === clusterTables.eventHeads || table === clusterTables.backgroundHeads ? [] :

@@ -414,8 +414,6 @@ class LazyList<T, H> {
       const row = rows.get(table, String(i));
       if (row === undefined) throw damaged(`${table} ${i}`);
       this.read.set(i, row);
-      // Its head as stored, to know whether to write it.
-      if (!this.headRead.has(i)) this.headRead.set(i, rows.get(spec.table, String(i)));
       const entry = JSON.parse(row) as T;
       target[i] = entry;
       onRead(entry, i);
@@ -467,6 +465,10 @@ class LazyList<T, H> {
 
   changes(): StateWrite[] {
     const out: StateWrite[] = [];
+    // The stored heads of entries read whole, to know which to write: read in one go.
+    const unknown = [...this.read.keys()].filter((i) => !this.headRead.has(i));
+    const found = new Map(unknown.length > 0 ? this.rows.getMany(this.spec.table, unknown.map(String)) : []);
+    for (const i of unknown) this.headRead.set(i, found.get(String(i)));
     for (const [i, entry] of this.loaded()) {
       const key = String(i);
       const value = JSON.stringify(entry);
