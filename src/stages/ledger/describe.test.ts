@@ -40,3 +40,10 @@ test('a headline shared by most reports beats an earlier odd one out', () => {
 test('without titles: type, place and date', () => {
   assert.equal(titleOf('accident', null, { date: '2031-04-02', time: null, precision: 'day' }, [], false), 'Accident (2031-04-02)');
 });
+
+test('an untitled event is named by its target where the text gives one, and an untyped one is an attack on it', () => {
+  const when = { date: '2031-04-02', time: null, precision: 'day' as const };
+  assert.equal(titleOf('bombing', null, when, [], true, 'Harlow ferry terminal'), 'Bombing targeting Harlow ferry terminal (2031-04-02)');
+  assert.equal(titleOf('other', null, { date: null, time: null, precision: null }, [], true, 'a village school'), 'Attack on a village school');
+  assert.equal(titleOf('other', null, { date: null, time: null, precision: null }, [], true), 'Event');
+});

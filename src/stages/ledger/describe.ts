@@ -49,9 +49,9 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /**
  * A short headline: among the cleaned titles that share most words with the others (within a quarter
  * of the best), the earliest report's, since later headlines tell developments ("toll rises to 12");
- * else "<Type> in <place>".
+ * else "<Type> targeting <target> in <place> (<date>)" ("Attack on <target>" when untyped), with what of it is known.
  */
-export const titleOf = (type: string, where: Place | null, when: EventWhen, docs: Doc[], background: boolean): string => {
+export const titleOf = (type: string, where: Place | null, when: EventWhen, docs: Doc[], background: boolean, target: string | null = null): string => {
   const titled = docs
     .map((d) => ({ t: cleanTitle(d.article.title ?? ''), published: d.article.published ?? '' }))
     .filter((x) => x.t.length >= 12);
@@ -66,6 +66,8 @@ export const titleOf = (type: string, where: Place | null, when: EventWhen, docs
     const close = scored.filter((x) => x.score >= best * 0.75);
     return close.sort((a, b) => (a.published && b.published && a.published !== b.published ? (a.published < b.published ? -1 : 1) : b.score - a.score))[0].t;
   }
-  const what = type === 'other' || type === 'unknown' ? 'Event' : capital(type);
+  // A target says what happened where the type does not ("Attack on a religious school", not "Event").
+  const untyped = type === 'other' || type === 'unknown';
+  const what = untyped ? (target ? `Attack on ${target}` : 'Event') : target ? `${capital(type)} targeting ${target}` : capital(type);
   return [what, where ? `in ${where.name}` : null, when.date ? `(${when.date})` : null].filter(Boolean).join(' ');
 };

@@ -158,7 +158,8 @@ export const describeEvent = (event: Event, docs: Map<string, Doc>, groups: Map<
     : own.map((d) => d.article.text.slice(0, 1500));
   const titles = event.background ? [] : own.map((d) => d.article.title ?? '');
   const type = classify(titles, bodies, facts);
-  return { ...event, facts, type, when, where, title: titleOf(type, where, when, own, event.background) };
+  const target = facts.find((f) => f.slot === 'target')?.values[0]?.value;
+  return { ...event, facts, type, when, where, title: titleOf(type, where, when, own, event.background, typeof target === 'string' ? target : null) };
 };
 
 export const ledgerStage: CorpusStage = {
