@@ -52,6 +52,11 @@ export interface Mention extends Span {
   longForm?: string | null;
   /** A person's part in the reported event, where the text says it: victim, suspect, arrested, official, spokesperson. */
   eventRole?: string | null;
+  /**
+   * Capitalized common words shaped as a name ("World Series MVP", "Crown Fried Chicken", "Ad Ad Loading"): typed
+   * `other`, no person, yet read by clustering as the salient name it is, as when such runs were typed people.
+   */
+  phrase?: boolean;
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';

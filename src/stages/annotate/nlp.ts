@@ -97,6 +97,8 @@ interface Instance {
   nlp: Nlp;
   core: Core;
   texts: number;
+  /** How many words the model itself knows: words it learned from texts come after them. */
+  modelWords: number;
 }
 
 let instance: Instance | null = null;
@@ -107,8 +109,9 @@ const createInstance = (): Instance => {
   // The model object is read once when the instance loads; keeping what core() returns gives the instance's own tables.
   const observed = { ...model, core: () => (core = loadCore()), addons: { ...model.addons, readabilityStats: handBack } };
   const nlp = winkNLP(observed as unknown as typeof model, pipe);
-  if (!core) throw new Error('wink-nlp did not load its core model');
-  return { nlp, core, texts: 0 };
+  const loaded = core as Core | null;
+  if (!loaded) throw new Error('wink-nlp did not load its core model');
+  return { nlp, core: loaded, texts: 0, modelWords: loaded.features.lexeme.list.length };
 };
 
 /** The instance for the next text. */
@@ -130,4 +133,14 @@ export const readText = <T>(text: string, use: (text: WinkText) => T): T => {
     for (let i = known; i < lexemes.list.length; i++) if (!plainWord.test(lexemes.list[i])) delete lexemes.hash[lexemes.list[i]];
     instance!.texts++;
   }
+};
+
+/**
+ * Whether a lower-cased word is in the model's own vocabulary: English common words are, most surnames and many
+ * given names are not ("month", "mart", "loading" are; "whisenant", "davis", "carl" are not).
+ */
+export const isVocabularyWord = (lower: string): boolean => {
+  const { core, modelWords } = getInstance();
+  const at = core.features.lexeme.hash[lower];
+  return at !== undefined && at < modelWords;
 };

@@ -68,7 +68,8 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
   // about several shootings ("8 killed, 46 wounded in weekend shootings") counts no one event.
   const elsewhere = countsElsewhere(text) || (index > 1 && headline) || (index === 0 && headline && severalShootings.test(text));
   // Asked many times per sentence: only the people overlapping the sentence can answer.
-  const persons = doc.mentions.filter((m) => m.type === 'person' && m.start < s.end && s.start < m.end);
+  // A name of common words ("Sterling Day was shot") may still be a person's here: one name, one person counted.
+  const persons = doc.mentions.filter((m) => (m.type === 'person' || m.phrase === true) && m.start < s.end && s.start < m.end);
   const isPerson = (start: number, end: number) => persons.some((m) => m.start < s.start + end && s.start + start < m.end);
   // Counts of a sentence about shootings elsewhere are all dropped: not even looked for.
   for (const h of elsewhere ? [] : findCounts(text, isPerson)) {

@@ -140,8 +140,9 @@ const addNames = (doc: Doc, r: Range, bag: Bag): void => {
     for (const m of doc.mentions) {
       if (!inRange(r, m.start, m.end)) continue;
       const key = addName(bag, m.text);
-      if (m.type === 'person' && key) bag.persons?.add(key);
-      if (m.type === 'person' && bag.people) {
+      const personLike = m.type === 'person' || m.phrase === true;
+      if (personLike && key) bag.persons?.add(key);
+      if (personLike && bag.people) {
         for (const w of m.text.toLowerCase().split(/[^a-z'-]+/).filter(isNameWord)) bump(bag.people, w);
       }
       for (const p of placeKeys(m)) {

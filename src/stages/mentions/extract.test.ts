@@ -262,3 +262,13 @@ test('an official quoted after the cue of what they report is no victim', () => 
   assert.equal(find(ms, 'Karl Abbet')?.role, 'Dorrance County Coroner');
   assert.equal(find(ms, 'Karl Abbet')?.eventRole, 'official');
 });
+
+test('capitalized common words (page furniture, shop names) are no person, a name with a word English lacks is', () => {
+  const text = 'Related: Free Tax Preparation Begins Today\n\nThe shop owner, Dale Whisenant, was at Crown Fried Chicken when Evading Arrest was filed against Ledo Marsh and Tony Pass Jr. on Friday.';
+  const ms = mentionsOf(text);
+  const persons = ms.filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(persons.includes('Dale Whisenant'));
+  assert.ok(persons.includes('Ledo Marsh'));
+  assert.ok(persons.some((p) => p.startsWith('Tony Pass')), 'a generational suffix makes a person');
+  for (const junk of ['Free Tax Preparation Begins Today', 'Crown Fried Chicken', 'Evading Arrest']) assert.ok(!persons.includes(junk), junk);
+});

@@ -10,6 +10,7 @@ import {
 import type { Admin } from './gazetteer/load.ts';
 import { leadChars, placeLevel } from './place.ts';
 import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, portfolioWords, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
+import { isVocabularyWord } from '../annotate/nlp.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle, shareListRoles } from './roles.ts';
 import { findRuns, headlineTokens, numberWord, type Run } from './runs.ts';
 
@@ -537,6 +538,34 @@ const unlikeName = (c: Ctx, k: Candidate): boolean => {
   const station = callSign.test(c.text.slice(c.t.start[k.a], c.t.end[k.a])) && k.b - k.a <= 3 && /^\S+(?:\s+\S+){1,2}$/u.test(k.text);
   return caps >= 2 || station;
 };
+
+/**
+ * "Express Mart", "Registered Month", "Ad Ad Loading": capitalized common words only (page furniture, shop names), no
+ * person's name unless a cue says so; a name has a word the English vocabulary lacks ("Dale Whisenant").
+ */
+const commonWordsOnly = (ws: readonly string[]): boolean => {
+  const letters = ws.filter((w) => letterWord.test(w));
+  // Two common words may still be a name ("Drew Smith", "Mason Stone"); three, or one that is plainly no name's, are not.
+  // "Tony Pass Jr.": a generational suffix is a person's.
+  if (ws.some((w) => suffixWords.has(w))) return false;
+  return letters.every(isVocabularyWord) && (letters.length >= 3 || verbFirst.test(letters[0] ?? '') || letters.some((w) => abstractWord.test(w)));
+};
+
+const suffixWords = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * A person by every other rule whose words are all common ones: typed last, when nothing read as a person any more can
+ * change how the rest of the report was read (surnames, lists, roles of the names after it).
+ */
+const isPhrase = (c: Ctx, m: Mention): boolean => {
+  const ws = c.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
+  return ws.length > 1 && commonWordsOnly(ws);
+};
+
+/** A verb form opening the words ("Evading Arrest", "Stalled Vehicle"), where a given name stands; surnames may end so ("Manning"). */
+const verbFirst = /^\p{L}{3,}(?:ing|ed)$/u;
+/** Adverbs and abstract nouns ("Properly", "Public Protection"), which no name is ("Kelly" is). */
+const abstractWord = /^\p{L}{3,}(?:[^l]ly|tion|ment|ness|ity|ies)$/u;
 
 /** A person's last word, and a hyphenated surname whole ("Dale-Mora" of "Ana Dale-Mora"), that the surname alone may be typed by. */
 const addSurname = (c: Ctx, k: Candidate, into: Set<string>): void => {
@@ -1174,5 +1203,6 @@ export const extractMentions = (
     out.push(m);
   }
   shareListRoles(out.filter((m) => m.type === 'person').sort((x, y) => x.start - y.start), text);
+  for (const m of out) if (m.type === 'person' && !m.role && isPhrase(c, m)) Object.assign(m, { type: 'other', phrase: true, eventRole: null });
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 };
