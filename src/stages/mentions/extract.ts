@@ -540,12 +540,12 @@ const unlikeName = (c: Ctx, k: Candidate): boolean => {
 };
 
 /**
- * "Express Mart", "Registered Month", "Ad Ad Loading": capitalized common words only (page furniture, shop names), no
- * person's name unless a cue says so; a name has a word the English vocabulary lacks ("Dale Whisenant").
+ * "Free Tax Preparation", "Evading Arrest", "Ad Ad Loading": capitalized common words only (page furniture, shop names,
+ * charges), no person's name; a name has a word the English vocabulary lacks ("Dale Whisenant"). Two common words
+ * may still be a name ("Drew Smith", "Mason Stone"); three, or one that is plainly no name's, are not.
  */
 const commonWordsOnly = (ws: readonly string[]): boolean => {
   const letters = ws.filter((w) => letterWord.test(w));
-  // Two common words may still be a name ("Drew Smith", "Mason Stone"); three, or one that is plainly no name's, are not.
   // "Tony Pass Jr.": a generational suffix is a person's.
   if (ws.some((w) => suffixWords.has(w))) return false;
   return letters.every(isVocabularyWord) && (letters.length >= 3 || verbFirst.test(letters[0] ?? '') || letters.some((w) => abstractWord.test(w)));
@@ -554,8 +554,8 @@ const commonWordsOnly = (ws: readonly string[]): boolean => {
 const suffixWords = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
- * A person by every other rule whose words are all common ones: typed last, when nothing read as a person any more can
- * change how the rest of the report was read (surnames, lists, roles of the names after it).
+ * A person by every rule but a title, whose words are all common ones: retyped last, so that nothing the report's
+ * other names were read by changes (surnames, lists, roles of the names after it).
  */
 const isPhrase = (c: Ctx, m: Mention): boolean => {
   const ws = c.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
