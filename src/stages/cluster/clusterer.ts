@@ -443,11 +443,22 @@ export const absorb = (
 ): void => {
   const own = e.keys.length > 0 ? weighCentroid(state, p, e, kept) : null;
   const ownIds = own ? idsOfWeighed.get(own) : undefined;
-  const keys = [...e.keys];
-  const sums = [...e.sums];
-  const idfs = e.keys.map((_, i) => (own ? own.w[i] / e.sums[i] : NaN));
-  const ids = e.keys.map((_, i) => ownIds?.[i] ?? -1);
-  const at = new Map(keys.map((k, i) => [k, i]));
+  const size = e.keys.length + tf.size;
+  // Typed arrays: centroids read from the store, made here or recalled hold their sums as integers or doubles, and
+  // plain arrays copied from them took several element kinds, each throwing away this function's optimised code.
+  // The keys from a literal: V8 learns there that it holds strings, where a copy of an empty centroid's keys starts as one of integers.
+  const keys: string[] = [];
+  const sums = new Float64Array(size);
+  const idfs = new Float64Array(size);
+  const ids = new Int32Array(size);
+  const at = new Map<string, number>();
+  for (let i = 0; i < e.keys.length; i++) {
+    keys.push(e.keys[i]);
+    sums[i] = e.sums[i];
+    idfs[i] = own ? own.w[i] / e.sums[i] : NaN;
+    ids[i] = ownIds?.[i] ?? -1;
+    at.set(keys[i], i);
+  }
   const known = q?.tf === tf ? q : undefined;
   let j = 0;
   for (const [k, t] of tf) {
@@ -456,10 +467,10 @@ export const absorb = (
     j++;
     const i = at.get(k);
     if (i === undefined) {
+      sums[keys.length] = t;
+      idfs[keys.length] = idf;
+      ids[keys.length] = id;
       keys.push(k);
-      sums.push(t);
-      idfs.push(idf);
-      ids.push(id);
     } else {
       sums[i] += t;
     }
