@@ -12,7 +12,7 @@ import { leadChars, placeLevel } from './place.ts';
 import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, portfolioWords, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
 import { isVocabularyWord } from '../annotate/nlp.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle, shareListRoles } from './roles.ts';
-import { findRuns, headlineTokens, numberWord, type Run } from './runs.ts';
+import { findRuns, headlineTokens, numberWord, suffixes, type Run } from './runs.ts';
 
 /** Title words that only modify a following title ("state minister", "deputy chief"). */
 const titleModifiers = new Set(['staff', 'state', 'foreign', 'interior', 'defense', 'defence', 'deputy', 'acting', 'former', 'vice', 'prime', 'chargé', 'charge', 'general']);
@@ -74,12 +74,19 @@ const candidateAt = (s: { start: number; end: number; text: string }, a: number,
   start: s.start, end: s.end, text: s.text, a, b, type, role: null, source, place,
 });
 
+/** The token after "for" or "of" (and "the") that follows token `i` ("Minister of [the] …"), or -1. */
+const afterForOf = (c: Ctx, i: number): number => {
+  if (c.t.lower[i + 1] !== 'for' && c.t.lower[i + 1] !== 'of') return -1;
+  return c.t.lower[i + 2] === 'the' ? i + 3 : i + 2;
+};
+
 /** "Minister of Foreign Affairs Ana Mora": the last token of the portfolio after the title word at `last`, before `b`. */
 const portfolioEnd = (c: Ctx, last: number, b: number): number => {
-  if (!['for', 'of'].includes(c.t.lower[last + 1])) return last;
-  let k = last + (c.t.lower[last + 2] === 'the' ? 3 : 2);
+  const from = afterForOf(c, last);
+  if (from < 0) return last;
+  let k = from;
   while (k < b - 1 && portfolioWords.has(c.t.lower[k])) k++;
-  return k > last + 2 && portfolioWords.has(c.t.lower[k - 1]) ? k - 1 : last;
+  return k > from ? k - 1 : last;
 };
 
 /** Splits "Pakistani Prime Minister Shehbaz Sharif" into its title and the name. */
@@ -291,13 +298,13 @@ const portfolioTitle = (c: Ctx, run: Run): Run | null => {
   while (p > 0 && portfolioWords.has(c.t.lower[p - 1]) && startsCapital.test(c.text.slice(c.t.start[p - 1], c.t.end[p - 1]))) p--;
   if (k === run.a && p === run.a) return null;
   const office = p - 2 - (c.t.lower[p - 1] === 'the' ? 1 : 0);
-  if (!offices.has(c.t.lower[office]) || !['for', 'of'].includes(c.t.lower[office + 1]) || c.t.sentence[office] !== c.t.sentence[run.a]) return null;
+  if (!offices.has(c.t.lower[office]) || afterForOf(c, office) !== p || c.t.sentence[office] !== c.t.sentence[run.a]) return null;
   return { a: findPrevRun([], c, office + 1)?.a ?? office, b: k };
 };
 
 /** "Bauchi State Commissioner" before "for Internal Security": the office of a title, no name. */
 const isOfficeBeforePortfolio = (c: Ctx, run: Run): boolean =>
-  offices.has(c.t.lower[run.b - 1]) && ['for', 'of'].includes(c.t.lower[run.b]) && portfolioWords.has(c.t.lower[run.b + (c.t.lower[run.b + 1] === 'the' ? 2 : 1)]);
+  offices.has(c.t.lower[run.b - 1]) && portfolioWords.has(c.t.lower[afterForOf(c, run.b - 1)] ?? '');
 
 /** First pass: every run with the type its own words and the gazetteer give. */
 const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
@@ -547,11 +554,9 @@ const unlikeName = (c: Ctx, k: Candidate): boolean => {
 const commonWordsOnly = (ws: readonly string[]): boolean => {
   const letters = ws.filter((w) => letterWord.test(w));
   // "Tony Pass Jr.": a generational suffix is a person's.
-  if (ws.some((w) => suffixWords.has(w))) return false;
+  if (ws.some((w) => suffixes.has(w))) return false;
   return letters.every(isVocabularyWord) && (letters.length >= 3 || verbFirst.test(letters[0] ?? '') || letters.some((w) => abstractWord.test(w)));
 };
-
-const suffixWords = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
  * A person by every rule but a title, whose words are all common ones: retyped last, so that nothing the report's
@@ -928,10 +933,9 @@ const localDateline = (c: Ctx, cands: Candidate[], dateline: Mention): Mention =
  */
 const partsOfOwnCity = (c: Ctx, cands: Candidate[]): void => {
   const policed = cands.find((k) => k.type === 'location' && k.place?.key?.startsWith('geonames:') && !k.place.part && k.place.country === 'US' && (k.place.population ?? 0) >= 100_000 && policeAfter.test(c.text.slice(k.end, k.end + 25)))?.place;
-  const dated = c.dateline?.key?.startsWith('geonames:') && !c.dateline.part && (c.dateline.population ?? 0) >= 300_000 ? c.dateline : null;
   // A dateline city of 100,000+ is the hub its suburbs are filed under ("DAYTON — … shot in Trotwood": "Dayton (Trotwood)").
   const hub = c.dateline?.key?.startsWith('geonames:') && !c.dateline.part && (c.dateline.population ?? 0) >= 100_000 ? c.dateline : null;
-  const city = policed ?? dated ?? hub;
+  const city = policed ?? hub;
   if (!city) return;
   const moved = new Map<string, Place>();
   for (const k of cands) {
@@ -997,8 +1001,7 @@ const readCountryNamesAsTowns = (c: Ctx, cands: Candidate[]): void => {
 /**
  * "the Lake O' the Pines area", "Gulf", "Brittany": in a report set in the US that names no other country, a town
  * or region abroad of a country the report never names is a misreading: a town of the report's state after "in",
- * else no place. A big city
- * abroad (a million people or more) may stand alone ("Toronto").
+ * else no place. A big city abroad (a million people or more) may stand alone ("Toronto").
  */
 const dropUnnamedAbroad = (c: Ctx, cands: Candidate[]): void => {
   const named = new Set(cands.filter((k) => k.type === 'location' && (k.source === 'demonym' || k.place?.key?.startsWith('country:'))).map((k) => k.place?.country));

@@ -119,7 +119,8 @@ const glued = (t: Tokens, i: number): boolean => t.end[i] === t.start[i + 1];
 const plainGap = (text: string, t: Tokens, i: number): boolean => /^[ \t\u00a0]*$/.test(text.slice(t.end[i], t.start[i + 1]));
 
 const quotes = new Set(['"', '“', '”', "'", '‘', '’']);
-const suffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Generational suffixes, which belong to the name before them ("Ana Mora, Jr."). */
+export const suffixes: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** The quotes that close a nickname opened by each quote: an apostrophe inside a double-quoted one ("Lil' Deb") closes nothing. */
 const closers: Record<string, ReadonlySet<string>> = { '"': new Set(['"', '”', '“']), '“': new Set(['”', '"', '“']), '”': new Set(['”', '"']) };
