@@ -257,6 +257,15 @@ test('a speaker is not the wounded person of what they report, and a headline\'s
   assert.notEqual(find(ms, 'Tarin Wole')?.eventRole, 'victim');
 });
 
+test('two common words are a person when the first is a given name or a kin word, else a shop or a heading', () => {
+  const text = 'Summer Miller was shot outside the Express Mart on Elm Road. Uncle Wade said the Circle Lube was closed, B. Hunter said.';
+  const persons = mentionsOf(text).filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(persons.includes('Summer Miller'), persons.join());
+  assert.ok(persons.includes('Uncle Wade') || persons.includes('Wade'), persons.join());
+  assert.ok(persons.includes('B. Hunter'), persons.join());
+  for (const junk of ['Express Mart', 'Circle Lube']) assert.ok(!persons.includes(junk), junk);
+});
+
 test('an official quoted after the cue of what they report is no victim', () => {
   const ms = mentionsOf('A man was shot, said Dorrance County Coroner Karl Abbet on Monday.');
   assert.equal(find(ms, 'Karl Abbet')?.role, 'Dorrance County Coroner');

@@ -11,6 +11,7 @@ import type { Admin } from './gazetteer/load.ts';
 import { leadChars, placeLevel } from './place.ts';
 import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, portfolioWords, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
 import { isVocabularyWord } from '../annotate/nlp.ts';
+import { givenWordNames } from './given-names.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle, shareListRoles } from './roles.ts';
 import { findRuns, headlineTokens, numberWord, suffixes, type Run } from './runs.ts';
 
@@ -549,14 +550,22 @@ const unlikeName = (c: Ctx, k: Candidate): boolean => {
 /**
  * "Free Tax Preparation", "Evading Arrest", "Ad Ad Loading": capitalized common words only (page furniture, shop names,
  * charges), no person's name; a name has a word the English vocabulary lacks ("Dale Whisenant"). Two common words
- * may still be a name ("Drew Smith", "Mason Stone"); three, or one that is plainly no name's, are not.
+ * may still be a name ("Drew Smith", "Mason Stone"); three, one that is plainly no name's, or two opening with no
+ * given name ("Express Mart") are not.
  */
 const commonWordsOnly = (ws: readonly string[]): boolean => {
   const letters = ws.filter((w) => letterWord.test(w));
   // "Tony Pass Jr.": a generational suffix is a person's.
   if (ws.some((w) => suffixes.has(w))) return false;
-  return letters.every(isVocabularyWord) && (letters.length >= 3 || verbFirst.test(letters[0] ?? '') || letters.some((w) => abstractWord.test(w)));
+  if (!letters.every(isVocabularyWord)) return false;
+  if (letters.length >= 3 || verbFirst.test(letters[0] ?? '') || letters.some((w) => abstractWord.test(w))) return true;
+  // "Express Mart", "Circle K": two common words are a name only when the first is also a given name ("Summer Miller",
+  // "Drew Smith"), an initial ("J. Hunter") or a kin word before one ("Uncle Wade").
+  return letters.length === 2 && !letters[0].endsWith('.') && !givenWordNames.has(letters[0]) && !kinWords.has(letters[0]);
 };
+
+/** Kin words a family writes before a given name ("Uncle Wade", "Grandma Barb"). */
+const kinWords = new Set(['uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'granny', 'cousin', 'brother', 'sister', 'mama', 'papa']);
 
 /**
  * A person by every rule but a title, whose words are all common ones: retyped last, so that nothing the report's
