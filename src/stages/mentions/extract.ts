@@ -5,7 +5,7 @@ import { findDateline } from './dateline.ts';
 import {
   adminByName, biggestTownOfCounty, countryByCode, countryByDemonym, countryByName, emptyContext, findCities, findCityInAdmin, type GeoContext, usContext,
   fullName, nameKey, outletCountry, reportHome, placeInAdmin, placeOfAdmin, placeOfCity, placeOfPart, placeOfCountry, standsAlone, statesOfCounty, townInCounty,
-  usStateByAbbreviation,
+  kmBetween, usStateByAbbreviation,
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
 import { leadChars, placeLevel } from './place.ts';
@@ -1044,13 +1044,6 @@ const unifyReadings = (cands: Candidate[], dateline: Mention | null): void => {
     if (short && !pinned.has(keyOf(short))) pinned.set(keyOf(short), k.place!);
   }
   for (const k of towns) if (!k.qualifier && !k.pinned) k.place = pinned.get(keyOf(k.text)) ?? k.place;
-};
-
-/** Great-circle distance in kilometres. */
-const kmBetween = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 12_742 * Math.asin(Math.sqrt(h));
 };
 
 /** "a Rocky Mount basketball court": a multi-word name that is a town's own name, in the report's area or sizeable. */

@@ -6,7 +6,10 @@ import { createDoc, type Doc, type Mention, type Place } from '../../model/index
 import { placeClaim } from '../claims/place.ts';
 import { segment } from '../annotate/tokenize.ts';
 import { extractMentions } from './extract.ts';
-import { biggestTownOfCounty, fullName, outletCountry, outletHome, placeOfPart, reportHome, statesOfCounty, wholeCity } from './gazetteer/index.ts';
+import {
+  biggestTownOfCounty, findCities, fullName, outletCountry, outletHome, placeInMetro, placeOfCity, placeOfPart, reportHome, statesOfCounty, usContext, wholeCity,
+} from './gazetteer/index.ts';
+import { whereOf } from '../ledger/where.ts';
 import { eventPlace, pickPlace, reportPlace, reportPlaces } from './place.ts';
 
 const mentionsOf = (text: string, id = 't1'): Mention[] => {
@@ -544,4 +547,19 @@ test('a county\'s dateline ("MIAMI-DADE, Fla. —") is set in its big city: a fa
 test('a county written with "St." is the GeoNames "Saint" county ("St. Louis County", "St. Tammany Parish")', () => {
   assert.deepEqual(statesOfCounty('St. Louis County').map((a) => a.key).sort(), ['US.MN', 'US.MO']);
   assert.deepEqual(statesOfCounty('St. Tammany Parish').map((a) => a.key), ['US.LA']);
+});
+
+test('an event in a town of a big city\'s metro area is named under that city; a far town, a big city and a county keep their names', () => {
+  const placeOf = (text: string): string | undefined => {
+    const article = { id: 'm1', source: 'm1', url: null, outlet: null, title: null, published: null, language: 'en', text, duplicateOf: null, dependsOn: [] };
+    const doc: Doc = { ...createDoc(article), mentions: mentionsOf(text, 'm1') };
+    return whereOf([], [doc])?.name;
+  };
+  assert.equal(placeOf('A man was shot Friday night in DeSoto, Texas, police said.'), 'Dallas (DeSoto)');
+  assert.equal(placeOf('A man was shot Friday night in Lima, Ohio, police said.'), 'Lima');
+  assert.equal(placeOf('A man was shot Friday night in Dallas, Texas, police said.'), 'Dallas');
+  assert.equal(placeOf('A man was shot Friday night in Dallas County, Texas, deputies said.'), 'Dallas County');
+  const murray = findCities('Murray', usContext).find((m) => m.city.admin1 === 'UT')!.city;
+  assert.equal(placeInMetro(placeOfCity(murray)).name, 'Salt Lake City (Murray)');
+  assert.equal(placeInMetro(placeOfPart(placeOfCity(murray), 'Fireclay')).name, 'Murray (Fireclay)', 'a part of a town keeps its town');
 });

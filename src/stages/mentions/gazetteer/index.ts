@@ -224,6 +224,34 @@ const cityOfPlace = (p: Place): City | null => {
   return cityIndex.get(Number(id)) ?? null;
 };
 
+/** Great-circle distance in kilometres. */
+export const kmBetween = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+};
+
+/** A metro area's city: 100,000 people or more; its towns lie within 25 km of it. */
+const metroPopulation = 100_000;
+const metroKm = 25;
+let metroCities: City[] | null = null;
+
+/**
+ * A US town under 100,000 within 25 km of a city of 100,000+ of its state, named as postal addresses and incident
+ * lists name such towns, under the metro city ("Dallas (DeSoto)", "Salt Lake City (Murray)"); the biggest such city
+ * when there are several. Any other place as it is.
+ */
+export const placeInMetro = (p: Place): Place => {
+  const town = p.part ? null : cityOfPlace(p);
+  if (!town || town.country !== 'US' || town.population >= metroPopulation) return p;
+  metroCities ??= gazetteer().cities.filter((c) => c.country === 'US' && c.population >= metroPopulation);
+  let metro: City | null = null;
+  for (const c of metroCities) {
+    if (c.admin1 === town.admin1 && (!metro || c.population > metro.population) && kmBetween(c, town) <= metroKm) metro = c;
+  }
+  return metro ? placeOfPart(placeOfCity(metro), p.name) : p;
+};
+
 /** Whether a town lies in a US county or parish place ("Bibb County, Georgia"). */
 export const townInCounty = (town: Place, county: Place): boolean => {
   const c = cityOfPlace(town);
