@@ -549,7 +549,7 @@ test('a county written with "St." is the GeoNames "Saint" county ("St. Louis Cou
   assert.deepEqual(statesOfCounty('St. Tammany Parish').map((a) => a.key), ['US.LA']);
 });
 
-test('an event in a town of a big city\'s metro area is named under that city; a far town, a big city and a county keep their names', () => {
+test('an event in a town of a metro area is named under its city (a county seat of 100,000+); a far town, a big city and a county keep their names', () => {
   const placeOf = (text: string): string | undefined => {
     const article = { id: 'm1', source: 'm1', url: null, outlet: null, title: null, published: null, language: 'en', text, duplicateOf: null, dependsOn: [] };
     const doc: Doc = { ...createDoc(article), mentions: mentionsOf(text, 'm1') };
@@ -562,4 +562,6 @@ test('an event in a town of a big city\'s metro area is named under that city; a
   const murray = findCities('Murray', usContext).find((m) => m.city.admin1 === 'UT')!.city;
   assert.equal(placeInMetro(placeOfCity(murray)).name, 'Salt Lake City (Murray)');
   assert.equal(placeInMetro(placeOfPart(placeOfCity(murray), 'Fireclay')).name, 'Murray (Fireclay)', 'a part of a town keeps its town');
+  const troy = findCities('Troy', usContext, 50).find((m) => m.city.admin1 === 'MI')!.city;
+  assert.equal(placeInMetro(placeOfCity(troy)).name, 'Troy', 'a big suburb next to it (Warren) is no metro city');
 });

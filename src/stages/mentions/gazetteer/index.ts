@@ -231,20 +231,24 @@ export const kmBetween = (a: { lat: number; lon: number }, b: { lat: number; lon
   return 12_742 * Math.asin(Math.sqrt(h));
 };
 
-/** A metro area's city: 100,000 people or more; its towns lie within 25 km of it. */
+/**
+ * A metro area's city: 100,000 people or more and the seat of its county or state (a big suburb, "Sterling Heights"
+ * next to Detroit, is no metro's city); its towns lie within 25 km of it.
+ */
 const metroPopulation = 100_000;
+const seatCodes = /^PPL(?:A|A2|C)$/;
 const metroKm = 25;
 let metroCities: City[] | null = null;
 
 /**
- * A US town under 100,000 within 25 km of a city of 100,000+ of its state, named as postal addresses and incident
+ * A US town under 100,000 within 25 km of a metro city of its state, named as postal addresses and incident
  * lists name such towns, under the metro city ("Dallas (DeSoto)", "Salt Lake City (Murray)"); the biggest such city
  * when there are several. Any other place as it is.
  */
 export const placeInMetro = (p: Place): Place => {
   const town = p.part ? null : cityOfPlace(p);
   if (!town || town.country !== 'US' || town.population >= metroPopulation) return p;
-  metroCities ??= gazetteer().cities.filter((c) => c.country === 'US' && c.population >= metroPopulation);
+  metroCities ??= gazetteer().cities.filter((c) => c.country === 'US' && c.population >= metroPopulation && seatCodes.test(c.code));
   let metro: City | null = null;
   for (const c of metroCities) {
     if (c.admin1 === town.admin1 && (!metro || c.population > metro.population) && kmBetween(c, town) <= metroKm) metro = c;
