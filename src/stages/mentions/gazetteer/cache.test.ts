@@ -45,6 +45,19 @@ test('a gazetteer encoded and decoded is the same, field by field', () => {
   assert.deepEqual(Object.keys(back.cities[1]), Object.keys(data.cities[1]));
 });
 
+test('a column of few values (countries, states) is read back row by row, each value as written', () => {
+  const towns = ['Harrowby', 'Lindale', 'Oakvale', 'Brennick', 'Cold Spring', 'Marwick', 'Tillbury', 'Fenmoor'];
+  const data: GazetteerData = {
+    ...sample(),
+    cities: towns.map((name, i) => ({
+      id: i, name, lat: 40 + i, lon: -80 - i, country: i < 6 ? 'US' : 'CA', admin1: ['IL', 'OH', 'ON'][i % 3], admin2: '', population: i * 100, code: 'PPL',
+    })),
+  };
+  const back = decodeGazetteer(encodeGazetteer(data));
+  assert.deepEqual(back.cities, data.cities);
+  assert.deepEqual(back.cities.map((c) => Object.keys(c)), data.cities.map((c) => Object.keys(c)));
+});
+
 test('the cache key stays the same while data and code do', () => {
   assert.match(gazetteerKey(), /^[0-9a-f]{16}$/);
   assert.equal(gazetteerKey(), gazetteerKey());

@@ -20,7 +20,7 @@ const sourceData = [
  * that code is every module of this folder; run from the bundle (bin/corroborate.js), the bundle holds all the code.
  */
 export const gazetteerKey = (): string => {
-  const hash = createHash('sha1').update('gazetteer-cache-2\0');
+  const hash = createHash('sha1').update('gazetteer-cache-3\0');
   for (const spec of sourceData) {
     const s = statSync(require.resolve(spec));
     hash.update(`${spec}:${s.size}:${s.mtimeMs}\0`);
@@ -34,15 +34,26 @@ export const gazetteerKey = (): string => {
 };
 
 // The file: a JSON header naming each part, then the parts' bytes one after another.
+/** A column of a table: numbers, strings, or strings of few values written once each and referred to by number. */
+type Column =
+  | { name: string; type: 'number'; bytes: number }
+  | { name: string; type: 'string'; bytes: number }
+  | { name: string; type: 'codes'; bytes: number; valueBytes: number };
 type Part =
   | { kind: 'json'; field: string; bytes: number }
-  | { kind: 'rows'; field: string; columns: { name: string; type: 'number' | 'string'; bytes: number }[]; count: number }
+  | { kind: 'rows'; field: string; columns: Column[]; count: number }
   | { kind: 'numbers-map'; field: string; keyBytes: number; lengthBytes: number; valueBytes: number };
 
 /** Strings joined by a separator no name holds; UTF-8 keeps plain names one byte each. */
 const SEP = '\u0001';
 const joinStrings = (xs: string[]): Buffer => Buffer.from(xs.join(SEP), 'utf8');
 const splitStrings = (b: Buffer): string[] => (b.length === 0 ? [''] : b.toString('utf8').split(SEP));
+
+/**
+ * A string column with at most one distinct value in this many rows is written as codes (a town's country, state,
+ * county and feature code): decoded, its rows share one string per value instead of each splitting out its own.
+ */
+const fewValuesShare = 4;
 
 const isNumbersMap = (v: unknown): v is Map<string, number[]> =>
   v instanceof Map && [...v.values()].every((x) => Array.isArray(x) && x.every((n) => Number.isInteger(n) && n >= 0 && n < 2 ** 31));
@@ -64,12 +75,16 @@ export const encodeGazetteer = (data: GazetteerData): Buffer => {
   for (const [field, value] of Object.entries(data)) {
     if (isRows(value)) {
       const names = Object.keys(value[0]);
-      const columns = names.map((name) => {
-        const numeric = value.every((r) => typeof r[name] === 'number');
-        const bytes = numeric
-          ? add(Buffer.from(Float64Array.from(value, (r) => r[name] as number).buffer))
-          : add(joinStrings(value.map((r) => String(r[name]))));
-        return { name, type: numeric ? ('number' as const) : ('string' as const), bytes };
+      const columns = names.map((name): Column => {
+        if (value.every((r) => typeof r[name] === 'number')) {
+          return { name, type: 'number', bytes: add(Buffer.from(Float64Array.from(value, (r) => r[name] as number).buffer)) };
+        }
+        const strings = value.map((r) => String(r[name]));
+        const distinct = [...new Set(strings)];
+        if (distinct.length > strings.length / fewValuesShare) return { name, type: 'string', bytes: add(joinStrings(strings)) };
+        const code = new Map(distinct.map((s, i) => [s, i]));
+        const valueBytes = add(joinStrings(distinct));
+        return { name, type: 'codes', valueBytes, bytes: add(Buffer.from(Int32Array.from(strings, (s) => code.get(s)!).buffer)) };
       });
       parts.push({ kind: 'rows', field, columns, count: value.length });
     } else if (isNumbersMap(value)) {
@@ -138,6 +153,24 @@ const sortedIndex = (joined: string, lengths: Int32Array, values: Int32Array): N
 const int32s = (b: Buffer): Int32Array => new Int32Array(new Uint8Array(b).buffer);
 const float64s = (b: Buffer): Float64Array => new Float64Array(new Uint8Array(b).buffer);
 
+/** A column's values, read from its bytes (taken in the order the encoder wrote them). */
+const readColumn = (c: Column, take: (n: number) => Buffer): ArrayLike<unknown> => {
+  if (c.type === 'number') return float64s(take(c.bytes));
+  if (c.type === 'string') return splitStrings(take(c.bytes));
+  const values = splitStrings(take(c.valueBytes));
+  return Array.from(int32s(take(c.bytes)), (k) => values[k]);
+};
+
+type RowMaker = (columns: ArrayLike<unknown>[], i: number) => Record<string, unknown>;
+
+/**
+ * Makes a table's row i as one object literal of its columns. Set one property at a time under names read from the
+ * file, the 138,000 towns took 90 ms at every start, and as a literal 35: the names are quoted as JSON strings, so
+ * none can be more than a property name.
+ */
+const rowMaker = (names: string[]): RowMaker =>
+  new Function('c', 'i', `return { ${names.map((n, k) => `${JSON.stringify(n)}: c[${k}][i]`).join(', ')} };`) as RowMaker;
+
 export const decodeGazetteer = (buf: Buffer): GazetteerData => {
   const headerLength = buf.readUInt32LE(0);
   const parts = JSON.parse(buf.subarray(4, 4 + headerLength).toString('utf8')) as Part[];
@@ -146,13 +179,10 @@ export const decodeGazetteer = (buf: Buffer): GazetteerData => {
   const data: Record<string, unknown> = {};
   for (const p of parts) {
     if (p.kind === 'rows') {
-      const columns = p.columns.map((c) => (c.type === 'number' ? float64s(take(c.bytes)) : splitStrings(take(c.bytes))));
+      const columns = p.columns.map((c) => readColumn(c, take));
+      const makeRow = rowMaker(p.columns.map((c) => c.name));
       const rows: Record<string, unknown>[] = new Array(p.count);
-      for (let i = 0; i < p.count; i++) {
-        const row: Record<string, unknown> = {};
-        for (let c = 0; c < columns.length; c++) row[p.columns[c].name] = columns[c][i];
-        rows[i] = row;
-      }
+      for (let i = 0; i < p.count; i++) rows[i] = makeRow(columns, i);
       data[p.field] = rows;
     } else if (p.kind === 'numbers-map') {
       const keys = take(p.keyBytes).toString('utf8');
