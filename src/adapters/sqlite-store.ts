@@ -1,10 +1,11 @@
-// The embedded store on SQLite (better-sqlite3): one row per article with its annotated Doc as JSON, and keyed state rows.
+// The embedded store on SQLite (better-sqlite3): one row per article with its annotated Doc as JSON (tokens packed), and keyed state rows.
 
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Doc } from '../model/index.ts';
 import type { StateWrite, StorePort } from '../ports/store.ts';
+import { docOfStoredJson, storedDocJson } from './stored-doc.ts';
 
 // `stage_state` held each stage's whole state as one JSON value before `state_rows`; it is read only to migrate.
 const schema = `
@@ -60,7 +61,7 @@ export const openSqliteStore = (path: string): StorePort => {
     const added: string[] = [];
     const now = new Date().toISOString();
     for (const d of docs) {
-      const r = insert.run(d.article.id, d.article.source, d.article.published, now, JSON.stringify(d));
+      const r = insert.run(d.article.id, d.article.source, d.article.published, now, storedDocJson(d));
       if (r.changes > 0) added.push(d.article.id);
     }
     writeRows(writes);
@@ -87,7 +88,7 @@ export const openSqliteStore = (path: string): StorePort => {
       (ids
         ? (db.prepare('SELECT doc FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published, id').pluck().all(JSON.stringify(ids)) as string[])
         : (db.prepare('SELECT doc FROM articles ORDER BY published, id').pluck().all() as string[])
-      ).map((doc) => JSON.parse(doc) as Doc),
+      ).map(docOfStoredJson),
     articleIds: (since, until) =>
       db.prepare("SELECT id FROM articles WHERE published IS NOT NULL AND substr(published, 1, 10) BETWEEN ? AND ?").pluck().all(since ?? '0000-00-00', until ?? '9999-99-99') as string[],
     has: (id) => exists.get(id) !== undefined,
