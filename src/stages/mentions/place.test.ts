@@ -564,4 +564,6 @@ test('an event in a town of a metro area is named under its city (a county seat 
   assert.equal(placeInMetro(placeOfPart(placeOfCity(murray), 'Fireclay')).name, 'Murray (Fireclay)', 'a part of a town keeps its town');
   const troy = findCities('Troy', usContext, 50).find((m) => m.city.admin1 === 'MI')!.city;
   assert.equal(placeInMetro(placeOfCity(troy)).name, 'Troy', 'a big suburb next to it (Warren) is no metro city');
+  const sanLeandro = findCities('San Leandro', usContext).find((m) => m.city.admin1 === 'CA')!.city;
+  assert.equal(placeInMetro(placeOfCity(sanLeandro)).name, 'Oakland (San Leandro)', 'the nearest metro city, not the biggest');
 });

@@ -242,16 +242,18 @@ let metroCities: City[] | null = null;
 
 /**
  * A US town under 100,000 within 25 km of a metro city of its state, named as postal addresses and incident
- * lists name such towns, under the metro city ("Dallas (DeSoto)", "Salt Lake City (Murray)"); the biggest such city
- * when there are several. Any other place as it is.
+ * lists name such towns, under the metro city ("Dallas (DeSoto)", "Salt Lake City (Murray)"); the nearest such city
+ * when there are several ("Oakland (San Leandro)", not San Francisco). Any other place as it is.
  */
 export const placeInMetro = (p: Place): Place => {
   const town = p.part ? null : cityOfPlace(p);
   if (!town || town.country !== 'US' || town.population >= metroPopulation) return p;
   metroCities ??= gazetteer().cities.filter((c) => c.country === 'US' && c.population >= metroPopulation && seatCodes.test(c.code));
   let metro: City | null = null;
+  let nearest = Infinity;
   for (const c of metroCities) {
-    if (c.admin1 === town.admin1 && (!metro || c.population > metro.population) && kmBetween(c, town) <= metroKm) metro = c;
+    const km = c.admin1 === town.admin1 ? kmBetween(c, town) : Infinity;
+    if (km <= metroKm && km < nearest) [metro, nearest] = [c, km];
   }
   return metro ? placeOfPart(placeOfCity(metro), p.name) : p;
 };
