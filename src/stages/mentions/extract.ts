@@ -909,7 +909,8 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
     // A big city of another state too, set as the scene ("in", "at") in a report that never names that state, when
     // news style would have named it ("CHICAGO — … a party in Austin"; not "in Atlanta", which stands alone).
     const big = p.country === 'US' && (p.population ?? 0) >= 100_000 && !c.text.includes(p.admin ?? '\u0000') && !standsAlone(k.text);
-    const small = p.country === 'US' && (p.population ?? 0) < 100_000 && !usCity;
+    // A small town of a state the report names ("Minot … Butte, ND … North Dakota") is that town.
+    const small = p.country === 'US' && (p.population ?? 0) < 100_000 && !usCity && !c.text.includes(p.admin ?? '\u0000');
     const far = small || big;
     if (!abroad && !far) continue;
     city ??= bigCity(c, cands);

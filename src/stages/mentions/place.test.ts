@@ -567,3 +567,11 @@ test('an event in a town of a metro area is named under its city (a county seat 
   const sanLeandro = findCities('San Leandro', usContext).find((m) => m.city.admin1 === 'CA')!.city;
   assert.equal(placeInMetro(placeOfCity(sanLeandro)).name, 'Oakland (San Leandro)', 'the nearest metro city, not the biggest');
 });
+
+test('a small far town is a part of the big city a report is set in, unless the report names its state', () => {
+  const far = mentionsOf('HOUSTON (AP) — The gunman opened fire at a factory in Hesston on Thursday, the sheriff said.');
+  assert.equal(find(far, 'Hesston')?.place?.name, 'Houston (Hesston)');
+  const named = mentionsOf('HOUSTON (AP) — The gunman opened fire at a factory in Hesston on Thursday, the Kansas sheriff said.');
+  assert.equal(find(named, 'Hesston')?.place?.name, 'Hesston');
+  assert.equal(find(named, 'Hesston')?.place?.admin, 'Kansas');
+});
