@@ -41,8 +41,14 @@ const evidenceOf = (doc: Doc, s: Sentence) => ({
 
 const severalShootings = /\bshootings\b(?<!\b(?:fatal|deadly|double|triple|quadruple|mass|murder)\s+shootings)/i;
 
+/**
+ * The mentions a count's subject may be a person of: people, and names of common words ("Sterling Day was shot"), which
+ * may still be a person's. Picked once per doc: every sentence looks among them.
+ */
+const peopleOf = (doc: Doc): Mention[] => doc.mentions.filter((m) => m.type === 'person' || m.phrase === true);
+
 /** Finds every raw statement of one sentence. */
-const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | null, order: { n: number }): Raw[] => {
+const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | null, order: { n: number }, people: Mention[]): Raw[] => {
   const text = doc.article.text.slice(s.start, s.end);
   const sentenceHedge = findHedge(text);
   const fallbackBackground = doc.background.length === 0 || !doc.background.some((b) => b.sentence === index);
@@ -68,8 +74,7 @@ const sentenceClaims = (doc: Doc, s: Sentence, index: number, speaker: string | 
   // about several shootings ("8 killed, 46 wounded in weekend shootings") counts no one event.
   const elsewhere = countsElsewhere(text) || (index > 1 && headline) || (index === 0 && headline && severalShootings.test(text));
   // Asked many times per sentence: only the people overlapping the sentence can answer.
-  // A name of common words ("Sterling Day was shot") may still be a person's here: one name, one person counted.
-  const persons = doc.mentions.filter((m) => (m.type === 'person' || m.phrase === true) && m.start < s.end && s.start < m.end);
+  const persons = people.filter((m) => m.start < s.end && s.start < m.end);
   const isPerson = (start: number, end: number) => persons.some((m) => m.start < s.start + end && s.start + start < m.end);
   // Counts of a sentence about shootings elsewhere are all dropped: not even looked for.
   for (const h of elsewhere ? [] : findCounts(text, isPerson)) {
@@ -223,6 +228,7 @@ export const extractClaims = (doc: Doc): Claim[] => {
   let speaker: string | null = null;
   const seen = new Map<string, number>();
   const sentences = sentencesOf(doc);
+  const people = peopleOf(doc);
   const texts = sentences.map((s) => doc.article.text.slice(s.start, s.end).replace(squashedSpace, ' '));
   for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
   sentences.forEach((s, i) => {
@@ -230,7 +236,7 @@ export const extractClaims = (doc: Doc): Claim[] => {
     // A headline or lead repeated as a standfirst is still the report: its first telling counts.
     if ((seen.get(texts[i]) ?? 0) > 1 && texts[i].length > 40 && !(i < 4 && texts.indexOf(texts[i]) === i)) return;
     speaker = findSpeaker(doc.article.text.slice(s.start, s.end), speaker);
-    raws.push(...sentenceClaims(doc, s, i, speaker, order));
+    raws.push(...sentenceClaims(doc, s, i, speaker, order, people));
   });
   raws.push(...impliedDeath(doc, raws, order));
   return [...aggregateClaims(raws), ...timeClaims(doc), ...placeClaim(doc)];
