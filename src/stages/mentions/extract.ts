@@ -900,6 +900,9 @@ const bigCity = (c: Ctx, cands: Candidate[]): Place | null => {
 const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
   let city: Place | null | undefined;
   const moved = new Map<string, Place>();
+  // The states the report names, in full or abbreviated ("Md.", "N.D."), alone or after a town.
+  const states = new Set(cands.flatMap((k) => [k.qualifier?.name, k.type === 'location' && /^admin:US\.[A-Z]{2}$/.test(k.place?.key ?? '') ? k.place!.admin : null]));
+  const named = (p: Place): boolean => states.has(p.admin ?? '\u0000') || c.text.includes(p.admin ?? '\u0000');
   for (const k of cands) {
     const p = k.place;
     if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || k.qualifier || k.source === 'settlement' || !settlementLike(k.text) || ownMunicipality.test(k.text)) continue;
@@ -908,9 +911,9 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
     const abroad = p.country !== 'US' && !c.text.includes(countryByCode(p.country ?? '')?.name ?? '\u0000') && !usCity;
     // A big city of another state too, set as the scene ("in", "at") in a report that never names that state, when
     // news style would have named it ("CHICAGO — … a party in Austin"; not "in Atlanta", which stands alone).
-    const big = p.country === 'US' && (p.population ?? 0) >= 100_000 && !c.text.includes(p.admin ?? '\u0000') && !standsAlone(k.text);
-    // A small town of a state the report names ("Minot … Butte, ND … North Dakota") is that town.
-    const small = p.country === 'US' && (p.population ?? 0) < 100_000 && !usCity && !c.text.includes(p.admin ?? '\u0000');
+    const big = p.country === 'US' && (p.population ?? 0) >= 100_000 && !named(p) && !standsAlone(k.text);
+    // A small town of a state the report names ("Minot … Butte, N.D.", "Randallstown, Md.") is that town.
+    const small = p.country === 'US' && (p.population ?? 0) < 100_000 && !usCity && !named(p);
     const far = small || big;
     if (!abroad && !far) continue;
     city ??= bigCity(c, cands);

@@ -574,4 +574,6 @@ test('a small far town is a part of the big city a report is set in, unless the 
   const named = mentionsOf('HOUSTON (AP) — The gunman opened fire at a factory in Hesston on Thursday, the Kansas sheriff said.');
   assert.equal(find(named, 'Hesston')?.place?.name, 'Hesston');
   assert.equal(find(named, 'Hesston')?.place?.admin, 'Kansas');
+  const abbreviated = mentionsOf('HOUSTON (AP) — The gunman opened fire at a factory in Hesston on Thursday. He had lived in Newton, Kan., for years.');
+  assert.equal(find(abbreviated, 'Hesston')?.place?.name, 'Hesston', 'a state written as its abbreviation after a town is named too');
 });
