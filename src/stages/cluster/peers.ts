@@ -11,42 +11,62 @@ import { eventHeadOf } from './state.ts';
 
 /** Undated articles looked up by their most telling features, so an article is compared only with those sharing one. */
 export interface Peers {
-  vectors: Map<string, Query>;
+  /** Each peer's vector, or how to make it: a pending article's is made when it is first compared with (most never are). */
+  vectors: Map<string, Query | (() => Query)>;
+  /** Each peer's most telling features (those it is looked up by). */
+  tops: Map<string, string[]>;
   byKey: Map<string, Set<string>>;
+  /** Says these peers are about to be compared (a stored state reads their vectors in one go). */
+  readAhead?: (ids: string[]) => void;
 }
 
-export const createPeers = (): Peers => ({ vectors: new Map(), byKey: new Map() });
+export const createPeers = (): Peers => ({ vectors: new Map(), tops: new Map(), byKey: new Map() });
 
 const topKeys = (q: Query, n: number): string[] => topOf(q, n).map(([k]) => k);
 
-export const addPeer = (peers: Peers, p: ClusterParams, id: string, q: Query): void => {
+/** Adds a peer by its most telling features, with its vector or how to make it. */
+const addPeerBy = (peers: Peers, id: string, top: string[], q: Query | (() => Query)): void => {
   peers.vectors.set(id, q);
-  for (const k of topKeys(q, p.queryFeatures)) {
+  peers.tops.set(id, top);
+  for (const k of top) {
     let ids = peers.byKey.get(k);
     if (!ids) peers.byKey.set(k, (ids = new Set()));
     ids.add(id);
   }
 };
 
-export const dropPeer = (peers: Peers, p: ClusterParams, id: string): void => {
-  const q = peers.vectors.get(id);
-  if (!q) return;
+export const addPeer = (peers: Peers, p: ClusterParams, id: string, q: Query): void => addPeerBy(peers, id, topKeys(q, p.queryFeatures), q);
+
+export const dropPeer = (peers: Peers, _p: ClusterParams, id: string): void => {
+  const top = peers.tops.get(id);
+  if (!top) return;
   peers.vectors.delete(id);
-  for (const k of topKeys(q, p.queryFeatures)) peers.byKey.get(k)?.delete(id);
+  peers.tops.delete(id);
+  for (const k of top) peers.byKey.get(k)?.delete(id);
+};
+
+/** A peer's vector, made the first time it is asked for. */
+const peerVector = (peers: Peers, id: string): Query | undefined => {
+  const v = peers.vectors.get(id);
+  if (typeof v !== 'function') return v;
+  const q = v();
+  peers.vectors.set(id, q);
+  return q;
 };
 
 /** Peers sharing one of the query's most telling features (and passing `keep`), with their similarity to it. */
 const peersOf = (peers: Peers, p: ClusterParams, q: Query, self: string, keep: (id: string) => boolean = () => true): [string, number][] => {
-  const out: [string, number][] = [];
+  const found: string[] = [];
   const seen = new Set<string>([self]);
   for (const k of topKeys(q, p.queryFeatures)) {
     for (const other of peers.byKey.get(k) ?? []) {
       if (seen.has(other)) continue;
       seen.add(other);
-      if (keep(other)) out.push([other, queryCosine(q, peers.vectors.get(other)!)]);
+      if (keep(other)) found.push(other);
     }
   }
-  return out;
+  if (found.length > 0) peers.readAhead?.(found);
+  return found.map((other) => [other, queryCosine(q, peerVector(peers, other)!)]);
 };
 
 /** Highest similarity of an article to a peer. */
@@ -61,6 +81,17 @@ const pendingQuery = (state: ClusterState, p: ClusterParams, e: PendingPlacement
   return { tf, weights, norm: Math.sqrt(e.w.reduce((n, x) => n + x * x, 0)) || 1 };
 };
 
+/**
+ * A pending article's most telling features without weighing it: its first keys, when its kept weights run heaviest first
+ * (as `rememberPending` keeps them), are those `topOf` would pick from its vector (a stable sort of them keeps their order).
+ */
+export const keptTop = (e: PendingPlacement, n: number): string[] | null => {
+  const w = e.w;
+  if (!w || w.length !== e.keys.length) return null;
+  for (let i = 1; i < w.length; i++) if (!(w[i] <= w[i - 1])) return null;
+  return e.keys.slice(0, n);
+};
+
 /** The pending placements of a state as peers and by id, built once per state object and kept in step with `state.pending`. */
 interface PendingIndex {
   peers: Peers;
@@ -72,9 +103,11 @@ const pendingIndexes = new WeakMap<ClusterState, PendingIndex>();
 const pendingIndexOf = (state: ClusterState, p: ClusterParams): PendingIndex => {
   let index = pendingIndexes.get(state);
   if (!index) {
-    pendingIndexes.set(state, (index = { peers: createPeers(), byId: new Map() }));
+    pendingIndexes.set(state, (index = { peers: { ...createPeers(), readAhead: (ids) => state.readAheadPending?.(ids) }, byId: new Map() }));
     for (const e of state.pending) {
-      addPeer(index.peers, p, e.id, pendingQuery(state, p, e));
+      const top = state.pendingTop?.(e.id, p.queryFeatures) ?? keptTop(e, p.queryFeatures);
+      if (top) addPeerBy(index.peers, e.id, top, () => pendingQuery(state, p, e));
+      else addPeer(index.peers, p, e.id, pendingQuery(state, p, e));
       index.byId.set(e.id, e);
     }
   }
@@ -82,7 +115,7 @@ const pendingIndexOf = (state: ClusterState, p: ClusterParams): PendingIndex => 
 };
 
 const vectorOf = (state: ClusterState, p: ClusterParams, e: PendingPlacement): Query =>
-  pendingIndexOf(state, p).peers.vectors.get(e.id) ?? pendingQuery(state, p, e);
+  peerVector(pendingIndexOf(state, p).peers, e.id) ?? pendingQuery(state, p, e);
 
 /** Forgets remembered articles (copies found late: they go wherever their original goes). */
 export const forgetPending = (state: ClusterState, p: ClusterParams, ids: ReadonlySet<string>): void => {

@@ -128,6 +128,13 @@ export interface ClusterState {
   eventHead?: (i: number) => EventHead;
   /** The head of recalled event `i`, likewise; absent: made from `backgrounds[i]`. */
   backgroundHead?: (i: number) => BackgroundHead;
+  /**
+   * The first `n` keys of pending placement `id` by weight, when the state knows them without reading the placement
+   * (a stored state keeps them in its head); null: ask the placement.
+   */
+  pendingTop?: (id: string, n: number) => string[] | null;
+  /** Says these pending placements are about to be compared: a stored state reads those it has not read in one go. */
+  readAheadPending?: (ids: Iterable<string>) => void;
   /** Says these events' heads are about to be asked for: read in one go. */
   readAheadHeads?: (list: 'events' | 'backgrounds', indices: Iterable<number>) => void;
 }

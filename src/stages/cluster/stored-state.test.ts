@@ -76,6 +76,14 @@ test('a state kept as rows, run after run, is the state kept as one JSON value, 
   assert.ok(reads.mapSingle * 5 < reads.mapBatched, `${reads.mapSingle} postings, article events and clause frequencies read one by one, ${reads.mapBatched} in batches`);
 });
 
+/** The meta row as a store of an older version wrote it (before version 5, no pending heads). */
+const olderMeta = (row: string, version: number): string => {
+  const meta = JSON.parse(row) as { version: number; pendingHeads?: boolean };
+  assert.equal(meta.version, 5);
+  delete meta.pendingHeads;
+  return JSON.stringify({ ...meta, version });
+};
+
 /** A copy of memory rows, with each table's rows changed by `edit`. */
 const copyRows = (rows: StateRows, edit: (table: string, entries: [string, string][]) => [string, string][] = (_, e) => e) => {
   const copy = createMemoryRows();
@@ -96,7 +104,7 @@ test("an outlet's names are kept a row each (pruned through their rows); a versi
   const v2 = copyRows(rows, (table, entries) =>
     table === clusterTables.outletNames ? [] :
     table === clusterTables.outlets ? [['glenmoor courier', JSON.stringify(names.map(([k, n]) => [k.split('\u0001')[1], Number(n)]))]] :
-    table === clusterTables.meta ? entries.map(([k, v]) => [k, v.replace('"version":3', '"version":2')]) : entries);
+    table === clusterTables.meta ? entries.map(([k, v]) => [k, olderMeta(v, 2)]) : entries);
   for (const docs of rest) {
     rows.apply(clusterStage.update!(rows, docs, ctx, []));
     v2.apply(clusterStage.update!(v2, docs, ctx, []));
@@ -146,8 +154,8 @@ test("an event's head (its days, its size) and a recalled event's (date, month, 
   assert.equal(reads.get(clusterTables.eventHeads) ?? 0, 0);
   // The same store as version 3 kept it: no heads. It is read as it was, and its events read whole get their heads.
   const v3 = copyRows(rows, (table, entries) =>
-    table === clusterTables.eventHeads || table === clusterTables.backgroundHeads ? [] :
-    table === clusterTables.meta ? entries.map(([k, v]) => [k, v.replace('"version":4', '"version":3')]) : entries);
+    table === clusterTables.eventHeads || table === clusterTables.backgroundHeads || table === clusterTables.pendingHeads ? [] :
+    table === clusterTables.meta ? entries.map(([k, v]) => [k, olderMeta(v, 3)]) : entries);
   const more = [reportOf('f4', '2031-04-06', 'The ferry Morwen Star was towed into Rask, four days after the fire near Glenmoor harbour. Captain Ilse Varga thanked the crew.')];
   rows.apply(clusterStage.update!(rows, more, ctx, []));
   v3.apply(clusterStage.update!(v3, more, ctx, []));
@@ -155,4 +163,50 @@ test("an event's head (its days, its size) and a recalled event's (date, month, 
   const heads = v3.all(clusterTables.eventHeads);
   assert.ok(heads.length > 0, 'heads written for the events read');
   for (const [key, head] of heads) assert.equal(head, rows.get(clusterTables.eventHeads, key));
+});
+
+test("pending undated placements are read by their heads, whole only when compared; a version 4 store's are read whole once and given heads", () => {
+  const rows = createMemoryRows();
+  // Undated follow-ups of the ferry fire: each is compared with the undated reports before it.
+  const undated = [
+    [reportOf('u1', null, 'Divers from Rask inspected the Morwen Star after the fire, Captain Ilse Varga said. The ferry stays at Glenmoor harbour.')],
+    [reportOf('u2', null, 'The Oskel council met about the Tannery Bridge works. Buses keep using the ring road, a council clerk said.')],
+  ];
+  for (const docs of runs()) rows.apply(clusterStage.update!(rows, docs, ctx, []));
+  const pending = rows.all(clusterTables.pending);
+  assert.ok(pending.length > 0);
+  assert.deepEqual(rows.all(clusterTables.pendingHeads).map(([id]) => id).sort(), pending.map(([id]) => id).sort());
+  // The same store as version 4 kept it: no heads.
+  const v4 = copyRows(rows, (table, entries) =>
+    table === clusterTables.pendingHeads ? [] :
+    table === clusterTables.meta ? entries.map(([k, v]) => [k, olderMeta(v, 4)]) : entries);
+  const wholeReads = { rows: 0, v4: 0 };
+  let compared = 0;
+  const counting = (store: typeof rows, key: keyof typeof wholeReads): StateRows => ({
+    ...store,
+    all: (table) => {
+      if (table === clusterTables.pending) wholeReads[key]++;
+      return store.all(table);
+    },
+    getMany: (table, keys) => {
+      if (table === clusterTables.pending && key === 'rows') compared += keys.length;
+      return store.getMany(table, keys);
+    },
+  });
+  for (const docs of undated) {
+    rows.apply(clusterStage.update!(counting(rows, 'rows'), docs, ctx, []));
+    v4.apply(clusterStage.update!(counting(v4, 'v4'), docs, ctx, []));
+  }
+  assert.deepEqual(wholeReads, { rows: 0, v4: 1 });
+  assert.ok(compared > 0 && compared < pending.length + undated.length, `${compared} placements read whole to be compared`);
+  assert.deepEqual(sortedJson(saveClusterState(loadStoredClusterState(v4))), sortedJson(saveClusterState(loadStoredClusterState(rows))));
+  assert.deepEqual(v4.all(clusterTables.pendingHeads).sort(), rows.all(clusterTables.pendingHeads).sort());
+  assert.deepEqual(v4.all(clusterTables.pending).sort(), rows.all(clusterTables.pending).sort());
+  // A head names the keys its placement is looked up by: its heaviest, in order.
+  for (const [id, row] of rows.all(clusterTables.pending)) {
+    const [, e] = JSON.parse(row) as [number, { keys: string[] }];
+    const [, top, keys] = JSON.parse(rows.get(clusterTables.pendingHeads, id)!) as [number, string[], number];
+    assert.deepEqual(top, e.keys.slice(0, defaultClusterParams.queryFeatures));
+    assert.equal(keys, e.keys.length);
+  }
 });

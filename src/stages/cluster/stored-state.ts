@@ -4,6 +4,8 @@ import type { StateRows, StateWrite } from '../../ports/store.ts';
 import { backgroundHeadOf } from './background-events.ts';
 import type { BackgroundEventState, BackgroundHead, ClusterState, EventHead, EventState, OutletNames, PendingPlacement } from './state.ts';
 import { countKey, createClusterState, makeDfRoom } from './state.ts';
+import type { StoredPending } from './stored-pending.ts';
+import { pendingRows, pendingTables, readAllPending, readStoredPending } from './stored-pending.ts';
 
 /**
  * Tables of the state, each keyed by: `meta` one row ('state'); `df`, `bgdf` a feature key (value: its
@@ -11,20 +13,24 @@ import { countKey, createClusterState, makeDfRoom } from './state.ts';
  * its name counts as entries); `outletNames` an outlet and a name key joined by U+0001 (the count);
  * `events`, `backgrounds` their index, and so are `eventHeads`, `backgroundHeads` (what is asked of them before they are scored);
  * `postings` a feature key (event indices); `doc_event` an article id (its event index); `pending`
- * an article id ([arrival number, placement]); `matched` a main event id (indices of the backgrounds matched to it).
+ * an article id ([arrival number, placement]), and so is `pendingHeads` ([arrival number, first keys, number of keys]);
+ * `matched` a main event id (indices of the backgrounds matched to it).
  */
 export const clusterTables = {
   meta: 'cluster_meta', df: 'cluster_df', bgDf: 'cluster_bgdf', outlets: 'cluster_outlets', events: 'cluster_events',
   backgrounds: 'cluster_backgrounds', postings: 'cluster_postings', docEvent: 'cluster_doc_event', pending: 'cluster_pending',
   matched: 'cluster_matched', outletNames: 'cluster_outlet_names', eventHeads: 'cluster_event_heads', backgroundHeads: 'cluster_background_heads',
+  pendingHeads: pendingTables.heads,
 } as const;
 
 /**
  * Version 3 keeps an outlet's names one row each; a version 2 store is read too, its outlets turned into rows as they are touched.
  * Version 4 keeps the heads of events in rows of their own; an event of an older store without one is read whole and given one.
+ * Version 5 keeps the heads of pending placements in rows of their own (`pendingHeads` in the meta row once all have one): an
+ * older store's placements are read whole the first time they are needed, and given heads then.
  */
-const version = 4;
-const readable = [2, 3, 4];
+const version = 5;
+const readable = [2, 3, 4, 5];
 
 /** What is counted over the whole state: one row, rewritten by every run. */
 interface Meta {
@@ -35,6 +41,8 @@ interface Meta {
   backgrounds: number;
   /** Arrival number of the next pending placement (their order in `pending`). */
   pendingSeq: number;
+  /** Every pending placement has a head row (version 5 onwards, once they were read). */
+  pendingHeads?: boolean;
 }
 
 const readMeta = (rows: StateRows): Meta | null => {
@@ -506,36 +514,6 @@ const matchedChanges = (rows: StateRows, backgrounds: LazyList<BackgroundEventSt
   return [...lists].map(([key, list]) => ({ table: clusterTables.matched, key, value: list.length > 0 ? JSON.stringify(list) : null }));
 };
 
-/** A pending placement as read: its arrival number, the entry itself and its score then. */
-type PendingRead = [seq: number, entry: PendingPlacement, score: number];
-
-/** The pending placements: read whole the first time they are needed (at most `pendingKept`), in arrival order. */
-const readPending = (rows: StateRows): { list: PendingPlacement[]; read: Map<string, PendingRead> } => {
-  const entries = rows.all(clusterTables.pending).map(([, row]) => JSON.parse(row) as [number, PendingPlacement]);
-  entries.sort((a, b) => a[0] - b[0]);
-  return { list: entries.map(([, e]) => e), read: new Map(entries.map(([seq, e]) => [e.id, [seq, e, e.score]])) };
-};
-
-/** Only a pending placement's score is ever changed in place (merges): an entry read and kept with its score is unchanged. */
-const pendingChanges = (list: PendingPlacement[], read: Map<string, PendingRead>, meta: Meta): StateWrite[] => {
-  const out: StateWrite[] = [];
-  const kept = new Set<string>();
-  for (const e of list) {
-    kept.add(e.id);
-    const before = read.get(e.id);
-    if (before && before[1] === e && before[2] === e.score) continue;
-    out.push({ table: clusterTables.pending, key: e.id, value: `[${before ? before[0] : meta.pendingSeq++},${JSON.stringify(e)}]` });
-  }
-  for (const id of read.keys()) if (!kept.has(id)) out.push({ table: clusterTables.pending, key: id, value: null });
-  return out;
-};
-
-/** Pending placements kept before their weights were: their keys' frequencies are read in one go. */
-const readAheadPending = (pending: ReturnType<typeof readPending>, keyIds: LazyKeyIds): ReturnType<typeof readPending> => {
-  keyIds.prefetch(pending.list.flatMap((e) => (e.w ? [] : e.keys)));
-  return pending;
-};
-
 export interface StoredClusterState {
   /** Reads the store as the clusterer asks; behaves as the whole state loaded. */
   state: ClusterState;
@@ -549,7 +527,7 @@ export interface StoredClusterState {
  * undated placements (at most `pendingKept`) are read whole, when an undated article or a merge needs them.
  */
 export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
-  const meta: Meta = readMeta(rows) ?? { version, docCount: 0, bgCount: 0, events: 0, backgrounds: 0, pendingSeq: 0 };
+  const meta: Meta = readMeta(rows) ?? { version, docCount: 0, bgCount: 0, events: 0, backgrounds: 0, pendingSeq: 0, pendingHeads: true };
   const state = createClusterState();
   state.docCount = meta.docCount;
   state.bgCount = meta.bgCount;
@@ -565,13 +543,19 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
     docEvent: new LazyMap(rows, clusterTables.docEvent, counts),
   };
   Object.assign(state, maps, { events: events.list, backgrounds: backgrounds.list });
-  let pending: ReturnType<typeof readPending> | null = null;
-  // Pending placements kept before their weights were are weighed as peers once read: their keys' frequencies are read in one go.
+  let pending: StoredPending | null = null;
+  // Placements kept before their weights were are weighed as peers once read: their keys' frequencies are read in one go.
   // Their events are looked up (which of them sit in an event a batch changed): read in one go too.
-  const pendingRead = () => {
-    if (!pending) maps.docEvent.prefetch((pending = readAheadPending(readPending(rows), keyIds)).list.map((e) => e.id));
+  const pendingRead = (): StoredPending => {
+    if (!pending) {
+      pending = readStoredPending(rows, meta.pendingHeads === true);
+      keyIds.prefetch(pending.unweighed().flatMap((e) => e.keys));
+      maps.docEvent.prefetch(pending.list.map((e) => e.id));
+    }
     return pending;
   };
+  state.pendingTop = (id, n) => pendingRead().top(id, n);
+  state.readAheadPending = (ids) => pendingRead().readAhead(ids);
   Object.defineProperty(state, 'pending', {
     enumerable: true,
     get: () => pendingRead().list,
@@ -598,8 +582,11 @@ export const openStoredClusterState = (rows: StateRows): StoredClusterState => {
       ...keyIds.changes(), ...Object.values(maps).flatMap((m) => m.changes()), ...events.changes(), ...backgrounds.changes(),
       ...matchedChanges(rows, backgrounds, readMatch),
     ];
-    const next = { ...meta, version, docCount: state.docCount, bgCount: state.bgCount, events: state.events.length, backgrounds: state.backgrounds.length };
-    if (pending) out.push(...pendingChanges(pending.list, pending.read, next));
+    const next = {
+      ...meta, version, docCount: state.docCount, bgCount: state.bgCount, events: state.events.length, backgrounds: state.backgrounds.length,
+      pendingHeads: meta.pendingHeads === true || pending !== null,
+    };
+    if (pending) out.push(...pending.changes(() => next.pendingSeq++));
     out.push(metaWrite(next));
     return out;
   };
@@ -615,7 +602,9 @@ export const clusterStateRows = (s: ClusterState): StateWrite[] => {
     if (b.matchedEvent !== null) matched.set(b.matchedEvent, [...(matched.get(b.matchedEvent) ?? []), i]);
   });
   return [
-    metaWrite({ version, docCount: s.docCount, bgCount: s.bgCount, events: s.events.length, backgrounds: s.backgrounds.length, pendingSeq: s.pending.length }),
+    metaWrite({
+      version, docCount: s.docCount, bgCount: s.bgCount, events: s.events.length, backgrounds: s.backgrounds.length, pendingSeq: s.pending.length, pendingHeads: true,
+    }),
     ...rowsOf(clusterTables.df, s.keyIds, (id) => String(s.df[id])),
     ...rowsOf(clusterTables.outlets, s.outletDf, (m) => encodeOutlet(m.size, m.prunedAt)),
     ...[...s.outletDf].flatMap(([o, m]) => rowsOf(clusterTables.outletNames, [...m].map(([k, n]) => [nameKey(o, k), n]), String)),
@@ -627,7 +616,7 @@ export const clusterStateRows = (s: ClusterState): StateWrite[] => {
     ...rowsOf(clusterTables.eventHeads, s.events.map((e, i) => [String(i), eventHeads.of(e)]), eventHeads.encode),
     ...rowsOf(clusterTables.backgroundHeads, s.backgrounds.map((b, i) => [String(i), backgroundHeads.of(b)]), backgroundHeads.encode),
     ...rowsOf(clusterTables.matched, matched, JSON.stringify),
-    ...rowsOf(clusterTables.pending, s.pending.map((e, i) => [e.id, [i, e]]), JSON.stringify),
+    ...s.pending.flatMap((e, i) => pendingRows(i, e)),
   ];
 };
 
@@ -646,7 +635,7 @@ export const loadStoredClusterState = (rows: StateRows): ClusterState => {
   s.docEvent = mapOf(clusterTables.docEvent, counts);
   s.events = listOf<EventState>(rows, clusterTables.events, meta.events);
   s.backgrounds = listOf<BackgroundEventState>(rows, clusterTables.backgrounds, meta.backgrounds);
-  s.pending = readPending(rows).list;
+  s.pending = readAllPending(rows).map(([, e]) => e);
   return s;
 };
 
