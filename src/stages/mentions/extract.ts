@@ -903,6 +903,10 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
   // The states the report names, in full or abbreviated ("Md.", "N.D."), alone or after a town.
   const states = new Set(cands.flatMap((k) => [k.qualifier?.name, k.type === 'location' && /^admin:US\.[A-Z]{2}$/.test(k.place?.key ?? '') ? k.place!.admin : null]));
   const named = (p: Place): boolean => states.has(p.admin ?? '\u0000') || c.text.includes(p.admin ?? '\u0000');
+  // "Tyre King … Tyre's mother": a stray one-word name that a person the report names in full bears first is that person.
+  // ("Bellagio Las Vegas", a place read as a person, gives no name.)
+  const placeNames = new Set(cands.filter((k) => k.type === 'location').map((k) => k.text.toLowerCase()));
+  const given = new Set(cands.filter((k) => k.type === 'person' && k.b - k.a >= 2 && !placeNames.has(c.t.lower.slice(k.a + 1, k.b).join(' '))).map((k) => c.t.lower[k.a]));
   for (const k of cands) {
     const p = k.place;
     if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || k.qualifier || k.source === 'settlement' || !settlementLike(k.text) || ownMunicipality.test(k.text)) continue;
@@ -919,6 +923,10 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
     city ??= bigCity(c, cands);
     if (big && !['in', 'at'].includes(c.t.lower[k.a - 1] ?? '')) continue;
     if (!city || p.key === city.key || (far && p.admin === city.admin) || kmBetween(city, p) < 150 || (far && !locatives.has(c.t.lower[k.a - 1] ?? ''))) continue;
+    if (k.b - k.a === 1 && given.has(c.t.lower[k.a])) {
+      Object.assign(k, { type: 'person', place: null });
+      continue;
+    }
     moved.set(p.key, placeOfPart(city, fullName(k.text)));
   }
   // The same reading elsewhere in the report ("Madison apartment" in a headline) moves with it.

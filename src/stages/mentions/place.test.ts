@@ -577,3 +577,9 @@ test('a small far town is a part of the big city a report is set in, unless the 
   const abbreviated = mentionsOf('HOUSTON (AP) — The gunman opened fire at a factory in Hesston on Thursday. He had lived in Newton, Kan., for years.');
   assert.equal(find(abbreviated, 'Hesston')?.place?.name, 'Hesston', 'a state written as its abbreviation after a town is named too');
 });
+
+test('a stray name that a person the report names in full bears first is that person, not a part of the report\'s city', () => {
+  const ms = mentionsOf('On the morning after Tyre King\'s death, the mayor of Columbus spoke. Some carried signs calling for justice for Tyre. Among those marching were members of Tyre\'s football team. Tyre pulled out a gun, Columbus police said.');
+  assert.ok(ms.filter((m) => m.text === 'Tyre').length > 0);
+  for (const m of ms.filter((x) => x.text === 'Tyre')) assert.equal(m.place ?? null, null, `"Tyre" at ${m.start} is no place`);
+});
