@@ -566,6 +566,10 @@ test('an event in a town of a metro area is named under its city (a county seat 
   assert.equal(placeInMetro(placeOfCity(troy)).name, 'Troy', 'a big suburb next to it (Warren) is no metro city');
   const sanLeandro = findCities('San Leandro', usContext).find((m) => m.city.admin1 === 'CA')!.city;
   assert.equal(placeInMetro(placeOfCity(sanLeandro)).name, 'Oakland (San Leandro)', 'the nearest metro city, not the biggest');
+  const town = (name: string, state: string) => placeOfCity(findCities(name, usContext, 50).find((m) => m.city.admin1 === state)!.city);
+  assert.equal(placeInMetro(town('Lacey', 'WA')).name, 'Olympia (Lacey)', 'a state capital is a metro city, whatever its size');
+  assert.equal(placeInMetro(town('Norristown', 'PA')).name, 'Norristown', 'a county seat keeps its name');
+  assert.equal(placeInMetro(town('Olympia', 'WA')).name, 'Olympia', 'a capital is not filed under itself');
 });
 
 test('a small far town is a part of the big city a report is set in, unless the report names its state', () => {

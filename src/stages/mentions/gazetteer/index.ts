@@ -232,7 +232,7 @@ export const kmBetween = (a: { lat: number; lon: number }, b: { lat: number; lon
 };
 
 /**
- * A metro area's city: 100,000 people or more and the seat of its county or state (a big suburb, "Sterling Heights"
+ * A metro area's city: a state capital, or a county seat of 100,000 people or more (a big suburb, "Sterling Heights"
  * next to Detroit, is no metro's city); its towns lie within 25 km of it.
  */
 const metroPopulation = 100_000;
@@ -242,17 +242,18 @@ let metroCities: City[] | null = null;
 
 /**
  * A US town under 100,000 within 25 km of a metro city of its state, named as postal addresses and incident
- * lists name such towns, under the metro city ("Dallas (DeSoto)", "Salt Lake City (Murray)"); the nearest such city
- * when there are several ("Oakland (San Leandro)", not San Francisco). Any other place as it is.
+ * lists name such towns, under the metro city ("Dallas (DeSoto)", "Salt Lake City (Murray)", "Olympia (Lacey)"); the
+ * nearest such city when there are several ("Oakland (San Leandro)", not San Francisco). A county seat is the centre
+ * of its own county and keeps its name ("Norristown", "Portsmouth"), as does any other place.
  */
 export const placeInMetro = (p: Place): Place => {
   const town = p.part ? null : cityOfPlace(p);
-  if (!town || town.country !== 'US' || town.population >= metroPopulation) return p;
-  metroCities ??= gazetteer().cities.filter((c) => c.country === 'US' && c.population >= metroPopulation && seatCodes.test(c.code));
+  if (!town || town.country !== 'US' || town.population >= metroPopulation || seatCodes.test(town.code)) return p;
+  metroCities ??= gazetteer().cities.filter((c) => c.country === 'US' && ((c.population >= metroPopulation && seatCodes.test(c.code)) || c.code === 'PPLA'));
   let metro: City | null = null;
   let nearest = Infinity;
   for (const c of metroCities) {
-    const km = c.admin1 === town.admin1 ? kmBetween(c, town) : Infinity;
+    const km = c.admin1 === town.admin1 && c.id !== town.id ? kmBetween(c, town) : Infinity;
     if (km <= metroKm && km < nearest) [metro, nearest] = [c, km];
   }
   return metro ? placeOfPart(placeOfCity(metro), p.name) : p;
