@@ -570,6 +570,8 @@ test('an event in a town of a metro area is named under its city (a county seat 
   assert.equal(placeInMetro(town('Lacey', 'WA')).name, 'Olympia (Lacey)', 'a state capital is a metro city, whatever its size');
   assert.equal(placeInMetro(town('Norristown', 'PA')).name, 'Norristown', 'a county seat keeps its name');
   assert.equal(placeInMetro(town('Olympia', 'WA')).name, 'Olympia', 'a capital is not filed under itself');
+  assert.equal(placeInMetro(town('Sinking Spring', 'PA')).name, 'Reading (Sinking Spring)', 'a small town near its county\'s much bigger seat is filed under it');
+  assert.equal(placeInMetro(town('Beloit', 'WI')).name, 'Beloit', 'a town of more than a third of its seat\'s size keeps its name');
 });
 
 test('a small far town is a part of the big city a report is set in, unless the report names its state', () => {

@@ -243,8 +243,9 @@ let metroCities: City[] | null = null;
 /**
  * A US town under 100,000 within 25 km of a metro city of its state, named as postal addresses and incident
  * lists name such towns, under the metro city ("Dallas (DeSoto)", "Salt Lake City (Murray)", "Olympia (Lacey)"); the
- * nearest such city when there are several ("Oakland (San Leandro)", not San Francisco). A county seat is the centre
- * of its own county and keeps its name ("Norristown", "Portsmouth"), as does any other place.
+ * nearest such city when there are several ("Oakland (San Leandro)", not San Francisco); else under its county's seat
+ * (countySeatOf). A county seat is the centre of its own county and keeps its name ("Norristown", "Portsmouth"), as
+ * does any other place.
  */
 export const placeInMetro = (p: Place): Place => {
   const town = p.part ? null : cityOfPlace(p);
@@ -256,7 +257,22 @@ export const placeInMetro = (p: Place): Place => {
     const km = c.admin1 === town.admin1 && c.id !== town.id ? kmBetween(c, town) : Infinity;
     if (km <= metroKm && km < nearest) [metro, nearest] = [c, km];
   }
+  metro ??= countySeatOf(town);
   return metro ? placeOfPart(placeOfCity(metro), p.name) : p;
+};
+
+let seats: Map<string, City> | null = null;
+/**
+ * The seat of a town's county, when it is a town of 10,000+ at least three times the town's size within 25 km of
+ * it: the small town's centre, as its postal address often says ("Reading (Sinking Spring)", "Bend (Sunriver)").
+ */
+const countySeatOf = (town: City): City | null => {
+  if (!seats) {
+    seats = new Map();
+    for (const c of gazetteer().cities) if (c.country === 'US' && c.code === 'PPLA2') seats.set(`${c.admin1}|${c.admin2}`, c);
+  }
+  const seat = seats.get(`${town.admin1}|${town.admin2}`);
+  return seat && seat.id !== town.id && seat.population >= Math.max(3 * town.population, 10_000) && kmBetween(seat, town) <= metroKm ? seat : null;
 };
 
 /** Whether a town lies in a US county or parish place ("Bibb County, Georgia"). */
