@@ -32,8 +32,9 @@ export interface Place {
   /** GeoNames id or another stable key of the gazetteer entry. */
   key?: string;
   /**
-   * A part of a city (a neighbourhood, a district): its name, with `city` the city's own name; `name` is then
-   * "City (Part)" ("Chicago (Englewood)") and the coordinates, key and population are the city's.
+   * A part of a city (a neighbourhood, a district) or a town of its metro area: its name, with `city` the city's
+   * own name; `name` is then "City (Part)" ("Chicago (Englewood)", "Dallas (DeSoto)") and the key is the city's with
+   * the part's; the coordinates and population are the town's for a metro town the event is placed in, else the city's.
    */
   part?: string;
   city?: string;

@@ -560,7 +560,9 @@ test('an event in a town of a metro area is named under its city (a county seat 
   assert.equal(placeOf('A man was shot Friday night in Dallas, Texas, police said.'), 'Dallas');
   assert.equal(placeOf('A man was shot Friday night in Dallas County, Texas, deputies said.'), 'Dallas County');
   const murray = findCities('Murray', usContext).find((m) => m.city.admin1 === 'UT')!.city;
-  assert.equal(placeInMetro(placeOfCity(murray)).name, 'Salt Lake City (Murray)');
+  const inMetro = placeInMetro(placeOfCity(murray));
+  assert.equal(inMetro.name, 'Salt Lake City (Murray)');
+  assert.deepEqual([inMetro.lat, inMetro.lon, inMetro.population], [murray.lat, murray.lon, murray.population], 'the point is the town\'s own');
   assert.equal(placeInMetro(placeOfPart(placeOfCity(murray), 'Fireclay')).name, 'Murray (Fireclay)', 'a part of a town keeps its town');
   const troy = findCities('Troy', usContext, 50).find((m) => m.city.admin1 === 'MI')!.city;
   assert.equal(placeInMetro(placeOfCity(troy)).name, 'Troy', 'a big suburb next to it (Warren) is no metro city');

@@ -258,7 +258,8 @@ export const placeInMetro = (p: Place): Place => {
     if (km <= metroKm && km < nearest) [metro, nearest] = [c, km];
   }
   metro ??= countySeatOf(town);
-  return metro ? placeOfPart(placeOfCity(metro), p.name) : p;
+  // The name is the postal one, the point the town's own: a map shows the scene, not the metro city's centre.
+  return metro ? { ...placeOfPart(placeOfCity(metro), p.name), lat: p.lat, lon: p.lon, population: town.population } : p;
 };
 
 let seats: Map<string, City> | null = null;
