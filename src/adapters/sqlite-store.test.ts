@@ -68,3 +68,53 @@ test("an old store's JSON state is read, and replaced by rows in one step", () =
   assert.deepEqual(store.all('t'), [['x', '1']]);
   store.close();
 });
+
+test('state rows journalled and folded read as written, across reopening, failed commits and folds', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'journal.sqlite');
+  // Journalled rows folded once there are 6: the commits below append, then fold.
+  const open = () => openSqliteStore(path, () => 6);
+  const large = 'x'.repeat(300);
+  const expected = new Map<string, string>();
+  const check = (store: ReturnType<typeof open>) => {
+    const t = [...expected].filter(([k]) => k.startsWith('t|')).map(([k, v]): [string, string] => [k.slice(2), v]).sort();
+    assert.deepEqual(store.all('t').sort(), t);
+    const asked = ['a', 'b', 'c', 'd', 'e', 'nope'];
+    assert.deepEqual(store.getMany('t', asked).sort(), t.filter(([k]) => asked.includes(k)));
+    for (const k of asked) assert.equal(store.get('t', k), expected.get(`t|${k}`));
+    assert.deepEqual(store.prefixed('t', 'a').sort(), t.filter(([k]) => k.startsWith('a')));
+  };
+  const apply = (writes: StateWrite[]) => {
+    for (const w of writes) {
+      if (w.value === null) expected.delete(`${w.table}|${w.key}`);
+      else expected.set(`${w.table}|${w.key}`, w.value);
+    }
+  };
+  let store = open();
+  const commits: StateWrite[][] = [
+    [row('t', 'a', '1'), row('t', 'b', '2'), row('u', 'a', '9')],
+    [row('t', 'a', '3'), row('t', 'c', large)],
+    [row('t', 'b', null), row('t', 'ab', '4')],
+    [row('t', 'c', '5'), row('t', 'd', large), row('t', 'e', '6')],
+    [row('t', 'd', null), row('t', 'a', large)],
+  ];
+  commits.forEach((writes, i) => {
+    store.commit([], writes);
+    apply(writes);
+    check(store);
+    if (i === 1) {
+      store.close();
+      store = open();
+      check(store);
+      assert.throws(() => store.commit([], (function* () {
+        yield row('t', 'e', 'lost');
+        throw new Error('broken batch');
+      })()), /broken batch/);
+      check(store);
+    }
+  });
+  store.close();
+  store = open();
+  check(store);
+  assert.equal(store.get('u', 'a'), '9');
+  store.close();
+});

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Doc } from '../model/index.ts';
 import type { StateWrite, StorePort } from '../ports/store.ts';
+import { openStateJournal } from './sqlite-journal.ts';
 import { docOfStoredJson, storedDocJson } from './stored-doc.ts';
 
 // `stage_state` held each stage's whole state as one JSON value before `state_rows`; it is read only to migrate.
@@ -30,7 +31,13 @@ CREATE TABLE IF NOT EXISTS state_rows (
 ) WITHOUT ROWID;
 `;
 
-export const openSqliteStore = (path: string): StorePort => {
+/**
+ * When journalled rows are folded into `state_rows`: once there are 0.4 per stored article (some four runs of 100 at 100k
+ * stored). A run of a small state writes more rows than that, where they belong: they fall on a few pages anyway.
+ */
+const foldAtOf = (articles: number): number => Math.round(articles * 0.4);
+
+export const openSqliteStore = (path: string, foldAt = foldAtOf): StorePort => {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -51,23 +58,46 @@ export const openSqliteStore = (path: string): StorePort => {
     'INSERT INTO state_rows (tbl, key, value) VALUES (?, ?, ?) ON CONFLICT(tbl, key) DO UPDATE SET value = excluded.value',
   );
   const dropRow = db.prepare('DELETE FROM state_rows WHERE tbl = ? AND key = ?');
-  const writeRows = (writes: Iterable<StateWrite>): void => {
+  const putRows = (writes: Iterable<StateWrite>): void => {
     for (const w of writes) {
       if (w.value === null) dropRow.run(w.table, w.key);
       else putRow.run(w.table, w.key, w.value);
     }
   };
-  const commitAll = db.transaction((docs: Doc[], writes: Iterable<StateWrite>) => {
+  const countArticles = db.prepare('SELECT count(*) FROM articles').pluck();
+  const journal = openStateJournal(db, () => foldAt(countArticles.get() as number));
+  /** Rows of `state_rows` with the journal's over them. */
+  const overlay = (base: [string, string][], journalled: [string, string | null][]): [string, string][] => {
+    if (journalled.length === 0) return base;
+    const newer = new Set(journalled.map(([k]) => k));
+    return [...base.filter(([k]) => !newer.has(k)), ...(journalled.filter(([, v]) => v !== null) as [string, string][])];
+  };
+  /** Runs a transaction that writes state rows, keeping the journal in step with whether it committed. */
+  const journalled = <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const tx = db.transaction(fn);
+    return (...args: A): R => {
+      try {
+        const out = tx(...args);
+        journal.settle(true);
+        return out;
+      } catch (err) {
+        journal.settle(false);
+        throw err;
+      }
+    };
+  };
+  const writeRows = (writes: Iterable<StateWrite>): void => putRows(journal.commit(writes, putRows));
+  const commitAll = journalled((docs: Doc[], writes: Iterable<StateWrite>) => {
     const added: string[] = [];
     const now = new Date().toISOString();
     for (const d of docs) {
-      const r = insert.run(d.article.id, d.article.source, d.article.published, now, storedDocJson(d));
+      const r = insert.run(d.article.id, d.article.source, d.article.published, now, JSON.stringify(d));
       if (r.changes > 0) added.push(d.article.id);
     }
     writeRows(writes);
     return added;
   });
-  const migrate = db.transaction((name: string, writes: Iterable<StateWrite>) => {
+  const migrate = journalled((name: string, writes: Iterable<StateWrite>) => {
     writeRows(writes);
     db.prepare('DELETE FROM stage_state WHERE name = ?').run(name);
   });
@@ -75,10 +105,22 @@ export const openSqliteStore = (path: string): StorePort => {
   const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?');
   return {
     commit: (docs, writes) => commitAll(docs, writes),
-    get: (table, key) => getRow.get(table, key) as string | undefined,
-    getMany: (table, keys) => (keys.length === 0 ? [] : (getRows.all(table, JSON.stringify(keys)) as [string, string][])),
-    all: (table) => allRows.all(table) as [string, string][],
-    prefixed: (table, prefix) => rangeRows.all(table, prefix, pastPrefix(prefix)) as [string, string][],
+    get: (table, key) => {
+      const j = journal.lookup(table, key);
+      return j !== undefined ? (j ?? undefined) : (getRow.get(table, key) as string | undefined);
+    },
+    getMany: (table, keys) => {
+      const found: [string, string][] = [];
+      const rest: string[] = [];
+      for (const k of keys) {
+        const j = journal.lookup(table, k);
+        if (j === undefined) rest.push(k);
+        else if (j !== null) found.push([k, j]);
+      }
+      return rest.length === 0 ? found : found.concat(getRows.all(table, JSON.stringify(rest)) as [string, string][]);
+    },
+    all: (table) => overlay(allRows.all(table) as [string, string][], journal.rows(table)),
+    prefixed: (table, prefix) => overlay(rangeRows.all(table, prefix, pastPrefix(prefix)) as [string, string][], journal.rows(table, prefix)),
     legacyState: (name) => {
       const row = db.prepare('SELECT state FROM stage_state WHERE name = ?').get(name) as { state: string } | undefined;
       return row ? (JSON.parse(row.state) as unknown) : null;
@@ -92,7 +134,7 @@ export const openSqliteStore = (path: string): StorePort => {
     articleIds: (since, until) =>
       db.prepare("SELECT id FROM articles WHERE published IS NOT NULL AND substr(published, 1, 10) BETWEEN ? AND ?").pluck().all(since ?? '0000-00-00', until ?? '9999-99-99') as string[],
     has: (id) => exists.get(id) !== undefined,
-    stats: () => ({ articles: (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n }),
+    stats: () => ({ articles: countArticles.get() as number }),
     close: () => db.close(),
   };
 };
