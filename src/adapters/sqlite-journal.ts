@@ -4,8 +4,8 @@ import type Database from 'better-sqlite3';
 import type { StateWrite } from '../ports/store.ts';
 
 /**
- * A row's value in the journal: its text, null when deleted, 0 when `state_rows` holds it (a large value, written there
- * directly).
+ * A row's value in the journal: its text, null when deleted, 0 when `state_rows` holds it (a large value or a direct
+ * row, written there at once).
  */
 type Journalled = string | null | 0;
 
@@ -89,7 +89,7 @@ export const openStateJournal = (db: Database.Database, foldAt: () => number): S
       const entries: Entry[] = [];
       const large: StateWrite[] = [];
       for (const w of all) {
-        const isLarge = w.value !== null && w.value.length > largeValue;
+        const isLarge = w.direct === true || (w.value !== null && w.value.length > largeValue);
         if (isLarge) large.push(w);
         entries.push([w.table, w.key, isLarge ? 0 : w.value]);
       }

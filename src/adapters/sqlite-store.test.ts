@@ -118,3 +118,17 @@ test('state rows journalled and folded read as written, across reopening, failed
   assert.equal(store.get('u', 'a'), '9');
   store.close();
 });
+
+test('a direct state row is written in place at once, where an older version reads it, while the rows beside it are journalled', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'direct.sqlite');
+  const store = openSqliteStore(path, () => 100);
+  store.commit([], [row('t', 'f', '7'), { ...row('m', 'version', '5'), direct: true }]);
+  assert.equal(store.get('m', 'version'), '5');
+  assert.equal(store.get('t', 'f'), '7');
+  store.close();
+  const raw = new Database(path, { readonly: true });
+  const inPlace = (table: string, key: string) => raw.prepare('SELECT value FROM state_rows WHERE tbl = ? AND key = ?').pluck().get(table, key);
+  assert.equal(inPlace('m', 'version'), '5');
+  assert.equal(inPlace('t', 'f'), undefined, 'the small row beside it waits in the journal');
+  raw.close();
+});

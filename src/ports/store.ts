@@ -26,6 +26,8 @@ export interface StateWrite {
   table: string;
   key: string;
   value: string | null;
+  /** Written in place at once, never held back in a journal: a row an older version reads first (the state's version). */
+  direct?: boolean;
 }
 
 export interface StorePort extends StateRows {

@@ -55,7 +55,8 @@ const readMeta = (rows: StateRows): Meta | null => {
   return meta;
 };
 
-const metaWrite = (meta: Meta): StateWrite => ({ table: clusterTables.meta, key: 'state', value: JSON.stringify(meta) });
+/** Direct: an older version that opens the store reads this row first and refuses a version it does not know, which it could not if the row waited in the journal. */
+const metaWrite = (meta: Meta): StateWrite => ({ table: clusterTables.meta, key: 'state', value: JSON.stringify(meta), direct: true });
 
 const damaged = (what: string): Error =>
   new Error(`the cluster state in the store is damaged (${what} missing): ingest the articles into a new store (--store)`);
