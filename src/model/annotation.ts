@@ -34,7 +34,8 @@ export interface Place {
   /**
    * A part of a city (a neighbourhood, a district) or a town of its metro area: its name, with `city` the city's
    * own name; `name` is then "City (Part)" ("Chicago (Englewood)", "Dallas (DeSoto)") and the key is the city's with
-   * the part's; the coordinates and population are the town's for a metro town the event is placed in, else the city's.
+   * the part's; an event's place has the part's coordinates and population when the gazetteer knows the part as a
+   * place near the city (a town of its metro area), else the city's.
    */
   part?: string;
   city?: string;

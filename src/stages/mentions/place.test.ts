@@ -563,7 +563,13 @@ test('an event in a town of a metro area is named under its city (a county seat 
   const inMetro = placeInMetro(placeOfCity(murray));
   assert.equal(inMetro.name, 'Salt Lake City (Murray)');
   assert.deepEqual([inMetro.lat, inMetro.lon, inMetro.population], [murray.lat, murray.lon, murray.population], 'the point is the town\'s own');
-  assert.equal(placeInMetro(placeOfPart(placeOfCity(murray), 'Fireclay')).name, 'Murray (Fireclay)', 'a part of a town keeps its town');
+  const fireclay = placeInMetro(placeOfPart(placeOfCity(murray), 'Fireclay'));
+  assert.equal(fireclay.name, 'Murray (Fireclay)', 'a part of a town keeps its town');
+  assert.deepEqual([fireclay.lat, fireclay.lon], [murray.lat, murray.lon], 'a part the gazetteer lacks has the town\'s point');
+  const slc = findCities('Salt Lake City', usContext).find((m) => m.city.admin1 === 'UT')!.city;
+  const filed = placeInMetro(placeOfPart(placeOfCity(slc), 'Murray'));
+  assert.equal(filed.name, 'Salt Lake City (Murray)');
+  assert.deepEqual([filed.lat, filed.lon, filed.population], [murray.lat, murray.lon, murray.population], 'a part the gazetteer knows has its own point');
   const troy = findCities('Troy', usContext, 50).find((m) => m.city.admin1 === 'MI')!.city;
   assert.equal(placeInMetro(placeOfCity(troy)).name, 'Troy', 'a big suburb next to it (Warren) is no metro city');
   const sanLeandro = findCities('San Leandro', usContext).find((m) => m.city.admin1 === 'CA')!.city;

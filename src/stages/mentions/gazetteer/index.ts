@@ -248,7 +248,8 @@ let metroCities: City[] | null = null;
  * does any other place.
  */
 export const placeInMetro = (p: Place): Place => {
-  const town = p.part ? null : cityOfPlace(p);
+  if (p.part) return pointOfPart(p);
+  const town = cityOfPlace(p);
   if (!town || town.country !== 'US' || town.population >= metroPopulation || seatCodes.test(town.code)) return p;
   metroCities ??= gazetteer().cities.filter((c) => c.country === 'US' && ((c.population >= metroPopulation && seatCodes.test(c.code)) || c.code === 'PPLA'));
   let metro: City | null = null;
@@ -260,6 +261,17 @@ export const placeInMetro = (p: Place): Place => {
   metro ??= countySeatOf(town);
   // The name is the postal one, the point the town's own: a map shows the scene, not the metro city's centre.
   return metro ? { ...placeOfPart(placeOfCity(metro), p.name), lat: p.lat, lon: p.lon, population: town.population } : p;
+};
+
+/**
+ * A part of a city that the gazetteer knows as a town or a place of its own near the city ("Dayton (Trotwood)", filed
+ * so by the mentions): the point and population are the part's, a map then showing the scene; a neighbourhood it
+ * does not know keeps the city's.
+ */
+const pointOfPart = (p: Place): Place => {
+  const city = cityOfPlace(wholeCity(p));
+  const own = city && findCities(p.part!).find((m) => m.city.admin1 === city.admin1 && m.city.country === city.country && m.city.id !== city.id && kmBetween(m.city, city) <= metroKm);
+  return own ? { ...p, lat: own.city.lat, lon: own.city.lon, population: own.city.population } : p;
 };
 
 let seats: Map<string, City> | null = null;
