@@ -70,9 +70,12 @@ const span = (c: Ctx, a: number, b: number): { start: number; end: number; text:
   start: c.t.start[a], end: c.t.end[b - 1], text: c.text.slice(c.t.start[a], c.t.end[b - 1]),
 });
 
-/** A located candidate over tokens [a, b), its fields written out in one order: spreading a span into it made slow objects. */
-const candidateAt = (s: { start: number; end: number; text: string }, a: number, b: number, type: EntityType, source: string, place: Place | null = null): Candidate => ({
-  start: s.start, end: s.end, text: s.text, a, b, type, role: null, source, place,
+/**
+ * A candidate over tokens [a, b), its fields written out in one order, the optional ones unset: spreading a span into
+ * it made slow objects, and fields added later gave candidates many shapes, each a reason for V8 to compile again.
+ */
+const candidateAt = (s: { start: number; end: number; text: string }, a: number, b: number, type: EntityType | null, source: string, place: Place | null = null): Candidate => ({
+  start: s.start, end: s.end, text: s.text, a, b, type, role: null, source, place, longForm: undefined, qualifier: undefined, cued: undefined, pinned: undefined,
 });
 
 /** The token after "for" or "of" (and "the") that follows token `i` ("Minister of [the] …"), or -1. */
@@ -334,7 +337,8 @@ const candidates = (c: Ctx, skip: Set<number>): Candidate[] => {
     const s = span(c, name.a, name.b);
     const country = countryByName(s.text);
     const roleRun = title ?? portfolio;
-    const cand: Candidate = { start: s.start, end: s.end, text: s.text, a: name.a, b: name.b, type: null, role: roleRun ? span(c, roleRun.a, roleRun.b).text : null, source: roleRun ? 'title' : 'name', place: null };
+    const cand = candidateAt(s, name.a, name.b, null, roleRun ? 'title' : 'name');
+    cand.role = roleRun ? span(c, roleRun.a, roleRun.b).text : null;
     const q = unlessStateList(c, s.text, name.b, qualifierAfter(c, name.b));
     if (q) {
       cand.qualifier = q.admin;
@@ -425,7 +429,7 @@ const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
     // "Savannah-Chatham Metropolitan Police": a joint force is named after its town first.
     const first = name.text.match(jointForce)?.[1];
     if (first && findCities(first, c.geo).some((m) => m.primary && m.city.country === 'US'))
-      return [{ start: name.start, end: name.start + first.length, text: first, a: r.a, b: k, type: 'location', role: null, source: 'org-name', place: null }];
+      return [candidateAt({ start: name.start, end: name.start + first.length, text: first }, r.a, k, 'location', 'org-name')];
     const lead = forceWords.has(word) ? leadingCity(c, r.a, k) : 0;
     if (lead) return [candidateAt(span(c, r.a, lead), r.a, lead, 'location', 'org-name')];
   }
@@ -588,9 +592,11 @@ const addSurname = (c: Ctx, k: Candidate, into: Set<string>): void => {
   if (surname) into.add(surname.toLowerCase());
 };
 
-/** Second pass: types what cues left open, using the report's people and places. */
-const resolve = (c: Ctx, cands: Candidate[]): void => {
-  const personTokens = new Set<string>();
+/**
+ * Names typed by the words around them: a charge, a portfolio or a thing after it makes a name no person, an age or a
+ * role makes it one. Returns the keys of the names the report gave to things.
+ */
+const typeByWords = (c: Ctx, cands: Candidate[]): Set<string> => {
   for (const k of cands) if (k.type === null && (words(c, k).some((w) => charges.has(w)) || isPortfolio(c, k) || c.t.lower[k.b] !== undefined && thingNouns.has(c.t.lower[k.b]))) k.type = 'other';
   // "the Mvuli Star Coach bus … passengers of Mvuli Star Coach": a name the report once gave to a thing is no person elsewhere in it.
   const things = new Set(cands.filter((k) => k.type === 'other').map((k) => nameKey(k.text)));
@@ -599,6 +605,11 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
     if (k.cued && k.b - k.a === 2 && hasAge(c, k)) k.type = 'person';
     if (k.type === null && k.b - k.a >= 1 && (isAge(c, k.b) || (afterAgeAdjective(c, k.a) && !residentAfter.test(c.text.slice(k.end, k.end + 15))) || rolePrefix(c.text, c.t, k.a) || roleAppositive(c.text, c.t, k.a, k.b) || identifiedAs(c, k) || bornOn(c, k.b))) k.type = 'person';
   }
+  return things;
+};
+
+/** Places read before the report's people: names set as places, counties, settlements, big towns after "in". */
+const placeEarly = (c: Ctx, cands: Candidate[]): void => {
   const early = (k: Candidate): boolean => k.type === 'location' && !k.place && (k.source !== 'headline' || c.t.lower[k.b - 1] === 'county' || c.t.lower[k.b - 1] === 'parish');
   for (const k of cands) if (early(k)) k.place = placeOf(c, k);
   for (const k of cands) if (k.place && !strayTown(c, k.place)) addContext(c, k.place);
@@ -617,52 +628,63 @@ const resolve = (c: Ctx, cands: Candidate[]): void => {
   }
   // "in Lowry City", "in Deerfield Township": a settlement the gazetteer lacks.
   for (const k of cands) if (k.type === 'location' && !k.place && settlementHeads.has(c.t.lower[k.b - 1])) k.place = unlistedTown(c, cands, k);
+};
+
+/** A name no cue typed, typed by the report's people and places: a person, a place or neither. */
+const typeByPlace = (c: Ctx, cands: Candidate[], k: Candidate, things: Set<string>, personTokens: Set<string>): void => {
+  const ws = words(c, k);
+  if (atCrossing(c, k)) {
+    k.type = 'other';
+    return;
+  }
+  const resident = residentOf(c, k);
+  if (resident) {
+    k.type = 'location';
+    k.place = resident;
+    return;
+  }
+  // "the Dalton area", "a Dalton-area boy": an area is named after a place, as "in Dalton" would say.
+  const locative = locatives.has(c.t.lower[k.a - 1] ?? '') || /^(?:-|\s+)area\b/.test(c.text.slice(k.end, k.end + 6));
+  const multi = k.b - k.a > 1;
+  const found = geocode(c, k.text, k.qualifier ?? null, !locative);
+  const place = found && strayAbroad(c, found, locative, multi) ? null : found;
+  const unlisted = place ? null : unlistedTown(c, cands, k);
+  let guess: Place | null = null;
+  if (unlisted) {
+    k.type = 'location';
+    k.place = unlisted;
+  } else if ((ws.every((w) => personTokens.has(w)) || personTokens.has(k.text.toLowerCase())) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
+  else if (place && locative && !k.qualifier && (guess = localGuess(c, cands, k.text, place))) {
+    k.type = 'location';
+    k.place = guess;
+  }
+  else if (place && (k.qualifier || locative || placeIsStrong(place) || countryByName(k.text))) {
+    k.type = 'location';
+    k.place = place;
+  } else if (multi && place && isTownName(place, k.text)) {
+    k.type = 'location';
+    k.place = place;
+  // Two written words at least: one hyphenated word ("Miami-Dade", "Kel-Tec") is no given name and surname.
+  } else if (multi && /\s/.test(k.text) && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || letterWord.test(w)) && !unlikeName(c, k) && !things.has(nameKey(k.text))) k.type = 'person';
+  else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
+    k.type = 'location';
+    k.place = place;
+  } else k.type = 'other';
+};
+
+/**
+ * Second pass: types what cues left open, using the report's people and places. Its steps are functions of their
+ * own, not one: V8 compiled the one function several times over while a first run of the stage warmed up.
+ */
+const resolve = (c: Ctx, cands: Candidate[]): void => {
+  const things = typeByWords(c, cands);
+  placeEarly(c, cands);
   placeNeighbourhoods(c, cands);
+  const personTokens = new Set<string>();
   // Longer names first, so that "Robinson" finds "Kaemon Robinson" already typed.
   const order = [...cands].sort((x, y) => (y.b - y.a) - (x.b - x.a));
   for (const k of order) {
-    if (k.type !== null) {
-      if (k.type === 'person') addSurname(c, k, personTokens);
-      continue;
-    }
-    const ws = words(c, k);
-    if (atCrossing(c, k)) {
-      k.type = 'other';
-      continue;
-    }
-    const resident = residentOf(c, k);
-    if (resident) {
-      k.type = 'location';
-      k.place = resident;
-      continue;
-    }
-    // "the Dalton area", "a Dalton-area boy": an area is named after a place, as "in Dalton" would say.
-    const locative = locatives.has(c.t.lower[k.a - 1] ?? '') || /^(?:-|\s+)area\b/.test(c.text.slice(k.end, k.end + 6));
-    const multi = k.b - k.a > 1;
-    const found = geocode(c, k.text, k.qualifier ?? null, !locative);
-    const place = found && strayAbroad(c, found, locative, multi) ? null : found;
-    const unlisted = place ? null : unlistedTown(c, cands, k);
-    let guess: Place | null = null;
-    if (unlisted) {
-      k.type = 'location';
-      k.place = unlisted;
-    } else if ((ws.every((w) => personTokens.has(w)) || personTokens.has(k.text.toLowerCase())) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
-    else if (place && locative && !k.qualifier && (guess = localGuess(c, cands, k.text, place))) {
-      k.type = 'location';
-      k.place = guess;
-    }
-    else if (place && (k.qualifier || locative || placeIsStrong(place) || countryByName(k.text))) {
-      k.type = 'location';
-      k.place = place;
-    } else if (multi && place && isTownName(place, k.text)) {
-      k.type = 'location';
-      k.place = place;
-    // Two written words at least: one hyphenated word ("Miami-Dade", "Kel-Tec") is no given name and surname.
-    } else if (multi && /\s/.test(k.text) && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || letterWord.test(w)) && !unlikeName(c, k) && !things.has(nameKey(k.text))) k.type = 'person';
-    else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
-      k.type = 'location';
-      k.place = place;
-    } else k.type = 'other';
+    if (k.type === null) typeByPlace(c, cands, k, things, personTokens);
     if (k.type === 'person') addSurname(c, k, personTokens);
   }
   for (const k of cands) if (k.source === 'headline' && !k.place) k.place = headlineTown(c, k);
