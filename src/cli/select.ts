@@ -1,7 +1,7 @@
 // Which stored articles a filtered `report` reads: the whole events that the filter picks, so a report on a large store reads only those.
 
 import type { StorePort } from '../ports/store.ts';
-import { loadStoredClusterState } from '../stages/cluster/index.ts';
+import { loadStoredClusterState, storedEventArticles } from '../stages/cluster/index.ts';
 
 export interface ReportFilter {
   /** Event ids (main or background) as the dossier prints them; empty for any event. */
@@ -18,6 +18,8 @@ export const isFiltered = (f: ReportFilter): boolean => f.events.length > 0 || f
  * with at least one article published between `since` and `until`. Throws on an event id the store does not hold.
  */
 export const selectArticleIds = (store: StorePort, f: ReportFilter): string[] => {
+  // A window of days alone is read through its articles' events, not the whole state.
+  if (f.events.length === 0) return [...new Set(storedEventArticles(store, store.articleIds(f.since, f.until)).flat())];
   const state = loadStoredClusterState(store);
   const named = new Set(f.events);
   const unknown = new Set(f.events);

@@ -24,7 +24,7 @@ export { featuresOf } from './features.ts';
 export type { DocFeatures } from './features.ts';
 export { createClusterState, loadClusterState, saveClusterState } from './state.ts';
 export type { ClusterState, ClusterStateJson } from './state.ts';
-export { clusterStateRows, clusterTables, loadStoredClusterState, openStoredClusterState } from './stored-state.ts';
+export { clusterStateRows, clusterTables, loadStoredClusterState, openStoredClusterState, storedEventArticles } from './stored-state.ts';
 
 /** The order articles are fed in, for batch and stream alike: publication date, then id; undated last. */
 export const streamOrder = (a: Doc, b: Doc): number => {

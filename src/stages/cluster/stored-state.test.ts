@@ -8,7 +8,7 @@ import type { StateRows } from '../../ports/store.ts';
 import { annotateStage } from '../annotate/index.ts';
 import { backgroundStage } from '../background/index.ts';
 import type { ClusterStateJson } from './index.ts';
-import { clusterStage, clusterTables, createClusterState, defaultClusterParams, ingestDocs, loadClusterState, loadStoredClusterState, openStoredClusterState, saveClusterState } from './index.ts';
+import { clusterStage, clusterTables, createClusterState, defaultClusterParams, ingestDocs, loadClusterState, loadStoredClusterState, openStoredClusterState, saveClusterState, storedEventArticles } from './index.ts';
 
 const ctx = { config: resolveConfig({ now: '2031-01-01T00:00:00Z' }), llm: null };
 
@@ -209,4 +209,15 @@ test("pending undated placements are read by their heads, whole only when compar
     assert.deepEqual(top, e.keys.slice(0, defaultClusterParams.queryFeatures));
     assert.equal(keys, e.keys.length);
   }
+});
+
+test('the events of some articles are read through their rows, as the whole state has them', () => {
+  const rows = createMemoryRows();
+  for (const docs of runs()) rows.apply(clusterStage.update!(rows, docs, ctx, []));
+  const whole = loadStoredClusterState(rows).events.map((e) => [...e.articleIds].sort());
+  const eventsOf = (ids: string[]) => storedEventArticles(rows, ids).map((a) => [...a].sort()).sort();
+  for (const ids of [['f1'], ['b2'], ['f2', 'b1'], ['f1', 'f2', 'f3', 'b1', 'b2'], ['nope']]) {
+    assert.deepEqual(eventsOf(ids), whole.filter((a) => a.some((id) => ids.includes(id))).sort(), ids.join());
+  }
+  assert.ok(eventsOf(['f1'])[0].includes('f2'), 'an event comes whole, with its articles outside the asked ones');
 });

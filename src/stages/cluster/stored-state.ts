@@ -621,6 +621,15 @@ export const clusterStateRows = (s: ClusterState): StateWrite[] => {
   ];
 };
 
+/**
+ * The article ids of each stored main event holding any of `articleIds`, read through their rows (each article's event,
+ * then those events) and not the whole state: what a report on a window of days reads to pick its events.
+ */
+export const storedEventArticles = (rows: StateRows, articleIds: readonly string[]): string[][] => {
+  const indexes = [...new Set(rows.getMany(clusterTables.docEvent, articleIds).map(([, i]) => i))];
+  return rows.getMany(clusterTables.events, indexes).map(([, row]) => (JSON.parse(row) as EventState).articleIds);
+};
+
 /** The whole stored state in memory (what `report` needs); a fresh state when the store has none. */
 export const loadStoredClusterState = (rows: StateRows): ClusterState => {
   const s = createClusterState();
