@@ -10,6 +10,7 @@ import { mentionsStage } from '../mentions/index.ts';
 import {
   clusterStage, createClusterState, defaultClusterParams, eventIdOf, eventsOf, ingestDocs, loadClusterState, redirectBackgrounds, saveClusterState, streamOrder,
 } from './index.ts';
+import { featuresOf } from './features.ts';
 
 const ctx = { config: resolveConfig({ now: '2030-01-01T00:00:00Z' }), llm: null };
 
@@ -277,4 +278,14 @@ test('recalled events follow their merged events along a chain, and an event mer
   state.backgrounds = [recalled('r1', 'ev-a'), recalled('r2', 'ev-x'), recalled('r3', 'ev-z')];
   redirectBackgrounds(state, new Map([['ev-a', 'ev-b'], ['ev-b', 'ev-c'], ['ev-x', 'ev-x']]));
   assert.deepEqual(state.backgrounds.map((b) => b.matchedEvent), ['ev-c', 'ev-x', 'ev-z']);
+});
+
+// Fictional reports of two shootings in two real towns whose names share only the kind of place they are.
+test("a word naming the kind of place ('Falls', 'County') is no name word of a place; the place's own words are", () => {
+  const f = featuresOf(named(docOf('f1', '2030-04-02', 'A man was hit by a stray bullet inside his home in Idaho Falls, Idaho, on Tuesday, police in Bonneville County said.')));
+  assert.ok(f.names.has('idaho') && f.names.has('bonneville'));
+  assert.ok(!f.names.has('falls') && !f.counts.has('falls') && !f.names.has('county'));
+  assert.ok([...f.counts.keys()].some((k) => k.startsWith('p:') && !k.startsWith('p:country:')));
+  const g = featuresOf(named(docOf('g1', '2030-04-03', 'Tobias Renn was shot in Newton Falls, Ohio, on Wednesday.')));
+  assert.deepEqual([...f.names].filter((w) => g.names.has(w)), []);
 });

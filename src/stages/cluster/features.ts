@@ -2,7 +2,7 @@
 
 import type { Doc, Mention } from '../../model/index.ts';
 import { wholeCity } from '../mentions/gazetteer/index.ts';
-import { stopwords } from './stopwords.ts';
+import { placeWords, stopwords } from './stopwords.ts';
 
 /**
  * One article as the clusterer sees it. Feature keys carry their kind in a prefix:
@@ -98,10 +98,14 @@ interface Bag {
   persons?: Set<string>;
 }
 
-/** Adds a name's words and, for multi-word names, the whole name (returned as its key). */
-const addName = ({ counts, names, labels }: Bag, surface: string): string | null => {
+/**
+ * Adds a name's words and, for multi-word names, the whole name (returned as its key). Of a place's name, words that
+ * say only what kind of place it is ("Falls", "County") are left out: "Idaho Falls" and "Newton Falls" must not meet.
+ */
+const addName = ({ counts, names, labels }: Bag, surface: string, place = false): string | null => {
   const words = surface.toLowerCase().replace(/[’']s$/, '').split(/[^a-z'-]+/).filter(isNameWord);
   for (const w of words) {
+    if (place && words.length > 1 && placeWords.has(w)) continue;
     bump(counts, w);
     names.add(w);
   }
@@ -139,7 +143,7 @@ const addNames = (doc: Doc, r: Range, bag: Bag): void => {
   if (doc.mentions.length > 0) {
     for (const m of doc.mentions) {
       if (!inRange(r, m.start, m.end)) continue;
-      const key = addName(bag, m.text);
+      const key = addName(bag, m.text, m.place !== undefined && m.place !== null);
       const personLike = m.type === 'person' || m.phrase === true;
       if (personLike && key) bag.persons?.add(key);
       if (personLike && bag.people) {

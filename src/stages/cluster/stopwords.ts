@@ -18,3 +18,12 @@ nov dec am pm a.m p.m news story stories read click share comment comments email
 rights reserved image images page link`;
 
 export const stopwords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
+
+/**
+ * Words that make up many place names ("Idaho Falls", "Newton Falls"; "Wake County", "Cook County"): as a word of
+ * a name, one says only what kind of place is meant, so two reports of different towns would meet by it.
+ */
+export const placeWords: ReadonlySet<string> = new Set(`county township parish borough city town village falls park
+heights beach springs lake lakes mount mountain fort port north south east west northeast northwest southeast southwest
+upper lower saint st island hills hill valley side shore bay river creek grove harbor point ridge junction center
+centre station glen woods forest rapids bluff bluffs`.split(/\s+/).filter(Boolean));
