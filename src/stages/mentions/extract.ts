@@ -9,7 +9,7 @@ import {
 } from './gazetteer/index.ts';
 import type { Admin } from './gazetteer/load.ts';
 import { leadChars, placeLevel } from './place.ts';
-import { genericWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, portfolioWords, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
+import { genericWords, kinWords, nameTitles, notNameStarts, notNameWords, orgHeads, orgWords, placeHeads, portfolioWords, roleNouns, stopNames, streetHeads, titleWords } from './lexicon.ts';
 import { isVocabularyWord } from '../annotate/nlp.ts';
 import { givenWordNames } from './given-names.ts';
 import { eventRoleOf, roleAppositive, rolePrefix, roleOfTitle, shareListRoles } from './roles.ts';
@@ -568,9 +568,6 @@ const commonWordsOnly = (ws: readonly string[]): boolean => {
   return letters.length === 2 && !letters[0].endsWith('.') && !givenWordNames.has(letters[0]) && !kinWords.has(letters[0]);
 };
 
-/** Kin words a family writes before a given name ("Uncle Wade", "Grandma Barb"). */
-const kinWords = new Set(['uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'granny', 'cousin', 'brother', 'sister', 'mama', 'papa']);
-
 /**
  * A person by every rule but a title, whose words are all common ones: retyped last, so that nothing the report's
  * other names were read by changes (surnames, lists, roles of the names after it).
@@ -638,38 +635,35 @@ const typeByPlace = (c: Ctx, cands: Candidate[], k: Candidate, things: Set<strin
     return;
   }
   const resident = residentOf(c, k);
-  if (resident) {
-    k.type = 'location';
-    k.place = resident;
-    return;
-  }
+  if (resident) return locate(k, resident);
   // "the Dalton area", "a Dalton-area boy": an area is named after a place, as "in Dalton" would say.
   const locative = locatives.has(c.t.lower[k.a - 1] ?? '') || /^(?:-|\s+)area\b/.test(c.text.slice(k.end, k.end + 6));
   const multi = k.b - k.a > 1;
   const found = geocode(c, k.text, k.qualifier ?? null, !locative);
   const place = found && strayAbroad(c, found, locative, multi) ? null : found;
   const unlisted = place ? null : unlistedTown(c, cands, k);
-  let guess: Place | null = null;
-  if (unlisted) {
-    k.type = 'location';
-    k.place = unlisted;
-  } else if ((ws.every((w) => personTokens.has(w)) || personTokens.has(k.text.toLowerCase())) && !k.qualifier && !(locative && place && placeIsStrong(place))) k.type = 'person';
-  else if (place && locative && !k.qualifier && (guess = localGuess(c, cands, k.text, place))) {
-    k.type = 'location';
-    k.place = guess;
+  if (unlisted) return locate(k, unlisted);
+  if ((ws.every((w) => personTokens.has(w)) || personTokens.has(k.text.toLowerCase())) && !k.qualifier && !(locative && place && placeIsStrong(place))) {
+    k.type = 'person';
+    return;
   }
-  else if (place && (k.qualifier || locative || placeIsStrong(place) || countryByName(k.text))) {
-    k.type = 'location';
-    k.place = place;
-  } else if (multi && place && isTownName(place, k.text)) {
-    k.type = 'location';
-    k.place = place;
+  const guess = place && locative && !k.qualifier ? localGuess(c, cands, k.text, place) : null;
+  if (guess) return locate(k, guess);
+  if (place && (k.qualifier || locative || placeIsStrong(place) || countryByName(k.text))) return locate(k, place);
+  if (multi && place && isTownName(place, k.text)) return locate(k, place);
   // Two written words at least: one hyphenated word ("Miami-Dade", "Kel-Tec") is no given name and surname.
-  } else if (multi && /\s/.test(k.text) && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || letterWord.test(w)) && !unlikeName(c, k) && !things.has(nameKey(k.text))) k.type = 'person';
-  else if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) {
-    k.type = 'location';
-    k.place = place;
-  } else k.type = 'other';
+  if (multi && /\s/.test(k.text) && ws.every((w) => /^(?:-|,|["“”'‘’])$/.test(w) || letterWord.test(w)) && !unlikeName(c, k) && !things.has(nameKey(k.text))) {
+    k.type = 'person';
+    return;
+  }
+  if (place && !multi && (inHomeArea(c, place) || (place.population ?? 0) >= 50_000)) return locate(k, place);
+  k.type = 'other';
+};
+
+/** Types a candidate a place, at `place`. */
+const locate = (k: Candidate, place: Place): void => {
+  k.type = 'location';
+  k.place = place;
 };
 
 /**

@@ -132,3 +132,6 @@ export const portfolioWords = set(`
   housing religious public safety emergency emergencies humanitarian relief welfare social development
   communications tourism science technology mines petroleum power rural urban special duties homeland
   veterans chieftaincy national intelligence state police prosecutions`);
+
+/** Kin words a family writes before a given name ("Uncle Wade", "Grandma Barb"). */
+export const kinWords = set(`uncle aunt auntie grandma grandpa granny cousin brother sister mama papa`);
