@@ -18,7 +18,7 @@ import { pendingRows, pendingTables, readAllPending, readStoredPending } from '.
  */
 export const clusterTables = {
   meta: 'cluster_meta', df: 'cluster_df', bgDf: 'cluster_bgdf', outlets: 'cluster_outlets', events: 'cluster_events',
-  backgrounds: 'cluster_backgrounds', postings: 'cluster_postings', docEvent: 'cluster_doc_event', pending: 'cluster_pending',
+  backgrounds: 'cluster_backgrounds', postings: 'cluster_postings', docEvent: 'cluster_doc_event', pending: pendingTables.pending,
   matched: 'cluster_matched', outletNames: 'cluster_outlet_names', eventHeads: 'cluster_event_heads', backgroundHeads: 'cluster_background_heads',
   pendingHeads: pendingTables.heads,
 } as const;
