@@ -15,7 +15,7 @@ export interface StateRows {
   get(table: string, key: string): string | undefined;
   /** The rows among `keys` that exist, in no particular order. */
   getMany(table: string, keys: readonly string[]): [string, string][];
-  /** Every row of a table, in no particular order (`report` reads the whole state). */
+  /** Every row of a table, in no particular order. */
   all(table: string): [string, string][];
   /** The rows of a table whose key starts with `prefix` (which ends in a character below U+FFFF), in no particular order. */
   prefixed(table: string, prefix: string): [string, string][];

@@ -43,6 +43,17 @@ const dateAt = (day: number, precision: BackgroundEventState['precision']): stri
   return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
 };
 
+/** The events holding these articles, in first-seen order, found through each article's event (a stored state reads only those). */
+const eventsHolding = (state: ClusterState, articleIds: ReadonlySet<string>): EventState[] => {
+  state.readAheadMap?.('docEvent', [...articleIds]);
+  const indexes = new Set<number>();
+  for (const id of articleIds) {
+    const i = state.docEvent.get(id);
+    if (i !== undefined) indexes.add(i);
+  }
+  return [...indexes].sort((a, b) => a - b).map((i) => state.events[i]);
+};
+
 /**
  * Events in first-seen order. A background event matched to a stored main event is not listed twice:
  * its mentions are added to that event's `mentionedIn`.
@@ -53,7 +64,7 @@ export const eventsOf = (state: ClusterState, only?: ReadonlySet<string>): Event
     if (b.matchedEvent) recalled.set(b.matchedEvent, [...(recalled.get(b.matchedEvent) ?? []), ...b.mentionedIn]);
   }
   const keep = (ids: string[]): boolean => ids.length > 0 && (!only || ids.some((id) => only.has(id)));
-  const main = state.events
+  const main = (only ? eventsHolding(state, only) : state.events)
     .filter((e) => keep(e.articleIds))
     .map((e) => mainEventOf(e, [...new Set(recalled.get(e.id) ?? [])].filter((id) => !e.articleIds.includes(id))));
   const background = state.backgrounds.filter((b) => !b.matchedEvent && keep(b.mentionedIn)).map(backgroundEventOf);

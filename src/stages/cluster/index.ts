@@ -15,7 +15,7 @@ import type { DocFeatures } from './features.ts';
 import { featuresOf } from './features.ts';
 import type { ClusterState, ClusterStateJson } from './state.ts';
 import { createClusterState, loadClusterState } from './state.ts';
-import { clusterStateRows, loadStoredClusterState, openStoredClusterState } from './stored-state.ts';
+import { clusterStateRows, openStoredClusterState } from './stored-state.ts';
 
 export { addDoc, defaultClusterParams, eventIdOf } from './clusterer.ts';
 export type { ClusterParams, Placement } from './clusterer.ts';
@@ -24,7 +24,7 @@ export { featuresOf } from './features.ts';
 export type { DocFeatures } from './features.ts';
 export { createClusterState, loadClusterState, saveClusterState } from './state.ts';
 export type { ClusterState, ClusterStateJson } from './state.ts';
-export { clusterStateRows, clusterTables, loadStoredClusterState, openStoredClusterState, storedEventArticles } from './stored-state.ts';
+export { clusterStateRows, clusterTables, loadStoredClusterState, openStoredClusterState, storedEventArticles, storedEventsNamed } from './stored-state.ts';
 
 /** The order articles are fed in, for batch and stream alike: publication date, then id; undated last. */
 export const streamOrder = (a: Doc, b: Doc): number => {
@@ -188,10 +188,11 @@ const errorSink = (errors: InputError[]) => (doc: Doc, err: unknown) =>
 
 export const clusterStage: CorpusStage = {
   name: 'cluster',
-  // Starts from the stored state when there is one: docs already placed keep their events and ids.
+  // Starts from the stored state when there is one: docs already placed keep their events and ids. The stored state is
+  // read as the docs need it (their events, the background events), as `ingest` reads it, and never written back.
   run: (corpus, ctx) => {
     const errors = [...corpus.errors];
-    const start = corpus.stored ? loadStoredClusterState(corpus.stored) : createClusterState();
+    const start = corpus.stored ? openStoredClusterState(corpus.stored).state : createClusterState();
     const state = ingestDocs(start, corpus.docs, paramsFor(ctx.config?.cluster), errorSink(errors));
     const present = new Set(corpus.docs.map((d) => d.article.id));
     return { ...corpus, events: eventsOf(state, present), errors };

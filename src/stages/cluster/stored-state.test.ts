@@ -8,7 +8,7 @@ import type { StateRows } from '../../ports/store.ts';
 import { annotateStage } from '../annotate/index.ts';
 import { backgroundStage } from '../background/index.ts';
 import type { ClusterStateJson } from './index.ts';
-import { clusterStage, clusterTables, createClusterState, defaultClusterParams, ingestDocs, loadClusterState, loadStoredClusterState, openStoredClusterState, saveClusterState, storedEventArticles } from './index.ts';
+import { clusterStage, clusterTables, createClusterState, defaultClusterParams, ingestDocs, loadClusterState, loadStoredClusterState, openStoredClusterState, saveClusterState, storedEventArticles, storedEventsNamed } from './index.ts';
 
 const ctx = { config: resolveConfig({ now: '2031-01-01T00:00:00Z' }), llm: null };
 
@@ -220,4 +220,61 @@ test('the events of some articles are read through their rows, as the whole stat
     assert.deepEqual(eventsOf(ids), whole.filter((a) => a.some((id) => ids.includes(id))).sort(), ids.join());
   }
   assert.ok(eventsOf(['f1'])[0].includes('f2'), 'an event comes whole, with its articles outside the asked ones');
+});
+
+/** Rows that record which tables were read and the keys read from each. */
+const recordingRows = (rows: StateRows) => {
+  const read = new Map<string, Set<string>>();
+  const note = (table: string, keys: readonly string[]): void => {
+    if (!read.has(table)) read.set(table, new Set());
+    for (const k of keys) read.get(table)!.add(k);
+  };
+  const recorded: StateRows = {
+    get: (table, key) => (note(table, [key]), rows.get(table, key)),
+    getMany: (table, keys) => (note(table, keys), rows.getMany(table, keys)),
+    all: (table) => (note(table, ['*']), rows.all(table)),
+    prefixed: (table, prefix) => (note(table, [`${prefix}*`]), rows.prefixed(table, prefix)),
+  };
+  return { recorded, read };
+};
+
+/** The ferry and bridge runs, then two reports of a checkpoint attack that recall an earlier car bomb. */
+const recallingRuns = (): Doc[][] => [
+  ...runs(),
+  [
+    reportOf('d1', '2031-06-23', 'Gunmen attacked a checkpoint in Varna Heights on Monday. In March, a car bomb at the Saltmarket in Varna Heights killed 12 people.'),
+    reportOf('d2', '2031-06-24', "Two guards died in Monday's checkpoint attack in Varna Heights. In March, a car bomb at the Saltmarket killed 12 people there."),
+  ],
+];
+
+test("a report's events come from the stored rows of its articles' events and the background events, not the whole state", async () => {
+  const rows = createMemoryRows();
+  for (const docs of recallingRuns()) rows.apply(clusterStage.update!(rows, docs, ctx, []));
+  const docs = recallingRuns().flat();
+  const whole = (await clusterStage.run({ docs, events: [], errors: [] }, ctx)).events;
+  const { recorded, read } = recordingRows(rows);
+  const picked = (await clusterStage.run({ docs: docs.filter((d) => d.article.id === 'd1'), events: [], errors: [], stored: recorded }, ctx)).events;
+  assert.deepEqual(picked.map((e) => [e.background, [...e.articleIds].sort(), [...e.mentionedIn].sort()]), [[false, ['d1', 'd2'], []], [true, [], ['d1', 'd2']]]);
+  for (const heavy of [clusterTables.df, clusterTables.postings, clusterTables.outletNames, clusterTables.bgDf]) assert.ok(!read.has(heavy), `${heavy} read`);
+  assert.deepEqual([...read.get(clusterTables.events) ?? []], [rows.get(clusterTables.docEvent, 'd1')], 'only the event of d1');
+  const all = (await clusterStage.run({ docs, events: [], errors: [], stored: rows }, ctx)).events;
+  assert.deepEqual(all.map((e) => [e.id, e.articleIds, e.mentionedIn]), whole.map((e) => [e.id, e.articleIds, e.mentionedIn]));
+});
+
+test('events named by id are found through their first article, a background event among the background rows, an unknown id is an error', () => {
+  const rows = createMemoryRows();
+  for (const docs of recallingRuns()) rows.apply(clusterStage.update!(rows, docs, ctx, []));
+  const state = loadStoredClusterState(rows);
+  const ids = recallingRuns().flat().map((d) => d.article.id);
+  const background = state.backgrounds[0];
+  assert.ok(background && !background.matchedEvent, 'the checkpoint reports recall a car bomb');
+  const { recorded, read } = recordingRows(rows);
+  const named = storedEventsNamed(recorded, [state.events[0].id], ids);
+  assert.deepEqual([...named], [[state.events[0].id, state.events[0].articleIds]]);
+  assert.ok(!read.has(clusterTables.backgrounds) && !read.has(clusterTables.df), 'a main event needs no other rows');
+  assert.deepEqual(storedEventsNamed(rows, [background.id], ids).get(background.id), background.mentionedIn);
+  // An event whose first article left it is still found, among all the event rows.
+  const moved = copyRows(rows, (table, entries) => (table === clusterTables.docEvent ? entries.map(([k, v]) => [k, k === 'f1' ? '99' : v]) : entries));
+  assert.deepEqual(storedEventsNamed(moved, [state.events[0].id], ids).get(state.events[0].id), state.events[0].articleIds);
+  assert.throws(() => storedEventsNamed(rows, ['ev-000000000000', state.events[0].id], ids), /no event ev-000000000000 in the store/);
 });

@@ -2,6 +2,7 @@
 
 import type { StateRows, StateWrite } from '../../ports/store.ts';
 import { backgroundHeadOf } from './background-events.ts';
+import { eventIdOf } from './clusterer.ts';
 import type { BackgroundEventState, BackgroundHead, ClusterState, EventHead, EventState, OutletNames, PendingPlacement } from './state.ts';
 import { countKey, createClusterState, makeDfRoom } from './state.ts';
 import type { StoredPending } from './stored-pending.ts';
@@ -628,6 +629,30 @@ export const clusterStateRows = (s: ClusterState): StateWrite[] => {
 export const storedEventArticles = (rows: StateRows, articleIds: readonly string[]): string[][] => {
   const indexes = [...new Set(rows.getMany(clusterTables.docEvent, articleIds).map(([, i]) => i))];
   return rows.getMany(clusterTables.events, indexes).map(([, row]) => (JSON.parse(row) as EventState).articleIds);
+};
+
+/**
+ * The articles of the stored events named by id (main events' articles, background events' recalling reports), read
+ * through rows and not the whole state. A main event's id is made from its first article, so `articleIds` (the store's)
+ * lead to that article's event row; an id not found so (its first article was moved on, or a background event's id) is
+ * looked for among the background rows, then among all event rows. Throws on an id found nowhere.
+ */
+export const storedEventsNamed = (rows: StateRows, ids: readonly string[], articleIds: readonly string[]): Map<string, string[]> => {
+  const { state } = openStoredClusterState(rows);
+  const wanted = new Set(ids);
+  const found = new Map<string, string[]>();
+  const founders = articleIds.filter((a) => wanted.has(eventIdOf(a)));
+  state.readAheadMap?.('docEvent', founders);
+  for (const a of founders) {
+    const i = state.docEvent.get(a);
+    const e = i === undefined ? undefined : state.events[i];
+    if (e && wanted.has(e.id)) found.set(e.id, e.articleIds);
+  }
+  if (found.size < wanted.size) for (const b of state.backgrounds) if (wanted.has(b.id) && !found.has(b.id)) found.set(b.id, b.mentionedIn);
+  if (found.size < wanted.size) for (const e of state.events) if (wanted.has(e.id) && !found.has(e.id)) found.set(e.id, e.articleIds);
+  const unknown = ids.filter((id) => !found.has(id));
+  if (unknown.length > 0) throw new Error(`no event ${unknown.join(', ')} in the store (the ids are those of a report's events)`);
+  return found;
 };
 
 /** The whole stored state in memory (what `report` needs); a fresh state when the store has none. */
