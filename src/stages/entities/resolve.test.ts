@@ -140,6 +140,13 @@ test('a double-barrelled surname is also known with a space, a curly apostrophe 
   assert.deepEqual(holding(resolveEntities([m('a1', 'Ubaid-ur-Rehman Nizamani', 'person')]), 'Ubaid-ur-Rehman Nizamani')?.aliases, [], 'a hyphenated given name stays');
 });
 
+test('every way the reports write one name stays an alias: a hyphen in one report, a space in another', () => {
+  const es = resolveEntities([m('a1', 'Mirela Corvo Tansy', 'person'), m('a2', 'Mirela Corvo-Tansy', 'person'), m('a2', 'Mirela Corvo-Tansy', 'person')]);
+  const e = holding(es, 'Mirela Corvo Tansy');
+  assert.equal(es.filter((x) => x.type === 'person').length, 1);
+  assert.ok(e?.aliases.includes('Mirela Corvo-Tansy'));
+});
+
 test('a partial name joins the one person of that name its own report named before it, even when the event holds two', () => {
   const at = (articleId: string, start: number, text: string): Mention => ({ articleId, start, end: start + text.length, text, type: 'person' });
   const es = resolveEntities([

@@ -10,6 +10,8 @@ import { acronymLetters, alignedSimilarities, initials, isAcronym, nameSimilarit
 interface Variant {
   key: string;
   text: string;
+  /** A person's other ways of writing the same key ("Ana Dale Mora" beside "Ana Dale-Mora"): each is how some report names them. */
+  forms: string[];
   type: EntityType;
   mentions: Mention[];
   place: Place | null;
@@ -54,7 +56,8 @@ const groupVariants = (mentions: readonly Mention[]): Variant[] => {
     // A partial name its report resolves stays apart from the same word that another report gives to someone else.
     const key = `${m.type}|${isAcronym(text) ? acronymLetters(text) : nameKey(text)}${holder ? `@${nameKey(holder.text)}` : ''}`;
     let v = byKey.get(key);
-    if (!v) byKey.set(key, (v = { key, text, type: m.type, mentions: [], place: m.place ?? null, longForms: [], holder }));
+    if (!v) byKey.set(key, (v = { key, text, forms: [], type: m.type, mentions: [], place: m.place ?? null, longForms: [], holder }));
+    else if (m.type === 'person' && text !== v.text && !v.forms.includes(text)) v.forms.push(text);
     v.mentions.push(m);
     if (m.longForm) v.longForms.push({ text: m.longForm, articleId: m.articleId });
     if (!v.place && m.place) v.place = m.place;
@@ -261,12 +264,15 @@ const keep = (members: Variant[]): boolean => {
  * Other ways the same full name is written: "Dwayne Jackson Jr." also "Dwayne Jackson Jr" and "Dwayne
  * Jackson"; "Ana Dale-Mora" also "Ana Dale Mora"; "O’Neal" also "O'Neal" (typewriter apostrophe).
  */
-const writtenForms = (v: Variant): string[] => {
-  if (v.type !== 'person' || !/\s/.test(v.text)) return [];
-  const m = v.text.match(/^(.+?),?\s+(Jr|Sr|II|III|IV)\.?$/);
+const writtenForms = (v: Variant): string[] => [v.text, ...v.forms].flatMap((text) => formsOf(v.type, text));
+
+/** The other forms of one written name (see writtenForms). */
+const formsOf = (type: EntityType, text: string): string[] => {
+  if (type !== 'person' || !/\s/.test(text)) return [];
+  const m = text.match(/^(.+?),?\s+(Jr|Sr|II|III|IV)\.?$/);
   const out = m ? [`${m[1]} ${m[2]}`, m[1]] : [];
-  const plain = v.text.replace(/’/g, "'");
-  if (plain !== v.text) out.push(plain);
+  const plain = text.replace(/’/g, "'");
+  if (plain !== text) out.push(plain);
   // Only the surname: "Ubaid-ur-Rehman" is one given name, not two.
   const spaced = plain.replace(/(\s\p{Lu}[\p{L}']*)-(\p{Lu}[\p{L}']*)$/u, '$1 $2');
   if (spaced !== plain) out.push(spaced);
@@ -324,7 +330,7 @@ export const resolveEntities = (mentions: readonly Mention[]): EventEntity[] => 
     const demonym = type === 'location' && canon.place && canon.mentions[0].source === 'demonym';
     const spelled = type === 'location' && canon.place && canon.place.name !== canon.text && (demonym || fullName(canon.text) === canon.place.name) ? canon.place.name : null;
     const name = spelled ?? canon.text;
-    const aliases = [...new Set(members.flatMap((v) => [v.text, ...writtenForms(v)]).filter((t) => t !== name))];
+    const aliases = [...new Set(members.flatMap((v) => [v.text, ...v.forms, ...writtenForms(v)]).filter((t) => t !== name))];
     const entity: EventEntity = {
       id: `ent-${hash(`${type}|${nameKey(name)}`)}`,
       name,

@@ -281,3 +281,11 @@ test('capitalized common words (page furniture, shop names) are no person, a nam
   assert.ok(persons.some((p) => p.startsWith('Tony Pass')), 'a generational suffix makes a person');
   for (const junk of ['Free Tax Preparation Begins Today', 'Crown Fried Chicken', 'Evading Arrest']) assert.ok(!persons.includes(junk), junk);
 });
+
+test('a title word that is also a given name is a name after a given name or an age, a title elsewhere', () => {
+  const ms = mentionsOf('Police named Elmo King Varga as a suspect. Officers arrested 19-year-old Justice Pardo on Friday. Judge Rena Holt set bail.');
+  assert.equal(find(ms, 'Elmo King Varga')?.type, 'person');
+  assert.equal(find(ms, 'Justice Pardo')?.type, 'person');
+  assert.equal(find(ms, 'Rena Holt')?.role, 'Judge');
+  assert.equal(find(mentionsOf('The order was signed by Assistant Judge Rena Holt on Monday.'), 'Rena Holt')?.role, 'Assistant Judge');
+});

@@ -104,6 +104,12 @@ const splitTitle = (c: Ctx, run: Run): { title: Run | null; name: Run } => {
     if (w === 'general' && k === last + 1 && last >= 0) last = k;
   }
   if (last < 0) return { title: null, name: run };
+  // "Antonio King Green", "19-year-old Justice Galarza": a title that is also a given name, after another or after an age
+  // (not after an English word: "Circuit Judge", "Assistant Judge").
+  const given = (i: number): boolean => readsAsGivenName(c, i) && (!isVocabularyWord(c.t.lower[i]) || givenWordNames.has(c.t.lower[i]));
+  if (nameTitles.has(c.t.lower[last]) && last < run.b - 1 && (last === run.a + 1 ? given(run.a) : last === run.a && afterAgeAdjective(c, run.a))) {
+    return { title: null, name: run };
+  }
   // "Detective Division", "South King Drive", "PM EDT": a title word inside the name of an office, street or clock time.
   const end = c.t.lower[run.b - 1];
   if (orgHeads.has(end) || placeHeads.has(end) || notNameWords.has(end) || (last + 2 === run.b && genericWords.has(end))) return { title: null, name: run };
@@ -1131,12 +1137,15 @@ const articles = new Set(['a', 'an', 'the']);
  * "Tyre King", "Ian Bishop": a title word that is also a surname, after a given name (no title, area or
  * place of the report's area), and not a place or a business ("at Burger King", "the Burger King lot").
  */
-const titleAsSurname = (c: Ctx, k: Candidate): boolean => {
-  const first = c.t.lower[k.a];
-  return k.b - k.a === 2 && nameTitles.has(c.t.lower[k.a + 1]) && c.t.pos[k.a] === 'PROPN' && givenNameWord.test(span(c, k.a, k.a + 1).text) &&
-    !titleWords.has(first) && !placeHeads.has(first) && !orgHeads.has(first) && !localInstitutions.has(first) && !compass.has(first) &&
-    !countryByDemonym(first) && !locatives.has(c.t.lower[k.a - 1] ?? '') && !articles.has(c.t.lower[k.a - 1] ?? '') && !nounFollows(c, k.b) &&
-    !findCities(span(c, k.a, k.a + 1).text, c.geo).some((m) => m.inContext);
+const titleAsSurname = (c: Ctx, k: Candidate): boolean =>
+  k.b - k.a === 2 && nameTitles.has(c.t.lower[k.a + 1]) && readsAsGivenName(c, k.a) &&
+  !locatives.has(c.t.lower[k.a - 1] ?? '') && !articles.has(c.t.lower[k.a - 1] ?? '') && !nounFollows(c, k.b);
+
+/** Token `i` reads as a given name: a proper noun written as one, no title, place, group or town word of the report's area. */
+const readsAsGivenName = (c: Ctx, i: number): boolean => {
+  const w = c.t.lower[i];
+  return c.t.pos[i] === 'PROPN' && givenNameWord.test(span(c, i, i + 1).text) && !titleWords.has(w) && !placeHeads.has(w) && !orgHeads.has(w) &&
+    !localInstitutions.has(w) && !compass.has(w) && !countryByDemonym(w) && !findCities(span(c, i, i + 1).text, c.geo).some((m) => m.inContext);
 };
 
 /**

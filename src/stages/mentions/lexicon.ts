@@ -16,8 +16,8 @@ export const titleWords = set(`
   chargé charge d’affaires d'affaires affaires
 `);
 
-/** Titles that are also common given names or surnames ("Tyre King", "Dominique Judge"). */
-export const nameTitles = set(`king judge bishop major marshal prince lord pope dean cardinal`);
+/** Titles that are also common given names or surnames ("Tyre King", "Dominique Judge", "Justice Mora"). */
+export const nameTitles = set(`king judge justice bishop major marshal prince lord pope dean cardinal`);
 
 /** Nouns that name a role and may introduce a name ("spokesperson Abdul Qahar Balkhi"). */
 export const roleNouns = set(`
