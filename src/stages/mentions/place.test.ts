@@ -597,3 +597,39 @@ test('a stray name that a person the report names in full bears first is that pe
   assert.ok(ms.filter((m) => m.text === 'Tyre').length > 0);
   for (const m of ms.filter((x) => x.text === 'Tyre')) assert.equal(m.place ?? null, null, `"Tyre" at ${m.start} is no place`);
 });
+
+test('a scene the text states past the lead ("found shot in their apartment in X") outranks a wire dateline; the dateline stands when the text sets the scene in its town too', () => {
+  const filler = 'Neighbors said the family had moved there two years ago and kept to themselves, and the children attended the local school. '.repeat(4);
+  const wire = `LAKEPORT (Wire) — Four people were found dead on Sunday, police said. ${filler}They were found shot in three rooms of their apartment in Brindle Cove, about 20 miles north of Lakeport.`;
+  const lakeport = town('Lakeport', 'Ohio', 'g:3', 300_000);
+  const cove = town('Brindle Cove', 'Ohio', 'g:4', 9_000);
+  const ms = [at('a1', 'LAKEPORT', lakeport, 0, 'dateline'), at('a1', 'Brindle Cove', cove, wire.indexOf('Brindle Cove')), at('a1', 'Lakeport', lakeport, wire.lastIndexOf('Lakeport'))];
+  assert.ok(wire.indexOf('Brindle Cove') > 400, 'the scene is past the lead');
+  assert.equal(pickPlace(ms, () => wire)?.name, 'Brindle Cove');
+  const said = wire.replace('They were found shot in three rooms of their apartment in', 'Their relatives came from');
+  assert.equal(pickPlace([ms[0], at('a1', 'Brindle Cove', cove, said.indexOf('Brindle Cove'))], () => said)?.name, 'Lakeport', 'a town named with no scene words does not outrank the dateline');
+  const both = `LAKEPORT (Wire) — Three people were wounded Sunday afternoon in Lakeport, police said. ${filler}They believe it may be related to a shooting earlier in the day in Brindle Cove.`;
+  const ms2 = [at('a1', 'LAKEPORT', lakeport, 0, 'dateline'), at('a1', 'Lakeport', lakeport, both.indexOf('Lakeport,')), at('a1', 'Brindle Cove', cove, both.indexOf('Brindle Cove'))];
+  assert.equal(pickPlace(ms2, () => both)?.name, 'Lakeport');
+});
+
+test('a town where someone was arrested, a business named after a town and "the X border" set no scene', () => {
+  const lakeport = town('Lakeport', 'Ohio', 'g:3', 300_000);
+  const cove = town('Brindle Cove', 'Ohio', 'g:4', 9_000);
+  const filler = 'The shooting followed an argument over money, and a car was damaged, the sheriff said at a news conference. '.repeat(4);
+  const arrested = `LAKEPORT — A man was shot dead on Friday. ${filler}His girlfriend was arrested at her home in Brindle Cove.`;
+  assert.equal(pickPlace([at('a1', 'LAKEPORT', lakeport, 0, 'dateline'), at('a1', 'Brindle Cove', cove, arrested.indexOf('Brindle Cove'))], () => arrested)?.name, 'Lakeport');
+  const hall = `Four people were shot at a hall near the Lakeport border early Sunday in Brindle Cove.`;
+  const [first] = reportPlaces([at('a1', 'Lakeport', lakeport, hall.indexOf('Lakeport')), at('a1', 'Brindle Cove', cove, hall.indexOf('Brindle Cove'))], hall);
+  assert.equal(first.place.name, 'Brindle Cove');
+  const club = `WILLOW BEND — ${filler}Four people were hurt in a fight at Lakeport's Finest hall on Sunday.`;
+  const willow = town('Willow Bend', 'Ohio', 'g:5', 20_000);
+  assert.equal(pickPlace([at('a1', 'WILLOW BEND', willow, 0, 'dateline'), at('a1', 'Lakeport', lakeport, club.indexOf('Lakeport'))], () => club)?.name, 'Willow Bend');
+  const far = `WILLOW BEND — A boy was shot in the face on Friday, Ohio deputies said. ${filler}The shooting took place in Brindle Cove.`;
+  const farCove = town('Brindle Cove', 'California', 'g:6', 9_000);
+  const ohio = { ...town('Ohio', 'Ohio', 'admin:US.OH'), population: undefined };
+  const farMs = [at('a1', 'WILLOW BEND', willow, 0, 'dateline'), at('a1', 'Ohio', ohio, far.indexOf('Ohio')), at('a1', 'Brindle Cove', farCove, far.indexOf('Brindle Cove'))];
+  assert.equal(pickPlace(farMs, () => far)?.name, 'Willow Bend', 'a scene read in a state the report names nowhere else is a misreading');
+  farMs[2] = at('a1', 'Brindle Cove', cove, far.indexOf('Brindle Cove'));
+  assert.equal(pickPlace(farMs, () => far)?.name, 'Brindle Cove');
+});

@@ -19,7 +19,7 @@ export const leadChars = 400;
 
 /** How a report names a town before it: "in Katy" sets the scene, "near Katy" and "the Katy area" only point to it. */
 const sceneCue = /\b(?:in|at|inside|outside)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$/i;
-const looseAfter = /^(?:[-\s]area\b|\s+(?:metro(?:politan)?\s+)?area\b|\s+region\b|\s+suburbs?\b)/i;
+const looseAfter = /^(?:[-\s]area\b|\s+(?:metro(?:politan)?\s+)?area\b|\s+region\b|\s+suburbs?\b|\s+(?:border|line|city limits?)\b)/i;
 /**
  * Sentences about hospitals, courts and arrests name the town of the hospital, court or arrest, not of the event;
  * so do "based in X" and a station's brand ("FOX 46 Charlotte").
@@ -40,6 +40,9 @@ const siteTagline = /^(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}
 const keyOf = (p: Place): string => p.key ?? `${p.name}|${p.admin}|${p.country}`;
 const areaOf = (p: Place): string => `${p.country}|${p.country === 'US' ? p.admin : ''}`;
 
+/** Two towns, neither a part of the other's city ("Chicago (Englewood)" is Chicago). */
+const otherTown = (a: Place, b: Place): boolean => keyOf(wholeCity(a)) !== keyOf(wholeCity(b)) && nameKey(a.city ?? a.name) !== nameKey(b.city ?? b.name);
+
 /** A mention that points to a town rather than setting the scene there ("the Katy area", "an Atlanta hospital"). */
 const pointsAway = (m: Mention, text: string): boolean => {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
@@ -53,18 +56,38 @@ const pointsAway = (m: Mention, text: string): boolean => {
  */
 const voteLevel = (p: Place): number => (/\b(?:Township|Twp\.?)$/i.test(p.part ?? p.name) ? 1 : placeLevel(p));
 
-/** The weight of one mention in its report's vote. */
-const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null): number => {
+/**
+ * A sentence that says what happened where: "was shot Friday in X", "found dead inside a home in X", "in the 300 block
+ * of Elm Street in X", "a shooting near X". The town it names is the scene, wherever the reporter filed from.
+ */
+const sceneStatement = /\b(?:shot|shooting|shootings|shootout|gunfire|killed|slain|murdered|died|dead|wounded|injured|happened|occurred|took place|fired|standoff|found|discovered|home|house|apartment|residence|block of|hunting)\b[^.\n]{0,80}?\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$/i;
+const sceneChars = 1500;
+
+/** A sentence about an arrest or where someone lives names the suspect's or victim's town ("arrested at her home in X"). */
+const notScene = /\b(?:arrested|arrest|captured|apprehended|booked|custody|surrendered|turned himself in|turned herself in|lives|lived|living|grew up|moved)\b[^.\n]*$/i;
+/** "Detroit's Finest hall": a town's name in the name of a business is no scene. */
+const inName = /^['’]s\s+\p{Lu}/u;
+
+/** Whether a mention names the scene in words (not a town it points away to), near enough the top to be about the event. */
+const namesScene = (m: Mention, text: string): boolean => {
+  if (m.source === 'dateline' || m.start >= sceneChars) return false;
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  return sceneStatement.test(before) && !notScene.test(before) && !inName.test(text.slice(m.end, m.end + 4)) && !pointsAway(m, text);
+};
+
+/** The weight of one mention in its report's vote; `overruled`: the text names a scene other than the dateline's town. */
+const mentionWeight = (m: Mention, text: string | null, dateline: Mention | null, overruled = false, scene = false): number => {
   let w = voteLevel(m.place!);
   if (m.source === 'org-name') w *= 0.6;
   if (m.start < leadChars) w *= 1.5;
-  if (m.source === 'dateline') return w * 4;
+  if (m.source === 'dateline') return w * (overruled ? 1.5 : 4);
   if (!text) return w;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   if (pointsAway(m, text)) return w * 0.35;
   // "ANCHORAGE – … shot Thursday in Wasilla": the scene named in the lead outranks the dateline.
   if (sceneCue.test(before) && m.start < leadChars && dateline && dateline.place && dateline.place.name !== m.place!.name) w *= 2.5;
   else if (sceneCue.test(before) && m.start < leadChars) w *= 1.5;
+  else if (scene) w *= 3;
   return w;
 };
 
@@ -91,9 +114,16 @@ export const reportPlaces = (
   const ms = mentions.filter((m) => voting(m) && !inside(m, recalled)).sort((a, b) => a.start - b.start);
   const out = new Map<string, PlaceShare>();
   const dateline = ms.find((m) => m.source === 'dateline') ?? null;
+  // A scene counts in a state the report names elsewhere: a town read in a far state ("in Carlsbad" read in California
+  // in a Texas report) is a misreading, not the scene.
+  const named = (m: Mention): boolean => ms.some((o) => keyOf(o.place!) !== keyOf(m.place!) && areaOf(o.place!) === areaOf(m.place!));
+  const scenes = text ? ms.filter((m) => voteLevel(m.place!) === 3 && namesScene(m, text) && named(m)) : [];
+  const sceneSet = new Set(scenes);
+  // The dateline stands when the text sets the scene in its town too.
+  const overruled = Boolean(dateline) && scenes.some((m) => otherTown(m.place!, dateline!.place!)) && scenes.every((m) => otherTown(m.place!, dateline!.place!));
   let firstTown = true;
   for (const m of ms) {
-    let w = mentionWeight(m, text, dateline);
+    let w = mentionWeight(m, text, dateline, overruled, sceneSet.has(m));
     // The lead names its town first (not a town it only points to).
     if (voteLevel(m.place!) === 3 && firstTown && m.source !== 'dateline' && !(text && pointsAway(m, text))) {
       w *= 2;
