@@ -91,7 +91,7 @@ export const openSqliteStore = (path: string, foldAt = foldAtOf): StorePort => {
     const added: string[] = [];
     const now = new Date().toISOString();
     for (const d of docs) {
-      const r = insert.run(d.article.id, d.article.source, d.article.published, now, JSON.stringify(d));
+      const r = insert.run(d.article.id, d.article.source, d.article.published, now, storedDocJson(d));
       if (r.changes > 0) added.push(d.article.id);
     }
     writeRows(writes);

@@ -57,7 +57,7 @@ test('tokens that cannot be packed (a tag of no known kind, a lower-cased form n
   }
 });
 
-test('a store written before tokens were packed still reads its docs', () => {
+test('a store written before tokens were packed still reads its docs; the store packs what it commits', () => {
   const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'old.sqlite');
   openSqliteStore(path).close();
   const doc = annotated();
@@ -69,4 +69,8 @@ test('a store written before tokens were packed still reads its docs', () => {
   store.commit([fresh], []);
   assert.deepEqual(store.loadDocs(), [doc, fresh]);
   store.close();
+  // The store keeps what it commits packed.
+  const rows = new Database(path);
+  assert.match(rows.prepare("SELECT doc FROM articles WHERE id = 'a2'").pluck().get() as string, /"tags":"LLLPMRFAHPM"/);
+  rows.close();
 });
