@@ -47,22 +47,21 @@ export const bcubed = (gold: Record<string, string>, pred: Map<string, string>):
 
 const ctx = offlineContext();
 
-/** Annotated docs, cached in CLUSTER_EVAL_CACHE (a folder) when set: sweeps then skip the slow annotation. */
+/**
+ * Annotated docs, cached in CLUSTER_EVAL_CACHE (a folder) when set: sweeps then skip the slow annotation. The cache
+ * holds them as the per-article stages left them; dedupe (quick) runs on every load, so tuning it needs no new cache.
+ */
 const loadDocs = async (set: string): Promise<Doc[]> => {
   const cacheDir = process.env.CLUSTER_EVAL_CACHE;
-  const cached = cacheDir ? join(cacheDir, `${set}.v8`) : null;
-  if (cached && existsSync(cached)) return deserialize(readFileSync(cached)) as Doc[];
-  const docs = await annotateDocs(set);
-  if (cached) writeFileSync(cached, serialize(docs));
-  return docs;
+  const cached = cacheDir ? join(cacheDir, `${set}.annotated.v8`) : null;
+  const docs = cached && existsSync(cached) ? (deserialize(readFileSync(cached)) as Doc[]) : annotateDocs(set);
+  if (cached && !existsSync(cached)) writeFileSync(cached, serialize(docs));
+  return (await dedupeStage.run({ docs, events: [], errors: [] }, ctx)).docs;
 };
 
-const annotateDocs = async (set: string): Promise<Doc[]> => {
+const annotateDocs = (set: string): Doc[] => {
   const path = join(shared, 'data', set, 'articles.jsonl');
-  const errors: never[] = [];
-  const docs = annotateInputs([{ source: path, bytes: readFileSync(path) }], ctx, errors);
-  const corpus = await dedupeStage.run({ docs, events: [], errors }, ctx);
-  return corpus.docs;
+  return annotateInputs([{ source: path, bytes: readFileSync(path) }], ctx, []);
 };
 
 /** Each article's event id in a state. */

@@ -65,3 +65,15 @@ test('a shingle met in many texts is kept for each of them: three copies form on
   ]);
   assert.deepEqual([...dup].sort(), [['q', 'p'], ['r', 'p']]);
 });
+
+test('pages the scraper left nearly empty are no copies of each other; a short text of a few sentences still is', () => {
+  const dup = findDuplicates([
+    { id: 'e1', text: 'en', published: '2021-03-09' },
+    { id: 'e2', text: 'en', published: '2022-07-01' },
+    { id: 'e3', text: 'Loading…', published: '2021-05-02' },
+    { id: 'e4', text: 'Loading...', published: '2021-05-03' },
+    { id: 's1', text: 'Two men were hurt in a crash on the ring road.', published: '2021-03-09' },
+    { id: 's2', text: 'Two men were hurt in a crash on the ring road.', published: '2021-03-09' },
+  ]);
+  assert.deepEqual([...dup], [['s2', 's1']]);
+});

@@ -126,8 +126,9 @@ export const findDuplicates = (items: readonly DedupeItem[], options: Partial<Du
   const words = items.map((it) => wordsOf(it.text));
   const exact = new Map<string, number>();
   words.forEach((w, i) => {
+    // Fewer words than a shingle say nothing of an event: pages left empty by the scraper ("en", "Loading") are no copies.
+    if (w.length < o.k) return;
     const key = w.join(' ');
-    if (!key) return;
     const first = exact.get(key);
     if (first === undefined) exact.set(key, i);
     else union(first, i);
