@@ -289,3 +289,19 @@ test("a word naming the kind of place ('Falls', 'County') is no name word of a p
   const g = featuresOf(named(docOf('g1', '2030-04-03', 'Tobias Renn was shot in Newton Falls, Ohio, on Wednesday.')));
   assert.deepEqual([...f.names].filter((w) => g.names.has(w)), []);
 });
+
+// Fictional reports of two shootings in one town two years apart, both told by the police spokesman.
+const spokesmanReports = (): Doc[] => [
+  named(docOf('s1', '2030-05-04', 'Two men were shot dead on Garnet Lane in Brackwater on Friday night, police said. Officer Dana Whitlock said the shooting appeared to be gang-related. Whitlock said no arrests had been made.')),
+  named(docOf('s2', '2032-09-20', 'A 3-year-old girl was shot and killed in a passing car in Brackwater on Sunday. "This is a tragedy," Officer Dana Whitlock said. Whitlock said detectives were searching for a grey sedan.')),
+];
+
+test("a police spokesman quoted in two reports is no person they are about: the town's two shootings years apart stay apart", () => {
+  const [s1, s2] = spokesmanReports();
+  assert.deepEqual(featuresOf(s1).main, []);
+  assert.ok(featuresOf(s1).counts.has('whitlock'), 'the name still counts as a name');
+  const state = ingestDocs(createClusterState(), [s1, s2]);
+  assert.notEqual(state.docEvent.get('s1'), state.docEvent.get('s2'));
+  const victim = named(docOf('v1', '2030-05-05', 'Marta Kellerman was shot on Alder Street in Brackwater. Kellerman was taken to hospital, police said.'));
+  assert.deepEqual(featuresOf(victim).main, ['kellerman']);
+});

@@ -138,16 +138,31 @@ interface Range {
 
 const inRange = (r: Range, start: number, end: number): boolean => start >= r.lo && end <= r.hi;
 
+const nameWordsOf = (text: string): string[] => text.toLowerCase().split(/[^a-z'-]+/).filter(isNameWord);
+
+/**
+ * Name words of the people the text calls officials or spokespeople: the police spokesman quoted in every shooting
+ * a city's papers cover is no one its reports are about, and must not tie them together across years.
+ */
+const officialWords = (doc: Doc, r: Range): Set<string> => {
+  const words = new Set<string>();
+  for (const m of doc.mentions) {
+    if ((m.eventRole === 'official' || m.eventRole === 'spokesperson') && inRange(r, m.start, m.end)) for (const w of nameWordsOf(m.text)) words.add(w);
+  }
+  return words;
+};
+
 /** Names from the mentions stage when it ran; otherwise capitalised proper-noun runs from the tagger. */
 const addNames = (doc: Doc, r: Range, bag: Bag): void => {
   if (doc.mentions.length > 0) {
+    const speakers = officialWords(doc, r);
     for (const m of doc.mentions) {
       if (!inRange(r, m.start, m.end)) continue;
       const key = addName(bag, m.text, m.place !== undefined && m.place !== null);
       const personLike = m.type === 'person' || m.phrase === true;
       if (personLike && key) bag.persons?.add(key);
       if (personLike && bag.people) {
-        for (const w of m.text.toLowerCase().split(/[^a-z'-]+/).filter(isNameWord)) bump(bag.people, w);
+        for (const w of nameWordsOf(m.text)) if (!speakers.has(w)) bump(bag.people, w);
       }
       for (const p of placeKeys(m)) {
         bump(bag.counts, p);
