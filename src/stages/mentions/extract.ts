@@ -915,6 +915,13 @@ const bigCity = (c: Ctx, cands: Candidate[]): Place | null => {
   return big(city) ? city : null;
 };
 
+/** "Baltimore County": a county only one state has names that state, as "Maryland" would. */
+const onlyStateOfCounty = (k: Candidate): string | null => {
+  if (k.type !== 'location' || !/\b(?:County|Parish)$/.test(k.text)) return null;
+  const states = statesOfCounty(k.text);
+  return states.length === 1 ? states[0].name : null;
+};
+
 /**
  * A small town far away, or abroad in a country the report never names, read in a report set in a big US
  * city is a part of that city ("Algiers" or "Central City" in a New Orleans story): placed there.
@@ -923,7 +930,7 @@ const rehomeStrays = (c: Ctx, cands: Candidate[]): void => {
   let city: Place | null | undefined;
   const moved = new Map<string, Place>();
   // The states the report names, in full or abbreviated ("Md.", "N.D."), alone or after a town.
-  const states = new Set(cands.flatMap((k) => [k.qualifier?.name, k.type === 'location' && /^admin:US\.[A-Z]{2}$/.test(k.place?.key ?? '') ? k.place!.admin : null]));
+  const states = new Set(cands.flatMap((k) => [k.qualifier?.name, k.type === 'location' && /^admin:US\.[A-Z]{2}$/.test(k.place?.key ?? '') ? k.place!.admin : null, onlyStateOfCounty(k)]));
   const named = (p: Place): boolean => states.has(p.admin ?? '\u0000') || c.text.includes(p.admin ?? '\u0000');
   // "Tyre King … Tyre's mother": a stray one-word name that a person the report names in full bears first is that person.
   // ("Bellagio Las Vegas", a place read as a person, gives no name.)

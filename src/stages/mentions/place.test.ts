@@ -633,3 +633,25 @@ test('a town where someone was arrested, a business named after a town and "the 
   farMs[2] = at('a1', 'Brindle Cove', cove, far.indexOf('Brindle Cove'));
   assert.equal(pickPlace(farMs, () => far)?.name, 'Brindle Cove');
 });
+
+test('a county only one state has names that state: a small town of it, in a report set in a big city elsewhere, keeps its place', () => {
+  const ms = mentionsOf('LOS ANGELES (AP) — A woman was killed in a standoff with Baltimore County police on Monday. She was shot in Randallstown, officers said.');
+  assert.equal(find(ms, 'Randallstown')?.place?.admin, 'Maryland');
+  const bare = mentionsOf('LOS ANGELES (AP) — A woman was killed in a standoff with police on Monday. She was shot in Randallstown, officers said.');
+  assert.equal(find(bare, 'Randallstown')?.place?.admin, 'California', 'without the county the far small town is read as a part of the city');
+});
+
+test('"shot at her X apartment" states the scene; "told The X Sun" names a paper', () => {
+  const lakeport = town('Lakeport', 'Ohio', 'g:3', 300_000);
+  const cove = town('Brindle Cove', 'Ohio', 'g:4', 9_000);
+  const filler = 'The standoff lasted five hours, and neighbors were kept away from the building by officers, the sheriff said. '.repeat(4);
+  const text = `LAKEPORT (Wire) — A woman died on Monday, police said. ${filler}She was shot to death at her Brindle Cove apartment.`;
+  const ms = [at('a1', 'LAKEPORT', lakeport, 0, 'dateline'), at('a1', 'Brindle Cove', cove, text.indexOf('Brindle Cove'))];
+  assert.equal(pickPlace(ms, () => text)?.name, 'Brindle Cove');
+  const her = text.replace('at her Brindle Cove apartment', 'at her sister\'s, a nurse from Brindle Cove');
+  assert.equal(pickPlace([ms[0], at('a1', 'Brindle Cove', cove, her.indexOf('Brindle Cove'))], () => her)?.name, 'Lakeport', '"her" before a town with no home after it states no scene');
+  const paper = 'A man was shot on Friday in Brindle Cove, police told The Lakeport Sun.';
+  const [first, second] = reportPlaces([at('a1', 'Brindle Cove', cove, paper.indexOf('Brindle Cove')), at('a1', 'Lakeport', lakeport, paper.indexOf('Lakeport'))], paper);
+  assert.equal(first.place.name, 'Brindle Cove');
+  assert.ok(second.share < 0.15, `the paper's town keeps little (${second.share})`);
+});

@@ -33,6 +33,9 @@ const stationBrand = /\b(?:FOX|ABC|NBC|CBS|CW|[KW][A-Z]{2,3}(?:-TV)?)\s*\d*\s+$/
  */
 const elsewhereAfter = /^(?:\s+(?:area\s+)?(?:hospitals?|trauma|medical|children['’]s hospital|jail|courthouse|court|attorney|lawyer)\b|-based\b|\s+(?:man|woman|boy|girl|teen|teenager|toddler|resident|couple|father|mother|native|student)\b)/i;
 
+/** "The Baltimore Sun", "the Chicago Tribune": a paper's town, not the scene. */
+const paperAfter = /^\s+(?:Sun|Times|Post|Tribune|Herald|Journal|Gazette|Chronicle|Examiner|Courier|Register|Inquirer|Observer|Bee|Dispatch|Free Press|Daily News|Morning News|Star-Tribune|Star Tribune|Sun-Times|Post-Dispatch|Times-Picayune|Journal-Constitution)\b/;
+
 /** A site's tagline after its title ("Beckley, Bluefield & Lewisburg News, Weather, Sports"): the outlet's area. */
 const siteTagline = /^(?:\s*(?:,|&|and)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s+[Nn]ews,\s+(?:[Ww]eather|[Ss]ports)\b/u;
 
@@ -47,7 +50,7 @@ const otherTown = (a: Place, b: Place): boolean => keyOf(wholeCity(a)) !== keyOf
 const pointsAway = (m: Mention, text: string): boolean => {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   const after = text.slice(m.end, m.end + 25);
-  return looseAfter.test(after) || elsewhere.test(before) || stationBrand.test(before) || elsewhereAfter.test(after) || siteTagline.test(text.slice(m.end, m.end + 70));
+  return looseAfter.test(after) || paperAfter.test(after) || elsewhere.test(before) || stationBrand.test(before) || elsewhereAfter.test(after) || siteTagline.test(text.slice(m.end, m.end + 70));
 };
 
 /**
@@ -60,8 +63,9 @@ const voteLevel = (p: Place): number => (/\b(?:Township|Twp\.?)$/i.test(p.part ?
  * A sentence that says what happened where: "was shot Friday in X", "found dead inside a home in X", "in the 300 block
  * of Elm Street in X", "a shooting near X". The town it names is the scene, wherever the reporter filed from.
  */
-const sceneStatement = /\b(?:shot|shooting|shootings|shootout|gunfire|killed|slain|murdered|died|dead|wounded|injured|happened|occurred|took place|fired|standoff|found|discovered|home|house|apartment|residence|block of|hunting)\b[^.\n]{0,80}?\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$/i;
+const sceneStatement = /\b(?:shot|shooting|shootings|shootout|gunfire|killed|slain|murdered|died|dead|wounded|injured|happened|occurred|took place|fired|standoff|found|discovered|home|house|apartment|residence|block of|hunting)\b[^.\n]{0,80}?\b(?:in|at|near|outside|inside)\s+(?:the\s+|(?<home>his\s+|her\s+|their\s+|a\s+|an\s+))?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$/i;
 const sceneChars = 1500;
+const homeAfter = /^\s+(?:home|house|apartment|residence|trailer)\b/i;
 
 /** A sentence about an arrest or where someone lives names the suspect's or victim's town ("arrested at her home in X"). */
 const notScene = /\b(?:arrested|arrest|captured|apprehended|booked|custody|surrendered|turned himself in|turned herself in|lives|lived|living|grew up|moved)\b[^.\n]*$/i;
@@ -72,7 +76,10 @@ const inName = /^['’]s\s+\p{Lu}/u;
 const namesScene = (m: Mention, text: string): boolean => {
   if (m.source === 'dateline' || m.start >= sceneChars) return false;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
-  return sceneStatement.test(before) && !notScene.test(before) && !inName.test(text.slice(m.end, m.end + 4)) && !pointsAway(m, text);
+  const hit = sceneStatement.exec(before);
+  // "shot at her Elmwood apartment": a determiner before the town only with a home after it.
+  if (hit?.groups?.home && !homeAfter.test(text.slice(m.end, m.end + 20))) return false;
+  return Boolean(hit) && !notScene.test(before) && !inName.test(text.slice(m.end, m.end + 4)) && !pointsAway(m, text);
 };
 
 /** The weight of one mention in its report's vote; `overruled`: the text names a scene other than the dateline's town. */
