@@ -77,3 +77,14 @@ test('pages the scraper left nearly empty are no copies of each other; a short t
   ]);
   assert.deepEqual([...dup], [['s2', 's1']]);
 });
+
+test("the same text months apart is a site's stock page, no copy; within days, or undated, it is", () => {
+  const dup = findDuplicates([
+    { id: 'may', text: story, published: '2021-05-02' },
+    { id: 'july', text: story, published: '2021-07-10' },
+    { id: 'may-again', text: story, published: '2021-05-05' },
+    { id: 'undated', text: `${story} Photo: the north pier.`, published: null },
+  ]);
+  assert.deepEqual([...dup].sort(), [['may-again', 'may'], ['undated', 'may']]);
+  assert.equal(dup.get('july'), undefined);
+});

@@ -19,10 +19,15 @@ export interface DuplicateOptions {
   minShingles: number;
   /** Shingles found in more texts than this (stock phrases) are not used to find candidates. */
   maxPosting: number;
+  /**
+   * Two dated texts further apart than this many days are no copies: a wire story is copied within days, while the
+   * same text months apart is a page of the site's own (a cookie notice, a station's welcome) scraped in place of a story.
+   */
+  maxDays: number;
 }
 
 export const defaultDuplicateOptions: DuplicateOptions = {
-  k: 5, jaccard: 0.8, containment: 0.9, minSizeRatio: 0.5, minShingles: 8, maxPosting: 100,
+  k: 5, jaccard: 0.8, containment: 0.9, minSizeRatio: 0.5, minShingles: 8, maxPosting: 100, maxDays: 30,
 };
 
 const wordRun = /[\p{L}\p{N}]+/gu;
@@ -49,6 +54,13 @@ export const shinglesOf = (words: readonly string[], k: number): Set<number> => 
   }
   return out;
 };
+
+/** Days since 1970 of an ISO date, NaN when there is none (an undated text may copy any). */
+const dayOf = (iso: string | null): number => (iso ? Math.floor(Date.parse(iso.slice(0, 10)) / 86_400_000) : Number.NaN);
+
+/** The min or max of two days, either of which may be unknown (NaN). */
+const bound = (x: number, y: number, pick: (a: number, b: number) => number): number =>
+  Number.isNaN(x) ? y : Number.isNaN(y) ? x : pick(x, y);
 
 /** Earliest first: by publication (unknown dates last), then id. */
 const earlier = (a: DedupeItem, b: DedupeItem): number =>
@@ -119,19 +131,34 @@ const candidatesOf = (i: number, sets: Set<number>[], index: Postings, o: Duplic
 export const findDuplicates = (items: readonly DedupeItem[], options: Partial<DuplicateOptions> = {}): Map<string, string> => {
   const o = { ...defaultDuplicateOptions, ...options };
   const parent = items.map((_, i) => i);
-  const union = (a: number, b: number) => {
+  // Each group's first and last day (NaN: no dated member yet): copies chained through an undated text must still
+  // fall within maxDays of each other.
+  const first = items.map((it) => dayOf(it.published));
+  const last = [...first];
+  /** Joins the groups of a and b when their days together span at most maxDays. */
+  const union = (a: number, b: number): void => {
     const [ra, rb] = [find(parent, a), find(parent, b)];
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    const lo = bound(first[ra], first[rb], Math.min);
+    const hi = bound(last[ra], last[rb], Math.max);
+    if (hi - lo > o.maxDays) return;
+    const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[gone] = keep;
+    first[keep] = lo;
+    last[keep] = hi;
   };
   const words = items.map((it) => wordsOf(it.text));
-  const exact = new Map<string, number>();
+  const exact = new Map<string, number[]>();
   words.forEach((w, i) => {
     // Fewer words than a shingle say nothing of an event: pages left empty by the scraper ("en", "Loading") are no copies.
     if (w.length < o.k) return;
     const key = w.join(' ');
-    const first = exact.get(key);
-    if (first === undefined) exact.set(key, i);
-    else union(first, i);
+    const same = exact.get(key);
+    if (!same) exact.set(key, [i]);
+    else {
+      for (const j of same) union(j, i);
+      same.push(i);
+    }
   });
   const sets = words.map((w) => shinglesOf(w, o.k));
   const index = createPostings();
