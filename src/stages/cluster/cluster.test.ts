@@ -7,6 +7,7 @@ import { createDoc } from '../../model/index.ts';
 import { annotateStage } from '../annotate/index.ts';
 import { backgroundStage } from '../background/index.ts';
 import { mentionsStage } from '../mentions/index.ts';
+import { temporalStage } from '../temporal/index.ts';
 import {
   clusterStage, createClusterState, defaultClusterParams, eventIdOf, eventsOf, ingestDocs, loadClusterState, redirectBackgrounds, saveClusterState, streamOrder,
 } from './index.ts';
@@ -221,6 +222,28 @@ test('without the named-person floor the same trial is too late to join', () => 
   const p = { ...defaultClusterParams, namedTimeFactor: defaultClusterParams.minTimeFactor };
   const state = ingestDocs(createClusterState(), [...shooting(), trial()].map(named), p);
   assert.deepEqual(groups(state), [['s1', 's2'], ['t1']]);
+});
+
+// Fictional: a double killing, and an arrest five months later that says when the shooting was but names no one the first reports named.
+const datedOf = (id: string, published: string, text: string, extra: Partial<Article> = {}): Doc => {
+  const article: Article = { id, source: `${id}.txt`, url: null, outlet: null, title: null, published, language: 'en', text, duplicateOf: null, dependsOn: [], ...extra };
+  return mentionsStage.run(backgroundStage.run(temporalStage.run(annotateStage.run(createDoc(article), ctx), ctx), ctx), ctx);
+};
+const pellStreet = (): Doc[] => [
+  datedOf('p1', '2030-10-05', 'Two men were shot dead on the 1400 block of Pell Street in Corrin on Saturday night. Police said two shooters fled on foot after a robbery.'),
+  datedOf('p2', '2030-10-06', 'Police in Corrin are looking for two shooters who killed two men in a robbery on the 1400 block of Pell Street on Saturday night.'),
+];
+const arrest = (when: string, title = 'Man arrested in Pell Street robbery'): Doc =>
+  datedOf('p3', '2031-03-14', `A Corrin man is behind bars after police say he shot and killed two men on the 1400 block of Pell Street ${when} during a robbery. Police said Rafe Dunmore, 20, was arrested on Friday.`, { title });
+
+test('an arrest months later that recalls the month of the shooting joins it; without the month it is too late', () => {
+  assert.deepEqual(groups(ingestDocs(createClusterState(), [...pellStreet(), arrest('in October of 2030')])), [['p1', 'p2', 'p3']]);
+  assert.deepEqual(groups(ingestDocs(createClusterState(), [...pellStreet(), arrest('last year')])), [['p1', 'p2'], ['p3']]);
+});
+
+test('a report of a new event that recalls an earlier one in passing gets no such lift', () => {
+  const state = ingestDocs(createClusterState(), [...pellStreet(), arrest('in October of 2030', 'Gunfire outside Pell Street bar')]);
+  assert.deepEqual(groups(state), [['p1', 'p2'], ['p3']]);
 });
 
 test('a later shooting that shares only a spokesman quoted in passing stays apart', () => {

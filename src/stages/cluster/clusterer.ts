@@ -342,6 +342,10 @@ const sharesPerson = (f: DocFeatures | undefined, e: EventState): boolean => {
   return f.persons.some((k) => e.keys.includes(k) && isMain(k));
 };
 
+/** Whether the article recalls a date within the event's days (and their grace): it may be a follow-up of that event. */
+const recallsEvent = (p: ClusterParams, f: DocFeatures | undefined, e: EventState): boolean =>
+  e.firstDay !== null && e.lastDay !== null && (f?.recalled ?? []).some(([lo, hi]) => lo <= e.lastDay! + p.graceDays && hi >= e.firstDay! - p.graceDays);
+
 /** The event's most shared main person, if any article named one. */
 const eventPerson = (e: EventState): string | null => {
   let best: [string, number] | null = null;
@@ -382,7 +386,7 @@ export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: Even
   const gap = gapDays(e, day);
   // Only when time cannot tell: a dated follow-up often names the suspect where the first report named the victim.
   const conflict = gap === null && cosine < p.conflictForgive && f && peopleConflict(f, e) ? p.conflictFactor : 1;
-  return { score: cosine * timeFactor(p, gap, sharesPerson(f, e)) * conflict, cosine, gap };
+  return { score: cosine * timeFactor(p, gap, sharesPerson(f, e) || recallsEvent(p, f, e)) * conflict, cosine, gap };
 };
 
 const weekKey = (day: number): string => `w:${Math.floor(day / 7)}`;

@@ -27,6 +27,11 @@ export interface DocFeatures {
   main: string[];
   /** `e:` keys of the full (multi-word) person names the article mentions. */
   persons: string[];
+  /**
+   * Day spans [first, last] of the earlier dates the article recalls ("arrested … in the October shooting"), to the day
+   * or the month: a follow-up reported months later says so when its event happened.
+   */
+  recalled?: [number, number][];
   /** The article this one copies (set by dedupe); copies join that article's event. */
   copyOf: string | null;
   /** Site the article comes from (outlet, else the URL's host), to spot its recurring names. */
@@ -256,6 +261,21 @@ const anchoredDay = (doc: Doc): number | null => {
   return null;
 };
 
+/** The day span of a recalled date, to the day or the month (a year says too little). */
+const daysOf = (date: string, precision: string | null): [number, number] | null => {
+  const first = dayOf(precision === 'month' ? `${date.slice(0, 7)}-01` : date);
+  if (first === null || (precision !== 'day' && precision !== 'month')) return null;
+  // Date.UTC takes the month from 0: the written month number is the next month's, whose day before is the last.
+  return precision === 'day' ? [first, first] : [first, Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 1) / dayMs - 1];
+};
+
+/** A headline that reports a step of a case (an arrest, a charge, a trial, a ruling, a victim's death), not a new event. */
+const caseStep = /\b(?:arrest(?:ed|s)?|charge[sd]?|indict(?:ed|ment)|plead(?:s|ed)?|pled|guilty|convict(?:ed|ion)|sentenc(?:ed|e|ing)|trial|verdict|jury|jurors|rul(?:ed|es|ing)|deemed|identif(?:ied|ies)|dies|died|custody|bond|bail|court)\b/i;
+
+/** The day spans of the dated events a report of a step of a case recalls: when that case's event happened. */
+const recalledDays = (doc: Doc, title: string): [number, number][] =>
+  caseStep.test(headlineOf(title)) ? doc.background.filter((x) => x.date).map((x) => daysOf(x.date!, x.precision)).filter((x) => x !== null) : [];
+
 /** Person words said at least twice, most repeated first (a surname outcounts the first name). */
 const mainPeople = (people: Map<string, number>, counts: Map<string, number>, n: number): string[] =>
   [...people]
@@ -283,6 +303,7 @@ export const featuresOf = (doc: Doc): DocFeatures => {
     labels,
     main: mainPeople(bag.people!, counts, 2),
     persons: [...bag.persons!].filter((k) => counts.has(k)),
+    recalled: recalledDays(doc, title),
     copyOf: doc.article.duplicateOf,
     outlet: siteOf(doc),
     title,
