@@ -655,3 +655,13 @@ test('"shot at her X apartment" states the scene; "told The X Sun" names a paper
   assert.equal(first.place.name, 'Brindle Cove');
   assert.ok(second.share < 0.15, `the paper's town keeps little (${second.share})`);
 });
+
+test('"after Brindle Cove shooting": the town named before the deed is the scene, over a wire dateline', () => {
+  const lakeport = town('Lakeport', 'Ohio', 'g:3', 300_000);
+  const cove = town('Brindle Cove', 'Ohio', 'g:4', 9_000);
+  const text = 'Toddler flown to hospital after Brindle Cove shooting LAKEPORT (Wire) — A toddler was hurt on Wednesday night, the sheriff said.';
+  const ms = [at('a1', 'Brindle Cove', cove, text.indexOf('Brindle Cove')), at('a1', 'LAKEPORT', lakeport, text.indexOf('LAKEPORT'), 'dateline')];
+  assert.equal(pickPlace(ms, () => text)?.name, 'Brindle Cove');
+  const plain = text.replace('after Brindle Cove shooting', 'from Brindle Cove');
+  assert.equal(pickPlace([at('a1', 'Brindle Cove', cove, plain.indexOf('Brindle Cove')), at('a1', 'LAKEPORT', lakeport, plain.indexOf('LAKEPORT'), 'dateline')], () => plain)?.name, 'Lakeport');
+});

@@ -46,10 +46,15 @@ const areaOf = (p: Place): string => `${p.country}|${p.country === 'US' ? p.admi
 /** Two towns, neither a part of the other's city ("Chicago (Englewood)" is Chicago). */
 const otherTown = (a: Place, b: Place): boolean => keyOf(wholeCity(a)) !== keyOf(wholeCity(b)) && nameKey(a.city ?? a.name) !== nameKey(b.city ?? b.name);
 
+/** "the Kokomo shooting", "a Cypress party shooting": the town named before the deed is its scene. */
+const sceneAfterName = /^\s+(?:[a-z]+\s+)?(?:shooting|shootings|shootout|murders?|homicides?|killings?|slayings?|standoff|rampage|massacre)\b/i;
+
 /** A mention that points to a town rather than setting the scene there ("the Katy area", "an Atlanta hospital"). */
 const pointsAway = (m: Mention, text: string): boolean => {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   const after = text.slice(m.end, m.end + 25);
+  // "airlifted after Kokomo shooting": the town of the deed, whatever the sentence says of hospitals.
+  if (sceneAfterName.test(after)) return false;
   return looseAfter.test(after) || paperAfter.test(after) || elsewhere.test(before) || stationBrand.test(before) || elsewhereAfter.test(after) || siteTagline.test(text.slice(m.end, m.end + 70));
 };
 
@@ -76,6 +81,7 @@ const inName = /^['’]s\s+\p{Lu}/u;
 const namesScene = (m: Mention, text: string): boolean => {
   if (m.source === 'dateline' || m.start >= sceneChars) return false;
   const before = text.slice(Math.max(0, m.start - 120), m.start);
+  if (sceneAfterName.test(text.slice(m.end, m.end + 30)) && !notScene.test(before)) return true;
   const hit = sceneStatement.exec(before);
   // "shot at her Elmwood apartment": a determiner before the town only with a home after it.
   if (hit?.groups?.home && !homeAfter.test(text.slice(m.end, m.end + 20))) return false;
