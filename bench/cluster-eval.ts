@@ -2,6 +2,7 @@
 // usage: node --import tsx bench/cluster-eval.ts [ecbplus-dev|gva-dev …] [--stream N] [--grid threshold=0.2,0.3 entity=2,3]
 // --stream N also feeds the articles in date order N at a time into one state (as repeated `ingest` runs
 // do; 1 = one by one) and prints its B-cubed against gold and its agreement with the one-batch partition.
+// --runs N feeds them instead in file order N at a time, as one `ingest --run N` of the file does.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -71,11 +72,11 @@ const partitionOf = (state: ClusterState): Map<string, string> => {
   return pred;
 };
 
-/** All docs as one batch, or in date order `stream` at a time into one state. */
+/** All docs as one batch, or in date order (file order with --runs) `stream` at a time into one state. */
 const clusterWith = (docs: Doc[], params: ClusterParams, stream: number | null): ClusterState => {
   const state = createClusterState();
   if (stream === null) return ingestDocs(state, docs, params);
-  const sorted = [...docs].sort(streamOrder);
+  const sorted = inFileOrder ? docs : [...docs].sort(streamOrder);
   for (let i = 0; i < sorted.length; i += stream) ingestDocs(state, sorted.slice(i, i + stream), params);
   return state;
 };
@@ -102,7 +103,8 @@ const withSetting = (p: ClusterParams, key: string, value: number): ClusterParam
   key in p.boost ? { ...p, boost: { ...p.boost, [key]: value } } : { ...p, [key]: value };
 
 const argv = process.argv.slice(2);
-const streamAt = argv.indexOf('--stream');
+const inFileOrder = argv.includes('--runs');
+const streamAt = inFileOrder ? argv.indexOf('--runs') : argv.indexOf('--stream');
 const stream = streamAt >= 0 ? Math.max(1, Number(argv[streamAt + 1]) || 1) : null;
 const args = streamAt >= 0 ? [...argv.slice(0, streamAt), ...argv.slice(streamAt + 2)] : argv;
 const gridAt = args.indexOf('--grid');
@@ -130,6 +132,6 @@ for (const set of sets.length ? sets : ['ecbplus-dev', 'gva-dev']) {
     const t = scoreWith(docs, gold, params, stream);
     // Agreement: B-cubed of the streamed partition against the batch one, over every article.
     const agree = bcubed(Object.fromEntries(s.pred), t.pred);
-    console.log(`${set} ${tag} stream ${stream}: bcubed P ${f4(t.p)} R ${f4(t.r)} F1 ${f4(t.f1)} (halves ${t.halves.map(f4).join(' ')}) events ${t.events} (${(docs.length / (t.ms / 1000)).toFixed(0)} docs/s); vs batch P ${f4(agree.p)} R ${f4(agree.r)} F1 ${f4(agree.f1)}`);
+    console.log(`${set} ${tag} ${inFileOrder ? 'runs' : 'stream'} ${stream}: bcubed P ${f4(t.p)} R ${f4(t.r)} F1 ${f4(t.f1)} (halves ${t.halves.map(f4).join(' ')}) events ${t.events} (${(docs.length / (t.ms / 1000)).toFixed(0)} docs/s); vs batch P ${f4(agree.p)} R ${f4(agree.r)} F1 ${f4(agree.f1)}`);
   }
 }

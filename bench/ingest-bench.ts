@@ -1,4 +1,5 @@
-// `npm run bench` (second part): the real `ingest` command on GVA dev: date-ordered batches into one store in one process (the per-core figure), then all articles in one process on one thread and on one per core, and one process of one article (startup).
+// `npm run bench` (second part): the real `ingest` command on GVA dev: date-ordered batches into one store in one process (the per-core figure), then all articles in one process on one thread and on one per core, and one process of one article (startup);
+// last, the peak memory of one `ingest` process of N articles (BENCH_VOLUMES, default 3000,12000: GVA dev repeated, renamed and re-dated, bench/volume.ts).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { loadMain } from '../bin/load-main.js';
 import { openSqliteStore } from '../src/adapters/sqlite-store.ts';
 import { sharedDir } from './shared.ts';
+import { volumeLines } from './volume.ts';
 
 const shared = sharedDir();
 if (!shared) {
@@ -108,6 +110,25 @@ const wholeIngest = (jobs: string[]) => {
 };
 const single = wholeIngest(['--jobs', '1']);
 const parallel = wholeIngest([]);
+
+/** Peak RSS and CPU of one `ingest` process (one thread) of `n` articles made from the input, as the process itself reads them. */
+const ingestVolume = (n: number): { rss: number; cpu: number; wall: number } => {
+  const file = join(dir, `volume-${n}.jsonl`);
+  writeFileSync(file, volumeLines(input, n).join('\n') + '\n');
+  const args = ['ingest', file, '--store', join(dir, `volume-${n}.sqlite`), '--no-progress', '--jobs', '1'];
+  const child = `import { loadMain } from ${JSON.stringify(new URL('../bin/load-main.js', import.meta.url).href)};
+    const code = await (await loadMain())(${JSON.stringify(args)});
+    const u = process.resourceUsage();
+    process.stdout.write(JSON.stringify({ code, rss: u.maxRSS / 1024, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 }));`;
+  const w0 = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = JSON.parse(r.stdout || '{}') as { code?: number; rss: number; cpu: number };
+  if (out.code !== 0 && out.code !== 1) throw new Error(`ingest of ${n} articles failed (${r.status ?? r.signal})`);
+  rmSync(file);
+  return { rss: out.rss, cpu: out.cpu, wall: (performance.now() - w0) / 1000 };
+};
+const volumes = (process.env.BENCH_VOLUMES ?? '3000,12000').split(',').filter(Boolean).map(Number);
+const peaks = volumes.map((n) => [n, ingestVolume(n)] as const);
 rmSync(dir, { recursive: true, force: true });
 
 const busy = cpuMs / wallMs;
@@ -130,3 +151,6 @@ console.log(
   `one \`corroborate ingest\` process of one article: ${startupWall.toFixed(2)} s wall` +
     (startupCpu === null ? '' : `, ${startupCpu.toFixed(2)} s CPU (startup); one process per ${batchSize}-article batch would make ${perBatch!.toFixed(0)} articles per CPU-second`),
 );
+for (const [n, r] of peaks) {
+  console.log(`one \`corroborate ingest\` process of ${n} articles (GVA dev renamed and re-dated per round), one thread: peak RSS ${r.rss.toFixed(0)} MB, ${r.cpu.toFixed(1)} s CPU, ${r.wall.toFixed(1)} s wall`);
+}

@@ -92,6 +92,17 @@ test('ingest is incremental and report writes the dossier of the store', () => {
   assert.deepEqual(groups(stored), groups(analyzeExamples()));
 });
 
+test('ingest in runs of two articles stores every article and, in this example, the events of one batch', () => {
+  const store = join(mkdtempSync(join(tmpdir(), 'store-')), 'store.sqlite');
+  const runs = run(['ingest', 'examples', '--store', store, '--run', '2', '--jobs', '2']);
+  assert.equal(runs.status, 0, runs.stderr);
+  assert.match(runs.stderr, /stored 9 new article\(s\) \(0 already there\)/);
+  const stored = JSON.parse(run(['report', '--format', 'json', '--store', store]).stdout) as Dossier;
+  const groups = (d: Dossier) => d.events.map((e) => [...e.articleIds, '|', ...e.mentionedIn].sort().join(' ')).sort();
+  assert.deepEqual(groups(stored), groups(analyzeExamples()));
+  assert.equal(run(['ingest', 'examples', '--store', store, '--run', '0']).status, 2);
+});
+
 test('report --event, --since and --until read only the events they pick; an unknown id or a bad day is a clear error', () => {
   const store = join(mkdtempSync(join(tmpdir(), 'store-')), 'store.sqlite');
   assert.equal(run(['ingest', 'examples', '--store', store]).status, 0);

@@ -42,7 +42,7 @@ export const parseInput = (file: InputFile): RawArticle[] => {
     case 'json':
       return parseJson(text, source, id);
     case 'jsonl':
-      return parseJsonLines(text, source, id);
+      return parseJsonLines(text, source, id, file.linesBefore);
     case 'feed':
       return parseFeed(text, source, id);
     case 'html': {

@@ -40,3 +40,10 @@ test('a broken JSONL line is reported alone; the other lines are read', () => {
 test('a JSONL file with no usable line is rejected as a whole', () => {
   assert.throws(() => parseJsonLines('{oops\n', 'e.jsonl', 'e'), (e: unknown) => e instanceof InputRejected && /at line 1/.test(e.reason));
 });
+
+test('a piece of a large JSONL file keeps the ids and line numbers of the whole file, and is never rejected whole', () => {
+  const rows = parseJsonLines('{"text": "Ten."}\n{oops\n', 'f.jsonl', 'f', 9);
+  assert.deepEqual(rows.map((r) => r.id), ['f-10', 'f-line-11']);
+  assert.match(rows[1].rejected ?? '', /^malformed JSON: .+ at line 11$/);
+  assert.equal(parseJsonLines('{oops\n', 'f.jsonl', 'f', 40)[0].id, 'f-line-41');
+});

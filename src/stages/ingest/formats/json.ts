@@ -68,21 +68,23 @@ export const parseJson = (text: string, source: string, fileId: string): RawArti
 
 /**
  * JSON Lines: each broken line becomes a rejected entry (reported on its own, the rest still read);
- * the whole file is rejected only when no line is usable.
+ * the whole file is rejected only when no line is usable. A piece of a large file (`linesBefore` lines after its
+ * start) gives the ids and line numbers the whole file would, and is never rejected whole.
  */
-export const parseJsonLines = (text: string, source: string, fileId: string): RawArticle[] => {
+export const parseJsonLines = (text: string, source: string, fileId: string, linesBefore?: number): RawArticle[] => {
   const out: RawArticle[] = [];
   const lines = text.split('\n');
+  const offset = linesBefore ?? 0;
   lines.forEach((line, i) => {
     if (!line.trim()) return;
-    const fallbackId = `${fileId}-${i + 1}`;
+    const n = offset + i + 1;
     try {
-      out.push(articleFromJson(JSON.parse(line), source, fallbackId));
+      out.push(articleFromJson(JSON.parse(line), source, `${fileId}-${n}`));
     } catch (err) {
-      out.push(rejectedEntry(source, `${fileId}-line-${i + 1}`, describeJsonError(err, line, i)));
+      out.push(rejectedEntry(source, `${fileId}-line-${n}`, describeJsonError(err, line, n - 1)));
     }
   });
-  if (out.length > 0 && out.every((r) => r.rejected)) {
+  if (linesBefore === undefined && out.length > 0 && out.every((r) => r.rejected)) {
     throw new InputRejected(out.length === 1 ? out[0].rejected! : `no usable line; first: ${out[0].rejected}`);
   }
   return out;
