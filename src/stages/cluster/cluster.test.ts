@@ -328,3 +328,21 @@ test("a police spokesman quoted in two reports is no person they are about: the 
   const victim = named(docOf('v1', '2030-05-05', 'Marta Kellerman was shot on Alder Street in Brackwater. Kellerman was taken to hospital, police said.'));
   assert.deepEqual(featuresOf(victim).main, ['kellerman']);
 });
+
+// Fictional reports of two children shot in one town five days apart, and a next-day follow-up that corrects an age.
+const childShootings = (): Doc[] => [
+  named(docOf('k1', '2030-04-08', 'A 6-year-old boy was shot in the arm on Garnet Lane in Brackwater on Monday evening, police said. The boy was taken to Brackwater General Hospital in stable condition.')),
+  named(docOf('k2', '2030-04-13', 'A stray bullet wounded a 7-year-old girl playing in a yard on Garnet Lane in Brackwater on Saturday, police said. Neighbours heard four shots.')),
+  named(docOf('k3', '2030-04-09', 'Police said the boy shot on Garnet Lane in Brackwater on Monday is 5 years old, not 6. He remains at Brackwater General Hospital in stable condition.')),
+];
+
+test('reports giving their victims other ages days apart are other events; within the grace days they may still be one', () => {
+  const [k1, k2, k3] = childShootings();
+  assert.deepEqual(featuresOf(k1).ages, [6]);
+  assert.deepEqual(featuresOf(k3).ages, [5]);
+  const state = ingestDocs(createClusterState(), [k1, k2, k3]);
+  assert.notEqual(state.docEvent.get('k1'), state.docEvent.get('k2'));
+  assert.equal(state.docEvent.get('k1'), state.docEvent.get('k3'));
+  const ages = ingestDocs(createClusterState(), [k1, { ...k2, eventDate: '2030-04-09', article: { ...k2.article, published: '2030-04-09' } }]);
+  assert.equal(ages.docEvent.get('k1'), ages.docEvent.get('k2'), 'a day apart, the ages alone keep no reports apart');
+});

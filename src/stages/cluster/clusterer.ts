@@ -360,6 +360,19 @@ const peopleConflict = (f: DocFeatures, e: EventState): boolean => {
   return !f.counts.has(theirs) && !e.keys.includes(own) && !(e.people ?? []).some(([w]) => f.main.includes(w));
 };
 
+/** Both give ages and none is the same: a 6-year-old boy shot in one report, a 7-year-old girl in the other. */
+const agesConflict = (f: DocFeatures, e: EventState): boolean => {
+  const theirs = e.ages;
+  if (!f.ages?.length || !theirs?.length) return false;
+  return !f.ages.some((a) => theirs.includes(a));
+};
+
+/** Adds ages to an event's. */
+export const addAges = (e: EventState, ages: readonly number[] | undefined): void => {
+  if (!ages?.length) return;
+  e.ages = [...new Set([...(e.ages ?? []), ...ages])].sort((a, b) => a - b);
+};
+
 /** Counts an article's main people (DocFeatures.main) into its event's, or out of it with `by` -1. */
 export const addPeople = (e: EventState, main: readonly string[], by = 1): void => {
   const people = (e.people ??= []);
@@ -384,8 +397,9 @@ export const compare = (state: ClusterState, p: ClusterParams, q: Query, e: Even
   }
   const cosine = norm > 0 ? dot / (norm * q.norm) : 0;
   const gap = gapDays(e, day);
-  // Only when time cannot tell: a dated follow-up often names the suspect where the first report named the victim.
-  const conflict = gap === null && cosine < p.conflictForgive && f && peopleConflict(f, e) ? p.conflictFactor : 1;
+  // A people conflict only when time cannot tell: a dated follow-up often names the suspect where the first report named
+  // the victim. Ages conflict only beyond the grace days: the day after, a report may correct an age.
+  const conflict = cosine < p.conflictForgive && f && ((gap === null && peopleConflict(f, e)) || (gap !== null && gap > p.graceDays && agesConflict(f, e))) ? p.conflictFactor : 1;
   return { score: cosine * timeFactor(p, gap, sharesPerson(f, e) || recallsEvent(p, f, e)) * conflict, cosine, gap };
 };
 
@@ -662,6 +676,7 @@ export const addDoc = (
   extendDays(e, f.day);
   absorb(state, p, e, q.tf, q);
   addPeople(e, f.main);
+  addAges(e, f.ages);
   e.reasons.push(reason);
   state.docEvent.set(f.id, index);
   indexEvent(state, p, q, index, f.day);

@@ -32,6 +32,8 @@ export interface DocFeatures {
    * or the month: a follow-up reported months later says so when its event happened.
    */
   recalled?: [number, number][];
+  /** Ages the article gives its people ("a 7-year-old girl", "Ana Mora, 24,"), ascending; absent in older callers' features. */
+  ages?: number[];
   /** The article this one copies (set by dedupe); copies join that article's event. */
   copyOf: string | null;
   /** Site the article comes from (outlet, else the URL's host), to spot its recurring names. */
@@ -304,10 +306,28 @@ export const featuresOf = (doc: Doc): DocFeatures => {
     main: mainPeople(bag.people!, counts, 2),
     persons: [...bag.persons!].filter((k) => counts.has(k)),
     recalled: recalledDays(doc, title),
+    ages: agesOf(doc),
     copyOf: doc.article.duplicateOf,
     outlet: siteOf(doc),
     title,
   };
+};
+
+const ageWords = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+const yearsOld = new RegExp(`\\b(\\d{1,3}|${ageWords})[- ](?:years?|yr)[- ]old\\b|\\bage[ds]? (\\d{1,3})\\b`, 'gi');
+const ageAfterName = /^,\s*(\d{1,3}),/;
+const ageOfWord = (w: string): number => (/^\d/.test(w) ? Number(w) : ageWords.split('|').indexOf(w.toLowerCase()) + 1);
+
+/** The ages the text gives: "N-year-old", "aged N", and a person's name followed by ", N,". */
+const agesOf = (doc: Doc): number[] => {
+  const text = doc.article.text;
+  const ages = new Set<number>();
+  for (const m of text.matchAll(yearsOld)) ages.add(ageOfWord(m[1] ?? m[2]));
+  for (const m of doc.mentions) {
+    const after = m.type === 'person' ? ageAfterName.exec(text.slice(m.end, m.end + 8)) : null;
+    if (after) ages.add(Number(after[1]));
+  }
+  return [...ages].filter((a) => a > 0 && a < 120).sort((a, b) => a - b);
 };
 
 /** Features of one stretch of the text (a recalled event's clause); no title, outlet or day. */

@@ -2,7 +2,7 @@
 
 import type { ClusterReason } from '../../model/index.ts';
 import type { ClusterParams, Match, Query } from './clusterer.ts';
-import { absorb, candidatesOf, compare, contributionsOf, forgetWeights, reasonOf, weightOf } from './clusterer.ts';
+import { absorb, addAges, candidatesOf, compare, contributionsOf, forgetWeights, reasonOf, weightOf } from './clusterer.ts';
 import type { ClusterState, EventState } from './state.ts';
 import { eventHeadOf } from './state.ts';
 
@@ -124,9 +124,10 @@ const moveInto = (state: ClusterState, p: ClusterParams, from: number, to: numbe
     if (at) at[1] += n;
     else t.people.push([w, n]);
   }
+  addAges(t, e.ages);
   absorb(state, p, t, q.tf, q);
   // The absorbing event keeps its id; the ids it took in (and those they had taken in) stay findable.
   t.absorbed = [...(t.absorbed ?? []), e.id, ...(e.absorbed ?? [])];
-  Object.assign(e, { articleIds: [], reasons: [], independent: 0, keys: [], sums: [], people: [], absorbed: [] });
+  Object.assign(e, { articleIds: [], reasons: [], independent: 0, keys: [], sums: [], people: [], absorbed: [], ages: [] });
   forgetWeights(e);
 };

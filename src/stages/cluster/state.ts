@@ -18,6 +18,8 @@ export interface EventState {
   reasons: ClusterReason[];
   /** Main people of its articles (DocFeatures.main) and how many articles had each; absent in older states. */
   people?: [string, number][];
+  /** Every age its articles gave (DocFeatures.ages), ascending; absent in older states and when none was given. */
+  ages?: number[];
   /** Ids of the events merged into this one, so a reader who saw them can follow them; absent when none. */
   absorbed?: string[];
   /**
