@@ -1193,6 +1193,18 @@ const asWritten = (text: string, p: Place): Place => {
   return p.name !== text && text !== text.toUpperCase() && !text.includes(',') && squeeze(text) === squeeze(p.name) ? { ...p, name: text } : p;
 };
 
+/**
+ * "HOUSTON —" in a paper of Wasilla, Alaska: a local outlet's dateline with no state nor credit after it is a town of
+ * its own area when one so named lies near (Houston, Alaska), not the famous namesake news style would mean.
+ */
+const localBareDateline = (found: ReturnType<typeof findDateline>, text: string, home: Place | null, homeAdmin: Admin | null): ReturnType<typeof findDateline> => {
+  const p = found?.mention.place;
+  if (!found || !p || !home || !homeAdmin || p.admin === home.admin || !/^[ \t]*(?:—|–|--|-|:)$/.test(text.slice(found.mention.end, found.end))) return found;
+  const local = p.part ? null : findCityInAdmin(p.name, homeAdmin);
+  const town = local ? placeOfCity(local) : null;
+  return town && kmBetween(town, home) < 100 ? { ...found, mention: { ...found.mention, place: town } } : found;
+};
+
 /** A report's setting before its names are read: its outlet's home state, and the place its dateline names. */
 const settingOf = (articleId: string, text: string, t: Tokens, outlet: string | null): { c: Ctx; found: ReturnType<typeof findDateline> } => {
   // A local outlet's state is where its reports are set unless they name another.
@@ -1205,7 +1217,7 @@ const settingOf = (articleId: string, text: string, t: Tokens, outlet: string | 
     c.geo.admins.add(homeAdmin.key);
     c.adminCounts.set(homeAdmin.key, 0.5);
   } else if (outletCountry(outlet) === 'US') c.geo.countries.add('US');
-  const found = findDateline(articleId, text, c.geo);
+  const found = localBareDateline(findDateline(articleId, text, c.geo), text, home, homeAdmin);
   const dateline = found?.mention ?? null;
   c.dateline = dateline?.place ?? null;
   if (dateline?.place) {

@@ -665,3 +665,13 @@ test('"after Brindle Cove shooting": the town named before the deed is the scene
   const plain = text.replace('after Brindle Cove shooting', 'from Brindle Cove');
   assert.equal(pickPlace([at('a1', 'Brindle Cove', cove, plain.indexOf('Brindle Cove')), at('a1', 'LAKEPORT', lakeport, plain.indexOf('LAKEPORT'), 'dateline')], () => plain)?.name, 'Lakeport');
 });
+
+test('a local paper\'s bare dateline is a town of its own area when one so named lies near; a credit or a state keeps the famous one', () => {
+  const datelineOf = (text: string, outlet: string): Mention | undefined => {
+    const { sentences, tokens } = segment(text);
+    return extractMentions('d1', text, tokens, sentences, outlet).find((m) => m.source === 'dateline');
+  };
+  assert.equal(datelineOf('Boy hurt at fair\nHOUSTON — A boy was hurt on Friday at the fair, troopers said.', 'www.frontiersman.com')?.place?.admin, 'Alaska');
+  assert.equal(datelineOf('Boy hurt at fair\nHOUSTON (AP) — A boy was hurt on Friday at the fair, police said.', 'www.frontiersman.com')?.place?.admin, 'Texas');
+  assert.equal(datelineOf('Boy hurt at fair\nHOUSTON — A boy was hurt on Friday at the fair, police said.', 'www.wsbtv.com')?.place?.admin, 'Texas', 'no namesake near the paper');
+});
