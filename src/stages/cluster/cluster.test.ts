@@ -346,3 +346,10 @@ test('reports giving their victims other ages days apart are other events; withi
   const ages = ingestDocs(createClusterState(), [k1, { ...k2, eventDate: '2030-04-09', article: { ...k2.article, published: '2030-04-09' } }]);
   assert.equal(ages.docEvent.get('k1'), ages.docEvent.get('k2'), 'a day apart, the ages alone keep no reports apart');
 });
+
+test('a street block is one key however the street is written, and two blocks are two keys', () => {
+  const keys = (id: string, text: string): string[] => [...featuresOf(docOf(id, '2030-05-02', text)).counts.keys()].filter((k) => k.startsWith('e:block'));
+  assert.deepEqual(keys('k1', 'A man was shot in the 4200 block of South Lindell Avenue on Friday.'), ['e:block_4200_lindell']);
+  assert.deepEqual(keys('k2', 'Police were called to the 4200 block of Lindell after the shooting.'), ['e:block_4200_lindell']);
+  assert.deepEqual(keys('k3', 'Shots were fired in the 900 block of W. Harmon Street and the 4200 block of Lindell.'), ['e:block_900_harmon', 'e:block_4200_lindell']);
+});

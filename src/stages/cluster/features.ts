@@ -7,7 +7,7 @@ import { placeWords, stopwords } from './stopwords.ts';
 /**
  * One article as the clusterer sees it. Feature keys carry their kind in a prefix:
  * a plain lower-case word is a content term or a word of a name (then it is in `names`, which weigh more;
- * "Embassy" in one report meets "embassy" in another), `e:` a full multi-word name, `p:` a geocoded place,
+ * "Embassy" in one report meets "embassy" in another), `e:` a full multi-word name or a street block, `p:` a geocoded place,
  * `#` a number (count, age, year, street number), `d:` the event day read from the text.
  */
 export interface DocFeatures {
@@ -286,6 +286,18 @@ const mainPeople = (people: Map<string, number>, counts: Map<string, number>, n:
     .slice(0, n)
     .map(([w]) => w);
 
+/** "the 5300 block of South Aberdeen Street": a block number and its street's first name word, directions left out. */
+const blockOf = /\b(\d{2,5})\s+block\s+of\s+(?:(?:north|south|east|west|[nsew])\.?\s+)?(?!the\b)([a-z][a-z'-]+)/gi;
+
+/** Street blocks the article names, each one key: two reports naming one block within days tell one shooting. */
+const addBlocks = (text: string, { counts, labels }: Bag): void => {
+  for (const m of text.matchAll(blockOf)) {
+    const key = `e:block_${m[1]}_${m[2].toLowerCase()}`;
+    bump(counts, key);
+    if (!labels.has(key)) labels.set(key, `${m[1]} block of ${m[2]}`);
+  }
+};
+
 export const featuresOf = (doc: Doc): DocFeatures => {
   const bag: Bag = { counts: new Map(), names: new Set(), labels: new Map(), people: new Map(), persons: new Set() };
   const { counts, names, labels } = bag;
@@ -293,6 +305,7 @@ export const featuresOf = (doc: Doc): DocFeatures => {
   addNames(doc, all, bag);
   addTerms(doc, all, counts);
   addNumbers(doc, all, counts);
+  addBlocks(doc.article.text, bag);
   const title = doc.article.title?.trim() || leadSentence(doc);
   if (doc.article.title) addTitle(doc.article.title, counts);
   dropOutlet(doc, bag);
