@@ -408,6 +408,15 @@ const localInstitutions = new Set(['police', 'sheriff', "sheriff's", 'fire', 'co
 /** "Savannah-Chatham": the first town of a hyphened pair. */
 const jointForce = /^(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)-\p{Lu}/u;
 
+/** "Savannah-Chatham": the state where the town lies in the county named second (Chatham County, Georgia), else null. */
+const stateOfJointForce = (town: string, rest: string): Admin | null => {
+  const county = `${rest.replace(/\s+(?:County|Parish)\b.*$/, '').split(/\s+(?=\p{Ll}|Metro|Police|Sheriff)/u)[0]} County`;
+  return statesOfCounty(county).find((a) => {
+    const hit = findCityInAdmin(town, a);
+    return hit !== null && townInCounty(placeOfCity(hit), placeInAdmin(county, a));
+  }) ?? null;
+};
+
 /** "Rocky Mount Police Department": the town an institution is named after, as its own place mention. */
 const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
   for (let k = r.b - 1; k > r.a; k--) {
@@ -434,8 +443,11 @@ const orgPlacePrefix = (c: Ctx, r: Run, inContextOnly = false): Candidate[] => {
       return [candidateAt(name, r.a, k, 'location', 'org-name')];
     // "Savannah-Chatham Metropolitan Police": a joint force is named after its town first.
     const first = name.text.match(jointForce)?.[1];
-    if (first && findCities(first, c.geo).some((m) => m.primary && m.city.country === 'US'))
-      return [candidateAt({ start: name.start, end: name.start + first.length, text: first }, r.a, k, 'location', 'org-name')];
+    if (first && findCities(first, c.geo).some((m) => m.primary && m.city.country === 'US')) {
+      const town = candidateAt({ start: name.start, end: name.start + first.length, text: first }, r.a, k, 'location', 'org-name');
+      town.qualifier = stateOfJointForce(first, name.text.slice(first.length + 1));
+      return [town];
+    }
     const lead = forceWords.has(word) ? leadingCity(c, r.a, k) : 0;
     if (lead) return [candidateAt(span(c, r.a, lead), r.a, lead, 'location', 'org-name')];
   }

@@ -675,3 +675,13 @@ test('a local paper\'s bare dateline is a town of its own area when one so named
   assert.equal(datelineOf('Boy hurt at fair\nHOUSTON (AP) — A boy was hurt on Friday at the fair, police said.', 'www.frontiersman.com')?.place?.admin, 'Texas');
   assert.equal(datelineOf('Boy hurt at fair\nHOUSTON — A boy was hurt on Friday at the fair, police said.', 'www.wsbtv.com')?.place?.admin, 'Texas', 'no namesake near the paper');
 });
+
+test('a joint force ("Savannah-Chatham Metro Police") places its town in the state where it lies in the county named second, whatever the outlet\'s state', () => {
+  const text = 'Two children hurt overnight\nSavannah-Chatham Metro Police responded to two shootings on Sunday, officers said.';
+  const { sentences, tokens } = segment(text);
+  const town = extractMentions('j1', text, tokens, sentences, 'www.wmcactionnews5.com').find((m) => m.text === 'Savannah');
+  assert.equal(town?.place?.admin, 'Georgia');
+  const alone = 'Two children hurt overnight\nSavannah police responded to two shootings on Sunday, officers said.';
+  const seg = segment(alone);
+  assert.equal(extractMentions('j2', alone, seg.tokens, seg.sentences, 'www.wmcactionnews5.com').find((m) => m.text === 'Savannah')?.place?.admin, 'Tennessee', 'a Memphis station\'s "Savannah" alone is the Tennessee town');
+});
