@@ -872,11 +872,11 @@ const atCrossing = (c: Ctx, k: Candidate): boolean => {
 // "Quillbury Heights": a heights is a town or a part of one, whatever the gazetteer lacks.
 const settlementHeads = new Set(['city', 'township', 'twp', 'twp.', 'village', 'borough', 'town', 'heights']);
 const sceneBefore = /\b(?:in|near|outside)\s+$/;
-const sceneAfter = /^(?:\s*[.;]|,\s+(?:\p{Ll}|\d)|\s+(?:on|at|around|about|early|late|last|this|just|shortly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Township|area)\b)/u;
+const sceneAfter = /^(?:\s*[.;]|,\s+(?:\p{Ll}|\d|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+(?:County|Parish)\b)|\s+(?:on|at|around|about|early|late|last|this|just|shortly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Township|area)\b)/u;
 
 /** "happened Wednesday in Waitsfield.": a town the gazetteer lacks, placed in the report's state, not replaced by a known one elsewhere. */
 const unlistedTown = (c: Ctx, cands: Candidate[], k: Candidate): Place | null => {
-  if (k.qualifier || !sceneBefore.test(c.text.slice(Math.max(0, k.start - 10), k.start)) || !sceneAfter.test(c.text.slice(k.end, k.end + 15))) return null;
+  if (k.qualifier || !sceneBefore.test(c.text.slice(Math.max(0, k.start - 10), k.start)) || !sceneAfter.test(c.text.slice(k.end, k.end + 40))) return null;
   if (k.b - k.a > 3 || words(c, k).some((w) => !letterWord.test(w) || stopNames.has(w)) || adminByName(k.text) || countryByName(k.text)) return null;
   if (!settlementLike(k.text)) return null;
   const home = firstContextAdmin(c);

@@ -685,3 +685,8 @@ test('a joint force ("Savannah-Chatham Metro Police") places its town in the sta
   const seg = segment(alone);
   assert.equal(extractMentions('j2', alone, seg.tokens, seg.sentences, 'www.wmcactionnews5.com').find((m) => m.text === 'Savannah')?.place?.admin, 'Tennessee', 'a Memphis station\'s "Savannah" alone is the Tennessee town');
 });
+
+test('"in Quillbury Township, Wyandot County": a township the gazetteer lacks, followed by its county, is still a place', () => {
+  const ms = mentionsOf('A boy died from an accidental gunshot wound Wednesday in Quillbury Township, Wyandot County, authorities report.');
+  assert.equal(find(ms, 'Quillbury Township')?.place?.admin, 'Ohio');
+});
