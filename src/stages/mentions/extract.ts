@@ -1019,22 +1019,29 @@ const partsOfOwnCity = (c: Ctx, cands: Candidate[]): void => {
  */
 const rereadInReportState = (c: Ctx, cands: Candidate[]): void => {
   const stateOf = (p: Place | null | undefined): string | null => (p?.country === 'US' && p.admin ? p.admin : null);
-  // Every place is weighed against every other: their name keys are folded once.
+  // Every place is weighed against every other: their name keys, and the state each place votes for (null when it
+  // votes for none), are read once, and a vote kept up to date when its place is read again.
   const keys = cands.map((o) => nameKey(o.text));
-  for (const [i, k] of cands.entries()) {
+  const voteOf = (o: Candidate): string | null => (o.type === 'location' && o.source !== 'org-name' ? stateOf(o.place) : null);
+  const states = cands.map(voteOf);
+  for (let i = 0; i < cands.length; i++) {
+    const k = cands[i];
     const p = k.place;
     if (k.type !== 'location' || !p?.key?.startsWith('geonames:') || p.part || p.country !== 'US' || k.qualifier || k.pinned || standsAlone(k.text)) continue;
     // The states of the report's other places, each mention a vote (the outlet's half of one).
     const votes = new Map<string, number>();
-    const vote = (q: Place | null | undefined, w: number): void => { const a = stateOf(q); if (a) votes.set(a, (votes.get(a) ?? 0) + w); };
-    vote(c.home, 0.5);
-    vote(c.dateline, 1);
-    for (const [j, o] of cands.entries()) if (o.type === 'location' && o.source !== 'org-name' && keys[j] !== keys[i]) vote(o.place, 1);
+    const vote = (a: string | null, w: number): void => { if (a) votes.set(a, (votes.get(a) ?? 0) + w); };
+    vote(stateOf(c.home), 0.5);
+    vote(stateOf(c.dateline), 1);
+    for (let j = 0; j < cands.length; j++) if (states[j] !== null && keys[j] !== keys[i]) vote(states[j], 1);
     const [first, second] = [...votes.entries()].sort((x, y) => y[1] - x[1]);
     if (!first || votes.has(p.admin ?? '') || (second && second[1] * 2 > first[1])) continue;
     const admin = adminByName(first[0], usContext);
     const there = admin ? findCityInAdmin(k.text, admin) : null;
-    if (there && nameKey(there.name) === nameKey(fullName(k.text))) k.place = placeOfCity(there);
+    if (there && nameKey(there.name) === nameKey(fullName(k.text))) {
+      k.place = placeOfCity(there);
+      states[i] = voteOf(k);
+    }
   }
 };
 
