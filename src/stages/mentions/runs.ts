@@ -188,6 +188,13 @@ export const findRuns = (text: string, t: Tokens, skip: Set<number>): Run[] => {
   let i = 0;
   const n = t.start.length;
   while (i < n) {
+    // Most tokens open with a small letter or a sign, which opens no name, particle or number word: passed at once.
+    // The letters that may ("al-", "el-", "d’", "l'") and every capital or non-ASCII character go the long way.
+    const code = text.charCodeAt(t.start[i]);
+    if (code < 128 && !(code >= 65 && code <= 90) && code !== 97 && code !== 100 && code !== 101 && code !== 108) {
+      i++;
+      continue;
+    }
     if (skip.has(i) || stopStarts.has(t.lower[i]) || !(isNameToken(text, t, i) || particleStart(text, t, i) || numberStart(text, t, i))) {
       i++;
       continue;
