@@ -480,11 +480,21 @@ const headlineWord = /^\p{Lu}[\p{L}.'’-]*$/u;
  */
 const headlinePlaces = (c: Ctx, lines: Set<number>): Candidate[] => {
   const out: Candidate[] = [];
-  const word = (k: number): boolean => lines.has(k) && headlineWord.test(c.text.slice(c.t.start[k], c.t.end[k])) && !stopNames.has(c.t.lower[k]);
+  // Each token is asked up to six times (as the start and inside of three-, two- and one-word names): answered once.
+  const known = new Int8Array(c.t.start.length + 3);
+  const readWord = (k: number): boolean => lines.has(k) && headlineWord.test(c.text.slice(c.t.start[k], c.t.end[k])) && !stopNames.has(c.t.lower[k]);
+  const word = (k: number): boolean => {
+    if (known[k] === 0) known[k] = readWord(k) ? 1 : 2;
+    return known[k] === 1;
+  };
+  const words = (a: number, len: number): boolean => {
+    for (let d = 0; d < len; d++) if (!word(a + d)) return false;
+    return true;
+  };
   for (let a = 0; a < c.t.start.length; a++) {
     for (let len = 3; len >= 1 && word(a); len--) {
       const b = a + len;
-      if (![...Array(len).keys()].every((d) => word(a + d))) continue;
+      if (!words(a, len)) continue;
       const next = c.t.lower[b] ?? '';
       const county = next === 'county' || next === 'parish';
       const name = span(c, a, county ? b + 1 : b);
