@@ -3,6 +3,7 @@
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import doubleMetaphone from 'talisman/phonetics/double-metaphone.js';
 import { nameKey } from '../mentions/gazetteer/normalize.ts';
+import { memoize, ownCopy } from '../memo.ts';
 
 /** Joining words of transliterated and institutional names that carry no identity ("ur", "-e-", "of"). */
 const particles = new Set(['ur', 'ul', 'ud', 'al', 'el', 'bin', 'ibn', 'bint', 'e', 'i', 'the', 'of', 'and', 'de', 'da', 'di', 'van', 'von', 'der']);
@@ -14,18 +15,13 @@ export const nameTokens = (name: string): string[] => {
   if (!t) {
     if (tokenCache.size > 50_000) tokenCache.clear();
     t = nameKey(name).split(' ').filter((w) => w && !particles.has(w) && !honorifics.has(w) && !/^s$/.test(w));
-    tokenCache.set(name, t);
+    tokenCache.set(ownCopy(name), t);
   }
   return t;
 };
 const tokenCache = new Map<string, string[]>();
 
-const metaphoneCache = new Map<string, [string, string]>();
-export const sounds = (w: string): [string, string] => {
-  let m = metaphoneCache.get(w);
-  if (!m) metaphoneCache.set(w, (m = doubleMetaphone(w)));
-  return m;
-};
+export const sounds: (w: string) => [string, string] = memoize((w: string): [string, string] => doubleMetaphone(w), 50_000);
 
 /** Similarity of two words: Jaro-Winkler, raised to 0.9 when they sound alike (Shahbaz / Shehbaz). */
 export const wordSimilarity = (a: string, b: string): number => {

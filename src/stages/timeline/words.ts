@@ -1,5 +1,7 @@
 // Word-level helpers for the timeline: development kinds, content words and their overlap.
 
+import { ownCopy } from '../memo.ts';
+
 /** Kinds of development, tested in this order (a claim sentence also names the attack, a visit the wounded). */
 const kindPatterns: readonly (readonly [string, RegExp])[] = [
   ['claim', /\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit)|claimed\s+(?:the|an|its|that)\b|took responsibility|accepted responsibility)/i],
@@ -62,7 +64,7 @@ export const contentWords = (text: string): ReadonlySet<string> => {
   let words = seen.get(text);
   if (!words) {
     if (seen.size >= maxSeen) seen.clear();
-    seen.set(text, (words = wordsOf(text)));
+    seen.set(ownCopy(text), (words = wordsOf(text)));
   }
   return words;
 };

@@ -1,6 +1,7 @@
 // Offline geocoding: countries, demonyms, admin areas and towns, ranked by name kind, size and context.
 
 import type { Place } from '../../../model/index.ts';
+import { memoize } from '../../memo.ts';
 import { loadCachedGazetteer } from './cache.ts';
 import type { Admin, City, Country, GazetteerData } from './load.ts';
 import { nameKey } from './normalize.ts';
@@ -28,19 +29,6 @@ const noContext: GeoContext = emptyContext();
 
 /** A context naming the US only, to read a name as a US state (read-only: lookups never change a context). */
 export const usContext: GeoContext = { countries: new Set(['US']), admins: new Set() };
-
-/** Remembers a function's answers, forgetting them all once `limit` are kept (a long run's memory stays bounded). */
-const memoize = <V extends {} | null>(fn: (key: string) => V, limit: number): ((key: string) => V) => {
-  const kept = new Map<string, V>();
-  return (key) => {
-    const hit = kept.get(key);
-    if (hit !== undefined) return hit;
-    if (kept.size >= limit) kept.clear();
-    const value = fn(key);
-    kept.set(key, value);
-    return value;
-  };
-};
 
 // Every capitalised token is looked up several times (country, demonym, area, town): its key is folded once.
 const foldedKey = memoize(nameKey, 100_000);
