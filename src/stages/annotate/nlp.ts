@@ -103,11 +103,21 @@ interface Instance {
 
 let instance: Instance | null = null;
 
+/**
+ * The model's custom-entity machines, as its first load made them. wink's model turns them into JSON at every load
+ * from what the load before left, a string, so each fresh instance escaped the last one's string again: it doubled
+ * every 5,000 texts until, near 100k texts in one process, it passed V8's longest string ("Invalid string length")
+ * after taking a gigabyte. Custom entities are not used; the first answer is handed to every instance.
+ */
+const loadMetaCER = (model as unknown as { metaCER: () => unknown }).metaCER;
+let metaCER: unknown = null;
+export const firstMetaCER = (): unknown => (metaCER ??= loadMetaCER());
+
 const createInstance = (): Instance => {
   const loadCore = (model as unknown as { core: () => Core }).core;
   let core: Core | null = null;
   // The model object is read once when the instance loads; keeping what core() returns gives the instance's own tables.
-  const observed = { ...model, core: () => (core = loadCore()), addons: { ...model.addons, readabilityStats: handBack } };
+  const observed = { ...model, core: () => (core = loadCore()), metaCER: firstMetaCER, addons: { ...model.addons, readabilityStats: handBack } };
   const nlp = winkNLP(observed as unknown as typeof model, pipe);
   const loaded = core as Core | null;
   if (!loaded) throw new Error('wink-nlp did not load its core model');
