@@ -95,6 +95,9 @@ const bump = (counts: Map<string, number>, key: string, by = 1): void => {
 
 const isNameWord = (w: string): boolean => wordRe.test(w) && w.length > 1 && !stopwords.has(w);
 
+/** The name words of a name as written, lower-cased. */
+const nameWordsOf = (text: string): string[] => text.toLowerCase().split(/[^a-z'-]+/).filter(isNameWord);
+
 interface Bag {
   counts: Map<string, number>;
   names: Set<string>;
@@ -110,7 +113,7 @@ interface Bag {
  * say only what kind of place it is ("Falls", "County") are left out: "Idaho Falls" and "Newton Falls" must not meet.
  */
 const addName = ({ counts, names, labels }: Bag, surface: string, place = false): string | null => {
-  const words = surface.toLowerCase().replace(/[’']s$/, '').split(/[^a-z'-]+/).filter(isNameWord);
+  const words = nameWordsOf(surface.replace(/[’']s$/, ''));
   for (const w of words) {
     if (place && words.length > 1 && placeWords.has(w)) continue;
     bump(counts, w);
@@ -144,8 +147,6 @@ interface Range {
 }
 
 const inRange = (r: Range, start: number, end: number): boolean => start >= r.lo && end <= r.hi;
-
-const nameWordsOf = (text: string): string[] => text.toLowerCase().split(/[^a-z'-]+/).filter(isNameWord);
 
 /**
  * Name words of the people the text calls officials or spokespeople: the police spokesman quoted in every shooting
@@ -326,10 +327,10 @@ export const featuresOf = (doc: Doc): DocFeatures => {
   };
 };
 
-const ageWords = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
-const yearsOld = new RegExp(`\\b(\\d{1,3}|${ageWords})[- ](?:years?|yr)[- ]old\\b|\\bage[ds]? (\\d{1,3})\\b`, 'gi');
+const ageWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const yearsOld = new RegExp(`\\b(\\d{1,3}|${ageWords.join('|')})[- ](?:years?|yr)[- ]old\\b|\\bage[ds]? (\\d{1,3})\\b`, 'gi');
 const ageAfterName = /^,\s*(\d{1,3}),/;
-const ageOfWord = (w: string): number => (/^\d/.test(w) ? Number(w) : ageWords.split('|').indexOf(w.toLowerCase()) + 1);
+const ageOfWord = (w: string): number => (/^\d/.test(w) ? Number(w) : ageWords.indexOf(w.toLowerCase()) + 1);
 
 /** The ages the text gives: "N-year-old", "aged N", and a person's name followed by ", N,". */
 const agesOf = (doc: Doc): number[] => {
